@@ -1,0 +1,77 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Database } from "../db/database.ts";
+import type { UserRole } from "../db/schema.ts";
+
+export const SESSION_COOKIE = "fs_session";
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  personId: number | null;
+}
+
+export interface LoadedSession {
+  user: SessionUser;
+  csrfToken: string;
+}
+
+const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
+
+export async function createSession(
+  db: Database,
+  userId: number,
+  now: Date = new Date(),
+): Promise<{ token: string; csrfToken: string }> {
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(32).toString("base64url");
+  await db
+    .insertInto("session")
+    .values({
+      token_hash: hashToken(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      expires_at: new Date(now.getTime() + SESSION_TTL_MS),
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+export async function loadSession(
+  db: Database,
+  token: string,
+  now: Date = new Date(),
+): Promise<LoadedSession | null> {
+  const row = await db
+    .selectFrom("session")
+    .innerJoin("app_user", "app_user.id", "session.user_id")
+    .select([
+      "app_user.id",
+      "app_user.username",
+      "app_user.display_name",
+      "app_user.role",
+      "app_user.person_id",
+      "session.csrf_token",
+    ])
+    .where("session.token_hash", "=", hashToken(token))
+    .where("session.expires_at", ">", now)
+    .where("app_user.disabled", "=", false)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    user: {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      personId: row.person_id,
+    },
+    csrfToken: row.csrf_token,
+  };
+}
+
+export async function destroySession(db: Database, token: string): Promise<void> {
+  await db.deleteFrom("session").where("token_hash", "=", hashToken(token)).execute();
+}

@@ -1,0 +1,33 @@
+import path from "node:path";
+
+/** Every setting Folkestyre reads from the environment; documented in README.md. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL server URL; when absent the embedded PGlite database in dataDir is used. */
+  databaseUrl: string | undefined;
+  /** Folder for the embedded database and the blob store. */
+  dataDir: string;
+  /** Public base URL, used in links in mail and feeds. */
+  baseUrl: string;
+  /** Set the Secure flag on cookies (behind HTTPS). */
+  secureCookies: boolean;
+  /** Load the demo municipality when the database is empty. */
+  demo: boolean;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  const host = env.HOST ?? "127.0.0.1";
+  return {
+    port,
+    host,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? "data"),
+    baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
+    secureCookies: env.SECURE_COOKIES === "true",
+    demo: env.DEMO !== "false",
+    logLevel: env.LOG_LEVEL ?? "info",
+  };
+}

@@ -1,0 +1,18 @@
+import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
+import type { Database } from "./database.ts";
+import * as core from "./migrations/0001_core.ts";
+
+/** Migrations in order; a landed migration is never edited, a change is a new file. */
+const migrations: Record<string, Migration> = {
+  "0001_core": core,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  // Kysely's migration table names are fixed; our schema is typed without them.
+  const migrator = new Migrator({ db: db as never, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

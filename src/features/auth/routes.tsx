@@ -1,0 +1,153 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { h } from "preact";
+import { z } from "zod";
+import { writeAudit } from "../../audit.ts";
+import { dummyPasswordHash, verifyPassword } from "../../auth/passwords.ts";
+import {
+  createSession,
+  destroySession,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+} from "../../auth/session.ts";
+import { pageContext } from "../../web/context.ts";
+import { sendPage } from "../../web/render.tsx";
+import { LoginPage } from "./login-page.tsx";
+
+/** Before a session exists, the login form is protected by a double-submit cookie. */
+const LOGIN_CSRF_COOKIE = "fs_login_csrf";
+
+const loginSchema = z.object({
+  username: z.string().trim().min(1, "Skriv inn brukernavnet.").max(200),
+  password: z.string().min(1, "Skriv inn passordet.").max(1000),
+  _csrf: z.string().max(200).default(""),
+  neste: z.string().max(500).default("/admin"),
+});
+
+/** Only local paths, so the login cannot be used to send people to another site. */
+function safeNext(next: string): string {
+  return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
+    ? next
+    : "/admin";
+}
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && left.length > 0 && timingSafeEqual(left, right);
+}
+
+async function showLogin(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  state: { username?: string; next: string; errors?: Record<string, string>; status?: number },
+) {
+  const token = randomBytes(24).toString("base64url");
+  reply.setCookie(LOGIN_CSRF_COOKIE, token, {
+    path: "/logg-inn",
+    httpOnly: true,
+    sameSite: "strict",
+    secure: request.server.config.secureCookies,
+  });
+  const ctx = await pageContext(request);
+  return sendPage(
+    request,
+    reply,
+    h(LoginPage, {
+      ctx,
+      loginToken: token,
+      username: state.username ?? "",
+      next: state.next,
+      errors: state.errors ?? {},
+    }),
+    { status: state.status ?? 200, cache: "private" },
+  );
+}
+
+export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
+  app.get("/logg-inn", async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const next = safeNext(typeof query.neste === "string" ? query.neste : "/admin");
+    if (request.user) return reply.redirect(next, 303);
+    return showLogin(request, reply, { next });
+  });
+
+  app.post(
+    "/logg-inn",
+    { config: { rateLimit: { max: 10, timeWindow: "1 minute" } } },
+    async (request, reply) => {
+      const parsed = loginSchema.safeParse(request.body ?? {});
+      const raw = (request.body ?? {}) as Record<string, unknown>;
+      const next = safeNext(typeof raw.neste === "string" ? raw.neste : "/admin");
+      const username = typeof raw.username === "string" ? raw.username : "";
+      if (!parsed.success) {
+        const errors: Record<string, string> = {};
+        for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+        return showLogin(request, reply, { username, next, errors, status: 400 });
+      }
+      const cookieToken = request.cookies[LOGIN_CSRF_COOKIE] ?? "";
+      if (!sameToken(cookieToken, parsed.data._csrf)) {
+        return showLogin(request, reply, {
+          username,
+          next,
+          errors: { form: "Innloggingsskjemaet er utløpt. Prøv igjen." },
+          status: 403,
+        });
+      }
+      const db = app.db;
+      const user = await db
+        .selectFrom("app_user")
+        .select(["id", "password_hash", "display_name", "username", "role", "person_id"])
+        .where("username", "=", parsed.data.username.toLowerCase())
+        .where("disabled", "=", false)
+        .executeTakeFirst();
+      const valid = await verifyPassword(
+        user?.password_hash ?? (await dummyPasswordHash()),
+        parsed.data.password,
+      );
+      if (!user || !valid) {
+        return showLogin(request, reply, {
+          username,
+          next,
+          errors: { form: "Feil brukernavn eller passord." },
+          status: 401,
+        });
+      }
+      const session = await db.transaction().execute(async (tx) => {
+        const created = await createSession(tx, user.id);
+        await writeAudit(tx, {
+          actor: {
+            kind: "user",
+            user: {
+              id: user.id,
+              username: user.username,
+              displayName: user.display_name,
+              role: user.role,
+              personId: user.person_id,
+            },
+          },
+          action: "session.login",
+          entityType: "app_user",
+          entityId: user.id,
+        });
+        return created;
+      });
+      reply.clearCookie(LOGIN_CSRF_COOKIE, { path: "/logg-inn" });
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "lax",
+        secure: app.config.secureCookies,
+        maxAge: SESSION_TTL_MS / 1000,
+      });
+      return reply.redirect(next, 303);
+    },
+  );
+
+  app.post("/logg-ut", async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await destroySession(app.db, token);
+    reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    return reply.redirect("/", 303);
+  });
+}

@@ -1,0 +1,142 @@
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import { h } from "preact";
+import { loadSession, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
+import type { BlobStore } from "./blobs/blob-store.ts";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/database.ts";
+import { registerAdminRoutes } from "./features/admin/routes.tsx";
+import { registerAuthRoutes } from "./features/auth/routes.tsx";
+import { registerPortalRoutes } from "./features/portal/routes.tsx";
+import { NotFoundError } from "./policies/policy.ts";
+import { stylesheet } from "./web/assets.ts";
+import { pageContext } from "./web/context.ts";
+import { ErrorPage, NotFoundPage } from "./web/error-pages.tsx";
+import { sendPage } from "./web/render.tsx";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    db: Database;
+    config: Config;
+    blobs: BlobStore;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    csrfToken: string | null;
+  }
+}
+
+export interface AppOptions {
+  db: Database;
+  config: Config;
+  blobs: BlobStore;
+  logger?: boolean;
+}
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** A form post must come from our own pages: same origin, and the session's CSRF token. */
+function csrfProblem(request: FastifyRequest): string | null {
+  const origin = request.headers.origin;
+  if (origin && origin !== "null") {
+    const host = request.headers.host;
+    if (!host || new URL(origin).host !== host) return "Skjemaet kom fra et annet nettsted.";
+  }
+  if (!request.user) return null;
+  const body = request.body as Record<string, unknown> | undefined;
+  const sent = body?._csrf ?? request.headers["x-csrf-token"];
+  return sent === request.csrfToken
+    ? null
+    : "Skjemaet er utløpt. Last siden på nytt og prøv igjen.";
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: options.config.logLevel } : false,
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+  });
+  app.decorate("db", options.db);
+  app.decorate("config", options.config);
+  app.decorate("blobs", options.blobs);
+  app.decorateRequest("user", null);
+  app.decorateRequest("csrfToken", null);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: options.config.secureCookies,
+    referrerPolicy: { policy: "same-origin" },
+  });
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 1024 * 1024 });
+  await app.register(rateLimit, { global: false });
+
+  app.addHook("onRequest", async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await loadSession(app.db, token);
+    if (session) {
+      request.user = session.user;
+      request.csrfToken = session.csrfToken;
+    }
+  });
+
+  app.addHook("preHandler", async (request, reply) => {
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    const problem = csrfProblem(request);
+    if (!problem) return;
+    const ctx = await pageContext(request);
+    return sendPage(request, reply, h(ErrorPage, { ctx, message: problem }), { status: 403 });
+  });
+
+  app.get(stylesheet.path, (_request, reply) =>
+    reply
+      .type(stylesheet.contentType)
+      .header("cache-control", "public, max-age=31536000, immutable")
+      .send(stylesheet.body),
+  );
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const ctx = await pageContext(request);
+    return sendPage(request, reply, h(NotFoundPage, { ctx }), { status: 404 });
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const ctx = await pageContext(request);
+    if (error instanceof NotFoundError)
+      return sendPage(request, reply, h(NotFoundPage, { ctx }), { status: 404 });
+    const status =
+      typeof (error as { statusCode?: unknown }).statusCode === "number"
+        ? (error as { statusCode: number }).statusCode
+        : 500;
+    if (status >= 500) request.log.error(error);
+    const message =
+      status === 429
+        ? "For mange forsøk. Vent litt og prøv igjen."
+        : status >= 500
+          ? "En feil oppstod hos oss. Prøv igjen om litt."
+          : "Forespørselen kunne ikke behandles.";
+    return sendPage(request, reply, h(ErrorPage, { ctx, message }), { status });
+  });
+
+  await registerPortalRoutes(app);
+  await registerAuthRoutes(app);
+  await registerAdminRoutes(app);
+  return app;
+}

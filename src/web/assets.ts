@@ -1,0 +1,28 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+export interface Asset {
+  path: string;
+  body: Buffer;
+  contentType: string;
+}
+
+/**
+ * One stylesheet: the Designsystemet theme and components, then ours. Its name carries its
+ * hash, so it can be cached forever and a new release is fetched at once.
+ */
+function buildStylesheet(): Asset {
+  const parts = [
+    require.resolve("@digdir/designsystemet-css/theme"),
+    require.resolve("@digdir/designsystemet-css"),
+    new URL("./static/app.css", import.meta.url).pathname,
+  ].map((file) => fs.readFileSync(file, "utf8"));
+  const body = Buffer.from(parts.join("\n"));
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
+  return { path: `/assets/app.${hash}.css`, body, contentType: "text/css; charset=utf-8" };
+}
+
+export const stylesheet = buildStylesheet();

@@ -1,0 +1,112 @@
+import type { ComponentChildren } from "preact";
+import type { SessionUser } from "../auth/session.ts";
+import { stylesheet } from "./assets.ts";
+
+export interface PageContext {
+  user: SessionUser | null;
+  csrfToken: string | null;
+  municipalityName: string;
+  /** The request path, to mark the current menu entry. */
+  path: string;
+}
+
+interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  children: ComponentChildren;
+  breadcrumbs?: Array<{ href: string; label: string }>;
+}
+
+const publicMenu = [
+  { href: "/", label: "Forside" },
+  { href: "/moter", label: "Møtekalender" },
+  { href: "/utvalg", label: "Utvalg" },
+];
+
+function isCurrent(path: string, href: string): boolean {
+  return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
+}
+
+export function Layout({ ctx, title, children, breadcrumbs }: LayoutProps) {
+  const menu = ctx.user ? [...publicMenu, { href: "/admin", label: "Arbeidsflate" }] : publicMenu;
+  return (
+    <html lang="nb" data-color-scheme="light" data-size="md">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${ctx.municipalityName}`}</title>
+        <link rel="stylesheet" href={stylesheet.path} />
+      </head>
+      <body>
+        <a class="ds-skip-link fs-skip" href="#hovedinnhold">
+          Hopp til hovedinnhold
+        </a>
+        <header class="fs-header">
+          <div class="fs-header__inner">
+            <a class="fs-brand" href="/">
+              {ctx.municipalityName}
+              <span class="ds-sr-only"> – politiske møter og saker</span>
+            </a>
+            <nav class="fs-nav" aria-label="Hovedmeny">
+              <ul>
+                {menu.map((item) => (
+                  <li key={item.href}>
+                    <a
+                      href={item.href}
+                      aria-current={isCurrent(ctx.path, item.href) ? "page" : undefined}
+                    >
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+                <li>
+                  {ctx.user && ctx.csrfToken ? (
+                    <form method="post" action="/logg-ut" class="fs-inline-form">
+                      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                      <button
+                        type="submit"
+                        class="ds-button"
+                        data-variant="tertiary"
+                        data-color="neutral"
+                        data-size="sm"
+                      >
+                        Logg ut ({ctx.user.displayName})
+                      </button>
+                    </form>
+                  ) : (
+                    <a href="/logg-inn">Logg inn</a>
+                  )}
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="hovedinnhold" class="fs-container fs-main" tabIndex={-1}>
+          {breadcrumbs && breadcrumbs.length > 0 ? (
+            <nav class="ds-breadcrumbs" aria-label="Du er her">
+              <ol>
+                {breadcrumbs.map((crumb) => (
+                  <li key={crumb.href}>
+                    <a class="ds-link" href={crumb.href}>
+                      {crumb.label}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          ) : null}
+          {children}
+        </main>
+        <footer class="fs-footer">
+          <div class="fs-container fs-actions">
+            <span>{ctx.municipalityName}</span>
+            <a class="ds-link" href="/tilgjengelighet">
+              Tilgjengelighetserklæring
+            </a>
+            <span class="fs-meta">Drevet av Folkestyre, fri programvare (EUPL-1.2)</span>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

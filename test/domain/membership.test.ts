@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkMembershipPeriod,
+  isMembershipValidOn,
+  roleLabel,
+} from "../../src/domain/membership.ts";
+import { hasQuorum } from "../../src/domain/rules.ts";
+
+describe("membership validity", () => {
+  it("includes both the first and the last day", () => {
+    const period = { startsOn: "2023-10-01", endsOn: "2024-06-30" };
+    expect(isMembershipValidOn(period, "2023-09-30")).toBe(false);
+    expect(isMembershipValidOn(period, "2023-10-01")).toBe(true);
+    expect(isMembershipValidOn(period, "2024-06-30")).toBe(true);
+    expect(isMembershipValidOn(period, "2024-07-01")).toBe(false);
+  });
+
+  it("lasts to the end when it has no end date", () => {
+    expect(isMembershipValidOn({ startsOn: "2023-10-01", endsOn: null }, "2027-09-30")).toBe(true);
+  });
+
+  it("rejects dates outside the term, and an end before the start, in Norwegian", () => {
+    const term = { startsOn: "2023-10-01", endsOn: "2027-09-30" };
+    expect(checkMembershipPeriod({ startsOn: "2023-10-01", endsOn: null }, term)).toEqual([]);
+    expect(checkMembershipPeriod({ startsOn: "2023-09-01", endsOn: null }, term)).toEqual([
+      { field: "startsOn", message: "Startdatoen må ligge innenfor valgperioden." },
+    ]);
+    expect(
+      checkMembershipPeriod({ startsOn: "2024-01-01", endsOn: "2023-12-31" }, term)[0]?.field,
+    ).toBe("endsOn");
+    expect(
+      checkMembershipPeriod({ startsOn: "2024-01-01", endsOn: "2028-01-01" }, term)[0]?.field,
+    ).toBe("endsOn");
+  });
+
+  it("calls the council's leader ordfører", () => {
+    expect(roleLabel("leader", true)).toBe("Ordfører");
+    expect(roleLabel("leader", false)).toBe("Leder");
+    expect(roleLabel("substitute", true)).toBe("Varamedlem");
+  });
+});
+
+describe("quorum (kl. § 11-9)", () => {
+  it("needs at least half the members with a vote", () => {
+    expect(hasQuorum(35, 18)).toBe(true);
+    expect(hasQuorum(35, 17)).toBe(false);
+    expect(hasQuorum(10, 5)).toBe(true);
+    expect(hasQuorum(10, 4)).toBe(false);
+  });
+});

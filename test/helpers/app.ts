@@ -1,0 +1,74 @@
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { createUser } from "../../src/bootstrap.ts";
+import { loadConfig } from "../../src/config.ts";
+import type { UserRole } from "../../src/db/schema.ts";
+import { buildApp } from "../../src/server.ts";
+import { createTestDatabase, type TestDatabase } from "./test-db.ts";
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(template: "empty" | "demo" = "demo"): Promise<TestApp> {
+  const database = await createTestDatabase(template);
+  const config = { ...loadConfig({}), baseUrl: "http://localhost" };
+  const app = await buildApp({ db: database.db, config, blobs: database.blobs });
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A signed-in browser: keeps the session cookie and reads the CSRF token from pages. */
+export interface Agent {
+  cookie: string;
+  csrfToken: string;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, form: Record<string, string>): Promise<LightMyRequestResponse>;
+}
+
+export const TEST_PASSWORD = "riktig-hest-batteri-stift";
+
+export async function signIn(
+  app: FastifyInstance,
+  role: UserRole,
+  username: string = role,
+): Promise<Agent> {
+  await createUser(app.db, {
+    username,
+    displayName: `Test ${role}`,
+    role,
+    password: TEST_PASSWORD,
+  });
+  const form = await app.inject({ method: "GET", url: "/logg-inn" });
+  const loginCookie = String(form.cookies.find((c) => c.name === "fs_login_csrf")?.value);
+  const response = await app.inject({
+    method: "POST",
+    url: "/logg-inn",
+    headers: { cookie: `fs_login_csrf=${loginCookie}` },
+    payload: { username, password: TEST_PASSWORD, _csrf: loginCookie, neste: "/admin" },
+  });
+  if (response.statusCode !== 303) throw new Error(`Login failed: ${response.statusCode}`);
+  const session = response.cookies.find((c) => c.name === "fs_session")?.value;
+  const cookie = `fs_session=${session}`;
+  const admin = await app.inject({ method: "GET", url: "/admin", headers: { cookie } });
+  const csrfToken = /name="_csrf" value="([^"]+)"/.exec(admin.body)?.[1] ?? "";
+  return {
+    cookie,
+    csrfToken,
+    get: (url) => app.inject({ method: "GET", url, headers: { cookie } }),
+    post: (url, form) =>
+      app.inject({
+        method: "POST",
+        url,
+        headers: { cookie },
+        payload: { _csrf: csrfToken, ...form },
+      }),
+  };
+}
