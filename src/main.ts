@@ -1,8 +1,8 @@
+import { ROLE_NAMES } from "./auth/roles.ts";
 import { bootstrap } from "./bootstrap.ts";
 import { loadConfig } from "./config.ts";
 import { buildApp } from "./server.ts";
 
-const ROLE_NAMES = {
   administrator: "administrator",
   secretariat: "sekretariat",
   case_officer: "saksbehandler",

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { h } from "preact";
 import { pageContext } from "../../web/context.ts";
-import { Layout } from "../../web/layout.tsx";
 import { sendPage } from "../../web/render.tsx";
+import { registerMeetingAdminRoutes } from "../meetings/admin-routes.tsx";
+import { registerRegistryAdminRoutes } from "../registry/admin-routes.tsx";
+import { AdminHome } from "./admin-home.tsx";
 
 /** The secretariat's workspace needs a signed-in user; others are sent to the login page. */
 export async function requireUser(request: FastifyRequest, reply: FastifyReply) {
@@ -13,14 +15,8 @@ export async function requireUser(request: FastifyRequest, reply: FastifyReply) 
 export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   app.get("/admin", { preHandler: requireUser }, async (request, reply) => {
     const ctx = await pageContext(request);
-    return sendPage(
-      request,
-      reply,
-      h(Layout, {
-        ctx,
-        title: "Arbeidsflate",
-        children: h("h1", { class: "ds-heading", "data-size": "lg" }, "Arbeidsflate"),
-      }),
-    );
+    return sendPage(request, reply, h(AdminHome, { ctx }));
   });
+  await registerRegistryAdminRoutes(app);
+  await registerMeetingAdminRoutes(app);
 }

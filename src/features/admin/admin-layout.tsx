@@ -1,0 +1,41 @@
+import type { ComponentChildren } from "preact";
+import { type Action, can, type Resource } from "../../policies/policy.ts";
+import { Layout, type PageContext } from "../../web/layout.tsx";
+
+/** The workspace's sections; each shows only to those the policy lets see it. */
+export const ADMIN_SECTIONS: ReadonlyArray<{
+  href: string;
+  label: string;
+  resource: Resource;
+  action: Action;
+}> = [
+  { href: "/admin/moter", label: "Møter og sakslister", resource: "meeting", action: "view" },
+  { href: "/admin/utvalg", label: "Utvalg", resource: "body", action: "update" },
+  { href: "/admin/personer", label: "Personer", resource: "person", action: "view" },
+  { href: "/admin/partier", label: "Partier og lister", resource: "party", action: "update" },
+  { href: "/admin/valgperioder", label: "Valgperioder", resource: "term", action: "update" },
+];
+
+interface AdminLayoutProps {
+  ctx: PageContext;
+  title: string;
+  children: ComponentChildren;
+  /** Crumbs between "Arbeidsflate" and this page. */
+  trail?: Array<{ href: string; label: string }>;
+}
+
+export function AdminLayout({ ctx, title, children, trail }: AdminLayoutProps) {
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      breadcrumbs={[{ href: "/admin", label: "Arbeidsflate" }, ...(trail ?? [])]}
+    >
+      {children}
+    </Layout>
+  );
+}
+
+export function visibleSections(ctx: PageContext) {
+  return ADMIN_SECTIONS.filter((section) => can(ctx.user, section.action, section.resource));
+}
