@@ -9,6 +9,29 @@ import { buildApp } from "./server.ts";
   member: "folkevalgt",
 };
 
+const HELP = `Folkestyre – politiske møter og saker for kommunen
+
+Bruk: npm start            Starter tjenesten (første gang: oppretter databasen, demokommunen og brukere).
+      npm start -- --help  Viser denne hjelpen.
+
+Innstillinger (miljøvariabler):
+  PORT            Porten tjenesten lytter på (standard 3000)
+  HOST            Adressen tjenesten lytter på (standard 127.0.0.1; 0.0.0.0 for alle)
+  DATABASE_URL    PostgreSQL-tilkobling (postgres://…); uten den brukes innebygd PGlite
+  DATA_DIR        Mappe for innebygd database og filer (standard ./data)
+  BASE_URL        Offentlig adresse i lenker (standard http://localhost:PORT)
+  SECURE_COOKIES  true bak HTTPS: sikre informasjonskapsler og HSTS
+  DEMO            false for å starte uten demokommunen
+  LOG_LEVEL       pino-nivå: fatal, error, warn, info, debug (standard info)
+
+Administrasjonskommandoer: npm run cli -- --help
+`;
+
+if (process.argv.includes("--help")) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+
 const config = loadConfig();
 const started = Date.now();
 const { handle, blobs, createdAccounts, seeded } = await bootstrap(config);

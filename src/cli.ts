@@ -1,0 +1,144 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { writeAudit } from "./audit.ts";
+import { hashPassword } from "./auth/passwords.ts";
+import { createUser, generatePassword } from "./bootstrap.ts";
+import { loadConfig } from "./config.ts";
+import { type DatabaseHandle, openDatabase } from "./db/database.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import type { UserRole } from "./db/schema.ts";
+import { generateLarge } from "./demo/generate-large.ts";
+
+const HELP = `Folkestyre – administrasjonskommandoer
+
+Bruk: npm run cli -- <kommando> [valg]
+
+Kommandoer:
+  migrate                          Oppdaterer databaseskjemaet til siste versjon.
+  create-user <brukernavn>         Oppretter en bruker og skriver ut et nytt passord.
+      --role <rolle>               administrator | secretariat | case_officer | member (standard: secretariat)
+      --name <navn>                Visningsnavn (standard: brukernavnet)
+  reset-password <brukernavn>      Setter nytt passord, skriver det ut og logger brukeren ut overalt.
+  generate-large                   Fyller en TOM database med en stor kommune (for ytelsestester).
+      --bodies <antall>            Antall utvalg (standard 60+)
+      --years <antall>             Antall år med møter (standard 15)
+      --cases-per-year <antall>    Saker per år (standard ca. 7 000)
+  --help                           Viser denne hjelpen.
+
+Databasen velges som for «npm start»: DATABASE_URL for PostgreSQL, ellers PGlite i DATA_DIR (standard ./data).
+`;
+
+const ROLES: readonly UserRole[] = ["administrator", "secretariat", "case_officer", "member"];
+
+function fail(message: string): never {
+  process.stderr.write(`Feil: ${message}\n`);
+  process.exit(1);
+}
+
+function positiveInteger(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) fail(`${option} må være et positivt heltall.`);
+  return number;
+}
+
+async function withDatabase<T>(run: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: path.join(config.dataDir, "pglite"),
+  });
+  try {
+    await migrateToLatest(handle.db);
+    return await run(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      help: { type: "boolean" },
+      role: { type: "string" },
+      name: { type: "string" },
+      bodies: { type: "string" },
+      years: { type: "string" },
+      "cases-per-year": { type: "string" },
+    },
+  });
+  const [command, argument] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(HELP);
+    return;
+  }
+  switch (command) {
+    case "migrate": {
+      const applied = await withDatabase(({ db }) => migrateToLatest(db));
+      process.stdout.write(applied.length > 0 ? `Kjørte ${applied.join(", ")}\n` : "Skjemaet er oppdatert.\n");
+      return;
+    }
+    case "create-user": {
+      if (!argument) fail("Oppgi brukernavn: npm run cli -- create-user <brukernavn>");
+      const role = (values.role ?? "secretariat") as UserRole;
+      if (!ROLES.includes(role)) fail(`Ukjent rolle «${role}». Gyldige roller: ${ROLES.join(", ")}.`);
+      const password = generatePassword();
+      await withDatabase(async ({ db }) => {
+        const exists = await db.selectFrom("app_user").select("id").where("username", "=", argument.toLowerCase()).executeTakeFirst();
+        if (exists) fail(`Brukernavnet «${argument}» finnes allerede.`);
+        await createUser(db, { username: argument, displayName: values.name ?? argument, role, password });
+      });
+      process.stdout.write(`Opprettet ${argument.toLowerCase()} (${role}). Passord: ${password}\n`);
+      return;
+    }
+    case "reset-password": {
+      if (!argument) fail("Oppgi brukernavn: npm run cli -- reset-password <brukernavn>");
+      const password = generatePassword();
+      const passwordHash = await hashPassword(password);
+      await withDatabase(({ db }) =>
+        db.transaction().execute(async (tx) => {
+          const user = await tx.selectFrom("app_user").select("id").where("username", "=", argument.toLowerCase()).executeTakeFirst();
+          if (!user) fail(`Fant ingen bruker med brukernavnet «${argument}».`);
+          await tx.updateTable("app_user").set({ password_hash: passwordHash }).where("id", "=", user.id).execute();
+          await tx.deleteFrom("session").where("user_id", "=", user.id).execute();
+          await writeAudit(tx, {
+            actor: { kind: "system", name: "Kommandolinje" },
+            action: "user.reset_password",
+            entityType: "app_user",
+            entityId: user.id,
+          });
+        }),
+      );
+      process.stdout.write(`Nytt passord for ${argument.toLowerCase()}: ${password}\n`);
+      return;
+    }
+    case "generate-large": {
+      const options = {
+        bodies: positiveInteger(values.bodies, "--bodies"),
+        years: positiveInteger(values.years, "--years"),
+        casesPerYear: positiveInteger(values["cases-per-year"], "--cases-per-year"),
+      };
+      const result = await withDatabase(async ({ db }) => {
+        const existing = await db.selectFrom("municipality").select("id").executeTakeFirst();
+        if (existing) fail("Databasen har allerede en kommune. Bruk en tom database (f.eks. DATA_DIR=./data-stor).");
+        return generateLarge(db, {
+          ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+          now: new Date(),
+          onProgress: (message) => process.stdout.write(`${message}\n`),
+        });
+      });
+      process.stdout.write(`Ferdig: ${JSON.stringify(result)}\n`);
+      return;
+    }
+    default:
+      fail(`Ukjent kommando «${command}». Se npm run cli -- --help`);
+  }
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
