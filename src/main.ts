@@ -3,12 +3,6 @@ import { bootstrap } from "./bootstrap.ts";
 import { loadConfig } from "./config.ts";
 import { buildApp } from "./server.ts";
 
-  administrator: "administrator",
-  secretariat: "sekretariat",
-  case_officer: "saksbehandler",
-  member: "folkevalgt",
-};
-
 const HELP = `Folkestyre – politiske møter og saker for kommunen
 
 Bruk: npm start            Starter tjenesten (første gang: oppretter databasen, demokommunen og brukere).

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { VNode } from "preact";
+import type { JSX } from "preact";
 import { renderToString } from "preact-render-to-string";
 
 export type CachePolicy = "public" | "private";
@@ -12,7 +12,7 @@ export type CachePolicy = "public" | "private";
 export function sendPage(
   request: FastifyRequest,
   reply: FastifyReply,
-  page: VNode,
+  page: JSX.Element,
   options: { status?: number; cache?: CachePolicy } = {},
 ): FastifyReply {
   const html = `<!doctype html>${renderToString(page)}`;

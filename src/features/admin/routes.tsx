@@ -1,16 +1,11 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { h } from "preact";
 import { pageContext } from "../../web/context.ts";
 import { sendPage } from "../../web/render.tsx";
 import { registerMeetingAdminRoutes } from "../meetings/admin-routes.tsx";
 import { registerRegistryAdminRoutes } from "../registry/admin-routes.tsx";
 import { AdminHome } from "./admin-home.tsx";
-
-/** The secretariat's workspace needs a signed-in user; others are sent to the login page. */
-export async function requireUser(request: FastifyRequest, reply: FastifyReply) {
-  if (!request.user)
-    return reply.redirect(`/logg-inn?neste=${encodeURIComponent(request.url)}`, 303);
-}
+import { requireUser } from "./require-user.ts";
 
 export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   app.get("/admin", { preHandler: requireUser }, async (request, reply) => {

@@ -1,0 +1,312 @@
+import { Checkbox, CsrfField, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
+import type { PageContext } from "../../web/layout.tsx";
+import { AdminLayout } from "../admin/admin-layout.tsx";
+import { BODIES_PATH } from "./body-paths.ts";
+import { MEMBERSHIP_LABELS } from "./membership-schema.ts";
+import { PERSONS_PATH } from "./person-views.tsx";
+import { formatDay, SavedNotice } from "./registry-ui.tsx";
+
+export interface MemberRowView {
+  id: number;
+  personId: number;
+  name: string;
+  roleLabel: string;
+  substituteRank: number | null;
+  hasVote: boolean;
+  startsOn: string;
+  endsOn: string | null;
+}
+
+export interface BodyDetailView {
+  id: number;
+  name: string;
+  shortName: string;
+  kindLabel: string;
+  seatCount: number;
+  noticeDays: number;
+  isActive: boolean;
+  description: string;
+  terms: Array<{ id: number; name: string }>;
+  term: { id: number; name: string; startsOn: string; endsOn: string } | null;
+  /** Voting seats held today, when today is within the chosen term. */
+  votingSeatsToday: number | null;
+  /** Seats grouped by party or joint list; members first, then substitutes in rank order. */
+  groups: Array<{ key: string; listName: string; members: MemberRowView[] }>;
+}
+
+export interface AddMembershipFormValues {
+  personId: string;
+  role: string;
+  listId: string;
+  substituteRank: string;
+  hasVote: boolean;
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface AddMembershipChoices {
+  persons: ReadonlyArray<{ value: string; label: string }>;
+  roles: ReadonlyArray<{ value: string; label: string }>;
+  lists: ReadonlyArray<{ value: string; label: string }>;
+}
+
+function MemberTable({
+  body,
+  group,
+}: {
+  body: BodyDetailView;
+  group: BodyDetailView["groups"][number];
+}) {
+  const headingId = `liste-${group.key}`;
+  return (
+    <section aria-labelledby={headingId} class="fs-stack">
+      <h3 class="ds-heading" data-size="sm" id={headingId}>
+        {group.listName}
+      </h3>
+      <div class="fs-table-wrap">
+        <table class="ds-table">
+          <caption class="ds-sr-only">
+            {body.name}: medlemmer og varamedlemmer fra {group.listName}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Navn</th>
+              <th scope="col">Rolle</th>
+              <th scope="col">Stemmerett</th>
+              <th scope="col">Fra og med</th>
+              <th scope="col">Til og med</th>
+              <th scope="col">Avslutte</th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.members.map((member) => (
+              <tr key={member.id}>
+                <th scope="row">
+                  <a class="ds-link" href={`${PERSONS_PATH}/${member.personId}`}>
+                    {member.name}
+                  </a>
+                </th>
+                <td>
+                  {member.roleLabel}
+                  {member.substituteRank !== null ? ` nr. ${member.substituteRank}` : ""}
+                </td>
+                <td>{member.hasVote ? "Ja" : "Nei"}</td>
+                <td>{formatDay(member.startsOn)}</td>
+                <td>{member.endsOn ? formatDay(member.endsOn) : "–"}</td>
+                <td>
+                  {member.endsOn === null ? (
+                    <a
+                      class="ds-link"
+                      href={`${BODIES_PATH}/${body.id}/medlemskap/${member.id}/avslutt`}
+                    >
+                      Avslutt<span class="ds-sr-only"> vervet til {member.name}</span>
+                    </a>
+                  ) : (
+                    "Avsluttet"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function AddMembershipForm({
+  ctx,
+  body,
+  term,
+  values,
+  errors,
+  choices,
+}: {
+  ctx: PageContext;
+  body: BodyDetailView;
+  term: NonNullable<BodyDetailView["term"]>;
+  values: AddMembershipFormValues;
+  errors: Record<string, string>;
+  choices: AddMembershipChoices;
+}) {
+  return (
+    <section aria-labelledby="legg-til" class="fs-stack">
+      <h2 class="ds-heading" data-size="md" id="legg-til">
+        Legg til medlem eller varamedlem
+      </h2>
+      <form
+        method="post"
+        action={`${BODIES_PATH}/${body.id}/medlemskap`}
+        class="fs-form"
+        noValidate
+      >
+        <CsrfField token={ctx.csrfToken} />
+        <input type="hidden" name="termId" value={String(term.id)} />
+        <p class="ds-paragraph">
+          Vervet gjelder valgperioden {term.name}, fra {formatDay(term.startsOn)} til{" "}
+          {formatDay(term.endsOn)}.
+        </p>
+        <SelectField
+          name="personId"
+          label={MEMBERSHIP_LABELS.personId}
+          value={values.personId}
+          options={choices.persons}
+          emptyLabel="Velg person"
+          error={errors.personId}
+          required
+        />
+        <SelectField
+          name="role"
+          label={MEMBERSHIP_LABELS.role}
+          value={values.role}
+          options={choices.roles}
+          error={errors.role}
+          required
+        />
+        <SelectField
+          name="listId"
+          label={MEMBERSHIP_LABELS.listId}
+          description="Partiet eller den felles listen plassen tilhører. Varamedlemmer rangeres innenfor listen."
+          value={values.listId}
+          options={choices.lists}
+          emptyLabel="Uten liste"
+          error={errors.listId}
+        />
+        <TextField
+          name="substituteRank"
+          label={MEMBERSHIP_LABELS.substituteRank}
+          type="number"
+          description="Bare for varamedlemmer: 1 kalles inn først."
+          value={values.substituteRank}
+          error={errors.substituteRank}
+        />
+        <Checkbox
+          name="hasVote"
+          label="Har stemmerett"
+          description="Observatører og rådgivere har talerett, men ikke stemmerett."
+          checked={values.hasVote}
+          error={errors.hasVote}
+        />
+        <TextField
+          name="startsOn"
+          label={MEMBERSHIP_LABELS.startsOn}
+          type="date"
+          value={values.startsOn}
+          error={errors.startsOn}
+          required
+        />
+        <TextField
+          name="endsOn"
+          label={MEMBERSHIP_LABELS.endsOn}
+          type="date"
+          description="La stå tom når vervet varer ut valgperioden."
+          value={values.endsOn}
+          error={errors.endsOn}
+        />
+        <button type="submit" class="ds-button" data-variant="primary">
+          Legg til
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function BodyDetailPage({
+  ctx,
+  body,
+  saved,
+  form,
+}: {
+  ctx: PageContext;
+  body: BodyDetailView;
+  saved: boolean;
+  form: {
+    values: AddMembershipFormValues;
+    errors: Record<string, string>;
+    choices: AddMembershipChoices;
+  };
+}) {
+  const hasErrors = Object.keys(form.errors).length > 0;
+  return (
+    <AdminLayout
+      ctx={ctx}
+      title={hasErrors ? `Feil i skjemaet – ${body.name}` : body.name}
+      trail={[{ href: BODIES_PATH, label: "Utvalg" }]}
+    >
+      <h1 class="ds-heading" data-size="lg">
+        {body.name}
+      </h1>
+      <SavedNotice shown={saved} />
+      <ErrorSummary errors={form.errors} labels={MEMBERSHIP_LABELS} />
+      <dl>
+        <dt>Type</dt>
+        <dd>{body.kindLabel}</dd>
+        <dt>Kortnavn</dt>
+        <dd>{body.shortName}</dd>
+        <dt>Plasser med stemmerett</dt>
+        <dd>{body.seatCount}</dd>
+        <dt>Frist for innkalling</dt>
+        <dd>{body.noticeDays} dager før møtet</dd>
+        <dt>Status</dt>
+        <dd>{body.isActive ? "Aktivt" : "Ikke aktivt"}</dd>
+        {body.description ? (
+          <>
+            <dt>Beskrivelse</dt>
+            <dd>{body.description}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p class="ds-paragraph">
+        <a class="ds-link" href={`${BODIES_PATH}/${body.id}/rediger`}>
+          Rediger opplysningene om {body.name}
+        </a>
+      </p>
+      {body.term === null ? (
+        <p class="ds-paragraph">
+          Det er ingen valgperioder ennå.{" "}
+          <a class="ds-link" href="/admin/valgperioder/ny">
+            Opprett en valgperiode
+          </a>{" "}
+          før du legger til medlemmer.
+        </p>
+      ) : (
+        <>
+          <section aria-labelledby="medlemmer" class="fs-stack">
+            <h2 class="ds-heading" data-size="md" id="medlemmer">
+              Medlemmer i valgperioden {body.term.name}
+            </h2>
+            <form method="get" action={`${BODIES_PATH}/${body.id}`} class="fs-actions">
+              <SelectField
+                name="valgperiode"
+                label="Vis valgperiode"
+                value={String(body.term.id)}
+                options={body.terms.map((term) => ({ value: String(term.id), label: term.name }))}
+              />
+              <button type="submit" class="ds-button" data-variant="secondary">
+                Vis
+              </button>
+            </form>
+            {body.votingSeatsToday !== null ? (
+              <p class="ds-paragraph">
+                {body.votingSeatsToday} av {body.seatCount} plasser med stemmerett er besatt i dag.
+              </p>
+            ) : null}
+            {body.groups.length === 0 ? (
+              <p class="ds-paragraph">Ingen medlemmer er registrert i denne valgperioden.</p>
+            ) : (
+              body.groups.map((group) => <MemberTable key={group.key} body={body} group={group} />)
+            )}
+          </section>
+          <AddMembershipForm
+            ctx={ctx}
+            body={body}
+            term={body.term}
+            values={form.values}
+            errors={form.errors}
+            choices={form.choices}
+          />
+        </>
+      )}
+    </AdminLayout>
+  );
+}

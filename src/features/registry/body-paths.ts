@@ -1,0 +1,1 @@
+export const BODIES_PATH = "/admin/utvalg";

@@ -1,0 +1,166 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { authorize } from "../../policies/policy.ts";
+import { pageContext } from "../../web/context.ts";
+import { sendPage } from "../../web/render.tsx";
+import { requireUser } from "../admin/require-user.ts";
+import { loadBodyDetail, showBodyDetail } from "./body-detail.tsx";
+import { BODIES_PATH } from "./body-paths.ts";
+import { loadBody } from "./body-queries.ts";
+import { bodyFormSchema } from "./body-schema.ts";
+import { BodyFormPage, type BodyFormValues, BodyListPage } from "./body-views.tsx";
+import { createBody } from "./create-body.ts";
+import {
+  type FieldErrors,
+  FormError,
+  fieldErrors,
+  pathId,
+  postedValues,
+  transactForm,
+} from "./form-input.ts";
+import { wasSaved } from "./registry-ui.tsx";
+import { updateBody } from "./update-body.ts";
+import { authorizeActor } from "./user-actor.ts";
+
+async function showBodyForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  state: {
+    body: { id: number; name: string } | null;
+    values: BodyFormValues;
+    errors?: FieldErrors;
+    status?: number;
+  },
+) {
+  const ctx = await pageContext(request);
+  return sendPage(
+    request,
+    reply,
+    <BodyFormPage ctx={ctx} body={state.body} values={state.values} errors={state.errors ?? {}} />,
+    { status: state.status ?? 200 },
+  );
+}
+
+function postedBody(body: unknown): BodyFormValues {
+  const values = postedValues(body);
+  return {
+    name: values.name ?? "",
+    shortName: values.shortName ?? "",
+    slug: values.slug ?? "",
+    kind: values.kind ?? "",
+    seatCount: values.seatCount ?? "",
+    noticeDays: values.noticeDays ?? "",
+    description: values.description ?? "",
+    isActive: values.isActive === "on",
+  };
+}
+
+/** ?valgperiode=ID picks the term shown on the body page. */
+export function requestedTerm(query: unknown): number | null {
+  const value = (query as Record<string, unknown> | undefined)?.valgperiode;
+  return typeof value === "string" && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null;
+}
+
+export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
+  app.get(BODIES_PATH, { preHandler: requireUser }, async (request, reply) => {
+    const rows = await app.db
+      .selectFrom("body")
+      .select(["id", "name", "kind", "seat_count", "is_active"])
+      .orderBy("sort_order")
+      .orderBy("name")
+      .execute();
+    authorize(request.user, "update", "body");
+    const ctx = await pageContext(request);
+    return sendPage(
+      request,
+      reply,
+      <BodyListPage
+        ctx={ctx}
+        saved={wasSaved(request.query)}
+        bodies={rows.map((row) => ({
+          id: row.id,
+          name: row.name,
+          kind: row.kind,
+          seatCount: row.seat_count,
+          isActive: row.is_active,
+        }))}
+      />,
+    );
+  });
+
+  app.get(`${BODIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "create", "body");
+    return showBodyForm(request, reply, {
+      body: null,
+      values: {
+        name: "",
+        shortName: "",
+        slug: "",
+        kind: "",
+        seatCount: "",
+        noticeDays: "7",
+        description: "",
+        isActive: true,
+      },
+    });
+  });
+
+  app.post(`${BODIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
+    const input = bodyFormSchema.safeParse(request.body);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const actor = authorizeActor(request.user, "create", "body");
+      if (!input.success) throw new FormError(fieldErrors(input.error));
+      return createBody({ actor, input: input.data, tx });
+    });
+    if (!outcome.ok)
+      return showBodyForm(request, reply, {
+        body: null,
+        values: postedBody(request.body),
+        errors: outcome.errors,
+        status: 400,
+      });
+    return reply.redirect(`${BODIES_PATH}/${outcome.value}?lagret=1`, 303);
+  });
+
+  app.get(`${BODIES_PATH}/:id`, { preHandler: requireUser }, async (request, reply) => {
+    const detail = await loadBodyDetail(
+      app.db,
+      pathId(request.params),
+      requestedTerm(request.query),
+    );
+    authorize(request.user, "update", "body");
+    authorize(request.user, "view", "membership");
+    return showBodyDetail(request, reply, detail);
+  });
+
+  app.get(`${BODIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
+    const body = await loadBody(app.db, pathId(request.params));
+    authorize(request.user, "update", "body");
+    return showBodyForm(request, reply, {
+      body,
+      values: {
+        ...body,
+        seatCount: String(body.seatCount),
+        noticeDays: String(body.noticeDays),
+      },
+    });
+  });
+
+  app.post(`${BODIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
+    const input = bodyFormSchema.safeParse(request.body);
+    const bodyId = pathId(request.params);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const body = await loadBody(tx, bodyId);
+      const actor = authorizeActor(request.user, "update", "body");
+      if (!input.success) throw new FormError(fieldErrors(input.error));
+      await updateBody({ actor, body, input: input.data, tx });
+    });
+    if (!outcome.ok)
+      return showBodyForm(request, reply, {
+        body: await loadBody(app.db, bodyId),
+        values: postedBody(request.body),
+        errors: outcome.errors,
+        status: 400,
+      });
+    return reply.redirect(`${BODIES_PATH}/${bodyId}?lagret=1`, 303);
+  });
+}

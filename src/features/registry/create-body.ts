@@ -1,0 +1,39 @@
+import type { Actor } from "../../audit.ts";
+import { writeAudit } from "../../audit.ts";
+import type { Database } from "../../db/database.ts";
+import { assertSlugFree } from "./body-queries.ts";
+import type { BodyInput } from "./body-schema.ts";
+
+export async function createBody({
+  actor,
+  input,
+  tx,
+}: {
+  actor: Actor;
+  input: BodyInput;
+  tx: Database;
+}): Promise<number> {
+  await assertSlugFree(tx, input.slug, null);
+  const created = await tx
+    .insertInto("body")
+    .values({
+      name: input.name,
+      short_name: input.shortName,
+      slug: input.slug,
+      kind: input.kind,
+      seat_count: input.seatCount,
+      description: input.description,
+      is_active: input.isActive,
+      settings: JSON.stringify({ noticeDays: input.noticeDays }),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await writeAudit(tx, {
+    actor,
+    action: "body.create",
+    entityType: "body",
+    entityId: created.id,
+    details: { ...input },
+  });
+  return created.id;
+}

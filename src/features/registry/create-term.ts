@@ -1,0 +1,30 @@
+import type { Actor } from "../../audit.ts";
+import { writeAudit } from "../../audit.ts";
+import type { Database } from "../../db/database.ts";
+import { assertTermNameFree } from "./term-queries.ts";
+import type { TermInput } from "./term-schema.ts";
+
+export async function createTerm({
+  actor,
+  input,
+  tx,
+}: {
+  actor: Actor;
+  input: TermInput;
+  tx: Database;
+}): Promise<number> {
+  await assertTermNameFree(tx, input.name, null);
+  const created = await tx
+    .insertInto("term")
+    .values({ name: input.name, starts_on: input.startsOn, ends_on: input.endsOn })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await writeAudit(tx, {
+    actor,
+    action: "term.create",
+    entityType: "term",
+    entityId: created.id,
+    details: { ...input },
+  });
+  return created.id;
+}

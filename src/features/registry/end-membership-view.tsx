@@ -1,0 +1,76 @@
+import { CsrfField, ErrorSummary, TextField } from "../../web/forms.tsx";
+import type { PageContext } from "../../web/layout.tsx";
+import { AdminLayout } from "../admin/admin-layout.tsx";
+import { BODIES_PATH } from "./body-paths.ts";
+import { END_MEMBERSHIP_LABELS } from "./membership-schema.ts";
+import { formatDay } from "./registry-ui.tsx";
+
+export interface EndMembershipView {
+  id: number;
+  bodyId: number;
+  bodyName: string;
+  termId: number;
+  termName: string;
+  personName: string;
+  roleLabel: string;
+  startsOn: string;
+}
+
+export function EndMembershipPage({
+  ctx,
+  membership,
+  endsOn,
+  errors,
+}: {
+  ctx: PageContext;
+  membership: EndMembershipView;
+  endsOn: string;
+  errors: Record<string, string>;
+}) {
+  const title = `Avslutt vervet til ${membership.personName}`;
+  const bodyPath = `${BODIES_PATH}/${membership.bodyId}`;
+  return (
+    <AdminLayout
+      ctx={ctx}
+      title={title}
+      trail={[
+        { href: BODIES_PATH, label: "Utvalg" },
+        { href: `${bodyPath}?valgperiode=${membership.termId}`, label: membership.bodyName },
+      ]}
+    >
+      <h1 class="ds-heading" data-size="lg">
+        {title}
+      </h1>
+      <ErrorSummary errors={errors} labels={END_MEMBERSHIP_LABELS} />
+      <p class="ds-paragraph">
+        {membership.roleLabel} i {membership.bodyName} i valgperioden {membership.termName}, fra{" "}
+        {formatDay(membership.startsOn)}.
+      </p>
+      <form
+        method="post"
+        action={`${bodyPath}/medlemskap/${membership.id}/avslutt`}
+        class="fs-form"
+        noValidate
+      >
+        <CsrfField token={ctx.csrfToken} />
+        <TextField
+          name="endsOn"
+          label={END_MEMBERSHIP_LABELS.endsOn}
+          type="date"
+          description="Vervet gjelder til og med denne dagen."
+          value={endsOn}
+          error={errors.endsOn}
+          required
+        />
+        <div class="fs-actions">
+          <button type="submit" class="ds-button" data-variant="primary">
+            Avslutt vervet
+          </button>
+          <a class="ds-link" href={`${bodyPath}?valgperiode=${membership.termId}`}>
+            Avbryt
+          </a>
+        </div>
+      </form>
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Actor } from "../../audit.ts";
+import { writeAudit } from "../../audit.ts";
+import type { Database } from "../../db/database.ts";
+import { checkMembershipPeriod } from "../../domain/membership.ts";
+import { FormError } from "./form-input.ts";
+
+export async function endMembership({
+  actor,
+  membership,
+  endsOn,
+  tx,
+}: {
+  actor: Actor;
+  membership: {
+    id: number;
+    startsOn: string;
+    endsOn: string | null;
+    term: { startsOn: string; endsOn: string };
+  };
+  endsOn: string;
+  tx: Database;
+}): Promise<void> {
+  if (membership.endsOn !== null) throw new FormError({ endsOn: "Vervet er allerede avsluttet." });
+  // Only the new end is judged: a start the term was later moved past does not block ending.
+  const broken = checkMembershipPeriod(
+    { startsOn: membership.startsOn, endsOn },
+    membership.term,
+  ).find((error) => error.field === "endsOn");
+  if (broken) throw new FormError({ endsOn: broken.message });
+  await tx
+    .updateTable("membership")
+    .set({ ends_on: endsOn })
+    .where("id", "=", membership.id)
+    .execute();
+  await writeAudit(tx, {
+    actor,
+    action: "membership.end",
+    entityType: "membership",
+    entityId: membership.id,
+    details: { endsOn: { from: null, to: endsOn } },
+  });
+}

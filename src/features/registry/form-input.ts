@@ -1,0 +1,159 @@
+import { z } from "zod";
+import type { Database } from "../../db/database.ts";
+import { isIsoDay } from "../../domain/time.ts";
+import { NotFoundError } from "../../policies/policy.ts";
+
+/**
+ * Form input at the edge: fields arrive as strings (or lists of strings for repeated names),
+ * and a field the browser left out reads as empty, so every message the user sees is ours.
+ */
+export type FieldErrors = Record<string, string>;
+
+/** A rule broken by otherwise well-formed input; thrown inside the transaction so it rolls back. */
+export class FormError extends Error {
+  readonly errors: FieldErrors;
+  constructor(errors: FieldErrors) {
+    super("Ugyldig skjema");
+    this.name = "FormError";
+    this.errors = errors;
+  }
+}
+
+/** The first message per field, in the order the fields were checked. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  return errors;
+}
+
+/** The posted strings, to put back into the form when it is shown again with errors. */
+export function postedValues(body: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  if (typeof body !== "object" || body === null) return values;
+  for (const [key, value] of Object.entries(body))
+    if (typeof value === "string" && key !== "_csrf") values[key] = value;
+  return values;
+}
+
+/** All values of a repeated field, such as a group of checkboxes. */
+export function postedList(body: unknown, name: string): string[] {
+  if (typeof body !== "object" || body === null) return [];
+  const value = (body as Record<string, unknown>)[name];
+  if (typeof value === "string") return [value];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : [];
+}
+
+const INVALID = "Ugyldig verdi.";
+const emptyIfMissing = (value: unknown) => value ?? "";
+const text = () => z.string({ error: INVALID }).trim();
+
+export function requiredText(message: string, max = 200) {
+  return z.preprocess(emptyIfMissing, text().min(1, message).max(max, `Bruk høyst ${max} tegn.`));
+}
+
+/** Empty means "not given" and is stored as null. */
+export function optionalText(max = 200) {
+  return z.preprocess(
+    emptyIfMissing,
+    text()
+      .max(max, `Bruk høyst ${max} tegn.`)
+      .transform((value) => (value === "" ? null : value)),
+  );
+}
+
+export function longText(max = 5000) {
+  return z.preprocess(emptyIfMissing, text().max(max, `Bruk høyst ${max} tegn.`));
+}
+
+/** A calendar day as the date input sends it, "YYYY-MM-DD". */
+export function day(message: string) {
+  return z.preprocess(emptyIfMissing, text().refine(isIsoDay, message));
+}
+
+export function optionalDay(message: string) {
+  return z.preprocess(
+    emptyIfMissing,
+    text()
+      .refine((value) => value === "" || isIsoDay(value), message)
+      .transform((value) => (value === "" ? null : value)),
+  );
+}
+
+/** A whole number from min upwards, written with digits only. */
+export function wholeNumber(message: string, min: number) {
+  return z.preprocess(
+    emptyIfMissing,
+    text()
+      .regex(/^\d{1,6}$/, message)
+      .transform(Number)
+      .refine((value) => value >= min, message),
+  );
+}
+
+export function optionalWholeNumber(message: string, min: number) {
+  return z.preprocess(
+    emptyIfMissing,
+    text()
+      .refine((value) => value === "" || (/^\d{1,6}$/.test(value) && Number(value) >= min), message)
+      .transform((value) => (value === "" ? null : Number(value))),
+  );
+}
+
+/** A row chosen in a select; empty means none. */
+export function optionalId(message: string) {
+  return z.preprocess(
+    emptyIfMissing,
+    text()
+      .refine((value) => value === "" || /^[1-9]\d{0,8}$/.test(value), message)
+      .transform((value) => (value === "" ? null : Number(value))),
+  );
+}
+
+export function requiredId(message: string) {
+  return z.preprocess(
+    emptyIfMissing,
+    text()
+      .regex(/^[1-9]\d{0,8}$/, message)
+      .transform(Number),
+  );
+}
+
+/** A checkbox is sent only when ticked. */
+export function checkbox() {
+  return z.preprocess((value) => value === "on", z.boolean());
+}
+
+/** Rows ticked in a group of checkboxes with the same name. */
+export function idList(message: string) {
+  return z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z
+      .array(z.string({ error: message }).regex(/^[1-9]\d{0,8}$/, message), { error: message })
+      .max(100, message)
+      .transform((ids) => [...new Set(ids.map(Number))]),
+  );
+}
+
+export type FormOutcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** Runs a form's work in one transaction; a FormError rolls it back and comes back as errors. */
+export async function transactForm<T>(
+  db: Database,
+  work: (tx: Database) => Promise<T>,
+): Promise<FormOutcome<T>> {
+  try {
+    return { ok: true, value: await db.transaction().execute(work) };
+  } catch (error) {
+    if (error instanceof FormError) return { ok: false, errors: error.errors };
+    throw error;
+  }
+}
+
+/** A numeric id from the path; anything else is a page that does not exist. */
+export function pathId(params: unknown, name = "id"): number {
+  const value = (params as Record<string, unknown> | undefined)?.[name];
+  if (typeof value !== "string" || !/^[1-9]\d{0,8}$/.test(value)) throw new NotFoundError();
+  return Number(value);
+}

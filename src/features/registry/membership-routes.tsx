@@ -1,0 +1,164 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Database } from "../../db/database.ts";
+import { roleLabel } from "../../domain/membership.ts";
+import { osloDay } from "../../domain/time.ts";
+import { authorize, NotFoundError } from "../../policies/policy.ts";
+import { pageContext } from "../../web/context.ts";
+import { sendPage } from "../../web/render.tsx";
+import { requireUser } from "../admin/require-user.ts";
+import { addMembership } from "./add-membership.ts";
+import { loadBodyDetail, showBodyDetail } from "./body-detail.tsx";
+import { BODIES_PATH } from "./body-paths.ts";
+import { loadBody } from "./body-queries.ts";
+import { requestedTerm } from "./body-routes.tsx";
+import { endMembership } from "./end-membership.ts";
+import { EndMembershipPage } from "./end-membership-view.tsx";
+import {
+  type FieldErrors,
+  FormError,
+  fieldErrors,
+  pathId,
+  postedValues,
+  transactForm,
+} from "./form-input.ts";
+import { addMembershipSchema, endMembershipSchema } from "./membership-schema.ts";
+import { authorizeActor } from "./user-actor.ts";
+
+/** A seat in the body named by the path; a seat in another body does not exist here. */
+async function loadSeat(db: Database, bodyId: number, membershipId: number) {
+  const row = await db
+    .selectFrom("membership")
+    .innerJoin("body", "body.id", "membership.body_id")
+    .innerJoin("term", "term.id", "membership.term_id")
+    .innerJoin("person", "person.id", "membership.person_id")
+    .select([
+      "membership.id",
+      "membership.role",
+      "membership.starts_on",
+      "membership.ends_on",
+      "body.id as body_id",
+      "body.name as body_name",
+      "body.kind as body_kind",
+      "term.id as term_id",
+      "term.name as term_name",
+      "term.starts_on as term_starts_on",
+      "term.ends_on as term_ends_on",
+      "person.given_name",
+      "person.family_name",
+    ])
+    .where("membership.id", "=", membershipId)
+    .where("membership.body_id", "=", bodyId)
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError();
+  return {
+    id: row.id,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    term: { startsOn: row.term_starts_on, endsOn: row.term_ends_on },
+    view: {
+      id: row.id,
+      bodyId: row.body_id,
+      bodyName: row.body_name,
+      termId: row.term_id,
+      termName: row.term_name,
+      personName: `${row.given_name} ${row.family_name}`,
+      roleLabel: roleLabel(
+        row.role,
+        row.body_kind === "council" || row.body_kind === "executive_committee",
+      ),
+      startsOn: row.starts_on,
+    },
+  };
+}
+
+type Seat = Awaited<ReturnType<typeof loadSeat>>;
+
+async function showEndForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  seat: Seat,
+  state: { endsOn: string; errors?: FieldErrors; status?: number },
+) {
+  const ctx = await pageContext(request);
+  return sendPage(
+    request,
+    reply,
+    <EndMembershipPage
+      ctx={ctx}
+      membership={seat.view}
+      endsOn={state.endsOn}
+      errors={state.errors ?? {}}
+    />,
+    { status: state.status ?? 200 },
+  );
+}
+
+export async function registerMembershipRoutes(app: FastifyInstance): Promise<void> {
+  app.post(`${BODIES_PATH}/:id/medlemskap`, { preHandler: requireUser }, async (request, reply) => {
+    const input = addMembershipSchema.safeParse(request.body);
+    const bodyId = pathId(request.params);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const body = await loadBody(tx, bodyId);
+      const actor = authorizeActor(request.user, "create", "membership");
+      if (!input.success) throw new FormError(fieldErrors(input.error));
+      await addMembership({ actor, body, input: input.data, tx });
+      return input.data.termId;
+    });
+    if (!outcome.ok) {
+      const posted = postedValues(request.body);
+      const detail = await loadBodyDetail(
+        app.db,
+        bodyId,
+        requestedTerm({ valgperiode: posted.termId }),
+      );
+      return showBodyDetail(request, reply, detail, {
+        values: {
+          personId: posted.personId ?? "",
+          role: posted.role ?? "",
+          listId: posted.listId ?? "",
+          substituteRank: posted.substituteRank ?? "",
+          hasVote: posted.hasVote === "on",
+          startsOn: posted.startsOn ?? "",
+          endsOn: posted.endsOn ?? "",
+        },
+        errors: outcome.errors,
+        status: 400,
+      });
+    }
+    return reply.redirect(`${BODIES_PATH}/${bodyId}?valgperiode=${outcome.value}&lagret=1`, 303);
+  });
+
+  const endPath = `${BODIES_PATH}/:id/medlemskap/:membershipId/avslutt`;
+
+  app.get(endPath, { preHandler: requireUser }, async (request, reply) => {
+    const seat = await loadSeat(
+      app.db,
+      pathId(request.params),
+      pathId(request.params, "membershipId"),
+    );
+    authorize(request.user, "update", "membership");
+    const today = osloDay(new Date());
+    const endsOn = seat.startsOn <= today && today <= seat.term.endsOn ? today : "";
+    return showEndForm(request, reply, seat, { endsOn });
+  });
+
+  app.post(endPath, { preHandler: requireUser }, async (request, reply) => {
+    const input = endMembershipSchema.safeParse(request.body);
+    const bodyId = pathId(request.params);
+    const membershipId = pathId(request.params, "membershipId");
+    const outcome = await transactForm(app.db, async (tx) => {
+      const seat = await loadSeat(tx, bodyId, membershipId);
+      const actor = authorizeActor(request.user, "update", "membership");
+      if (!input.success) throw new FormError(fieldErrors(input.error));
+      await endMembership({ actor, membership: seat, endsOn: input.data.endsOn, tx });
+      return seat.view.termId;
+    });
+    if (!outcome.ok)
+      return showEndForm(request, reply, await loadSeat(app.db, bodyId, membershipId), {
+        endsOn: postedValues(request.body).endsOn ?? "",
+        errors: outcome.errors,
+        status: 400,
+      });
+    return reply.redirect(`${BODIES_PATH}/${bodyId}?valgperiode=${outcome.value}&lagret=1`, 303);
+  });
+}

@@ -1,0 +1,126 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Database } from "../../db/database.ts";
+import { osloDay } from "../../domain/time.ts";
+import { authorize, NotFoundError } from "../../policies/policy.ts";
+import { pageContext } from "../../web/context.ts";
+import { sendPage } from "../../web/render.tsx";
+import { requireUser } from "../admin/require-user.ts";
+import { createTerm } from "./create-term.ts";
+import { currentTerm } from "./current-term.ts";
+import {
+  type FieldErrors,
+  FormError,
+  fieldErrors,
+  pathId,
+  postedValues,
+  transactForm,
+} from "./form-input.ts";
+import { wasSaved } from "./registry-ui.tsx";
+import { termFormSchema } from "./term-schema.ts";
+import { TERMS_PATH, TermFormPage, type TermFormValues, TermListPage } from "./term-views.tsx";
+import { updateTerm } from "./update-term.ts";
+import { authorizeActor } from "./user-actor.ts";
+
+async function loadTerm(db: Database, id: number) {
+  const row = await db
+    .selectFrom("term")
+    .select(["id", "name", "starts_on", "ends_on"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError();
+  return { id: row.id, name: row.name, startsOn: row.starts_on, endsOn: row.ends_on };
+}
+
+async function showTermForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  state: {
+    term: { id: number; name: string } | null;
+    values: Partial<TermFormValues>;
+    errors?: FieldErrors;
+    status?: number;
+  },
+) {
+  const ctx = await pageContext(request);
+  return sendPage(
+    request,
+    reply,
+    <TermFormPage ctx={ctx} term={state.term} values={state.values} errors={state.errors ?? {}} />,
+    { status: state.status ?? 200 },
+  );
+}
+
+export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
+  app.get(TERMS_PATH, { preHandler: requireUser }, async (request, reply) => {
+    const rows = await app.db
+      .selectFrom("term")
+      .select(["id", "name", "starts_on", "ends_on"])
+      .orderBy("starts_on", "desc")
+      .execute();
+    authorize(request.user, "update", "term");
+    const terms = rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+    }));
+    const current = currentTerm(terms, osloDay(new Date()));
+    const ctx = await pageContext(request);
+    return sendPage(
+      request,
+      reply,
+      <TermListPage
+        ctx={ctx}
+        terms={terms.map((term) => ({ ...term, isCurrent: term.id === current?.id }))}
+        saved={wasSaved(request.query)}
+      />,
+    );
+  });
+
+  app.get(`${TERMS_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "create", "term");
+    return showTermForm(request, reply, { term: null, values: {} });
+  });
+
+  app.post(`${TERMS_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
+    const input = termFormSchema.safeParse(request.body);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const actor = authorizeActor(request.user, "create", "term");
+      if (!input.success) throw new FormError(fieldErrors(input.error));
+      return createTerm({ actor, input: input.data, tx });
+    });
+    if (!outcome.ok)
+      return showTermForm(request, reply, {
+        term: null,
+        values: postedValues(request.body),
+        errors: outcome.errors,
+        status: 400,
+      });
+    return reply.redirect(`${TERMS_PATH}?lagret=1`, 303);
+  });
+
+  app.get(`${TERMS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
+    const term = await loadTerm(app.db, pathId(request.params));
+    authorize(request.user, "update", "term");
+    return showTermForm(request, reply, { term, values: term });
+  });
+
+  app.post(`${TERMS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
+    const input = termFormSchema.safeParse(request.body);
+    const termId = pathId(request.params);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const term = await loadTerm(tx, termId);
+      const actor = authorizeActor(request.user, "update", "term");
+      if (!input.success) throw new FormError(fieldErrors(input.error));
+      await updateTerm({ actor, term, input: input.data, tx });
+    });
+    if (!outcome.ok)
+      return showTermForm(request, reply, {
+        term: await loadTerm(app.db, termId),
+        values: postedValues(request.body),
+        errors: outcome.errors,
+        status: 400,
+      });
+    return reply.redirect(`${TERMS_PATH}?lagret=1`, 303);
+  });
+}
