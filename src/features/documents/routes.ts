@@ -1,0 +1,58 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { NotFoundError } from "../../policies/policy.ts";
+import { findDownloadableDocument } from "./queries.ts";
+
+/**
+ * Types a browser shows without running anything of ours; any other upload is offered as a
+ * download, so a stored HTML or SVG file can never run as a page on this site.
+ */
+const INLINE_TYPES = new Set([
+  "application/pdf",
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+  "text/plain",
+]);
+
+const documentParams = z.object({
+  id: z.string().regex(/^[1-9]\d{0,8}$/),
+  fileName: z.string().min(1).max(500),
+});
+
+/** RFC 6266: a plain-ASCII fallback name and the exact name in UTF-8 (RFC 8187). */
+export function contentDisposition(fileName: string, inline: boolean): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${inline ? "inline" : "attachment"}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+export async function registerDocumentRoutes(app: FastifyInstance): Promise<void> {
+  app.get("/dokumenter/:id/:fileName", async (request, reply) => {
+    const parsed = documentParams.safeParse(request.params);
+    if (!parsed.success) throw new NotFoundError();
+    const document = await findDownloadableDocument(app.db, Number(parsed.data.id));
+    if (!document || document.file_name !== parsed.data.fileName) throw new NotFoundError();
+    // The blob's name is the hash of its bytes, so the hash is a strong, permanent validator.
+    const etag = `"${document.sha256}"`;
+    const mediaType = document.media_type.split(";")[0]?.trim().toLowerCase() ?? "";
+    reply
+      .header("etag", etag)
+      .header("cache-control", "public, max-age=31536000, immutable")
+      .header(
+        "content-disposition",
+        contentDisposition(document.file_name, INLINE_TYPES.has(mediaType)),
+      );
+    if (request.headers["if-none-match"] === etag) return reply.code(304).send();
+    const bytes = await app.blobs.get(document.sha256);
+    if (!bytes) {
+      request.log.error({ documentId: document.id }, "document blob is missing");
+      throw new NotFoundError();
+    }
+    return reply.type(document.media_type).send(bytes);
+  });
+}

@@ -1,0 +1,111 @@
+import { Layout, type PageContext } from "../../web/layout.tsx";
+import { DocumentList, ExemptNotice, Tag } from "./components.tsx";
+import type { MeetingPageModel } from "./presenters.ts";
+
+export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPageModel }) {
+  const { meeting, agenda } = model;
+  const title = `${meeting.bodyName}, ${meeting.dateLabel}`;
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      breadcrumbs={[
+        { href: "/", label: "Forside" },
+        { href: model.calendarHref, label: "Møtekalender" },
+      ]}
+    >
+      <h1 class="ds-heading" data-size="xl">
+        {title}
+      </h1>
+      <div class="fs-actions">
+        <Tag color={meeting.status.color}>{meeting.status.label}</Tag>
+        {meeting.isRemote ? <Tag color="info">Fjernmøte</Tag> : null}
+      </div>
+      {meeting.isCancelled ? (
+        <div class="ds-alert" data-color="warning">
+          <p class="ds-paragraph">Møtet er avlyst.</p>
+        </div>
+      ) : null}
+      <dl class="fs-stack">
+        <dt>Utvalg</dt>
+        <dd>
+          <a class="ds-link" href={meeting.bodyHref}>
+            {meeting.bodyName}
+          </a>
+        </dd>
+        <dt>Dato</dt>
+        <dd>{meeting.dateLabel}</dd>
+        <dt>Tid</dt>
+        <dd>Kl. {meeting.timeLabel}</dd>
+        <dt>Sted</dt>
+        <dd>
+          {meeting.location || "Ikke oppgitt"}
+          {meeting.isRemote ? " (fjernmøte)" : ""}
+        </dd>
+        <dt>Status</dt>
+        <dd>{meeting.status.label}</dd>
+      </dl>
+      <section aria-labelledby="saksliste" class="fs-stack">
+        <h2 class="ds-heading" data-size="lg" id="saksliste">
+          Saksliste
+        </h2>
+        {agenda === null ? (
+          <p class="ds-paragraph">Sakslisten blir publisert når innkallingen er sendt.</p>
+        ) : agenda.length === 0 ? (
+          <p class="ds-paragraph">Det er ingen saker på sakslisten.</p>
+        ) : (
+          <div class="fs-table-wrap">
+            <table class="ds-table" data-border="true">
+              <caption class="ds-sr-only">Saksliste for møtet</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Saksnr.</th>
+                  <th scope="col">Sak</th>
+                  <th scope="col">Dokumenter</th>
+                </tr>
+              </thead>
+              <tbody>
+                {agenda.map((item) => (
+                  <tr key={item.id}>
+                    <td>{item.caseNumber}</td>
+                    <td>
+                      <a class="ds-link" href={item.caseHref}>
+                        {item.title}
+                      </a>
+                      {item.exemption ? (
+                        <div>
+                          <ExemptNotice exemption={item.exemption} />
+                        </div>
+                      ) : null}
+                      {item.closedBasis ? (
+                        <div class="fs-actions">
+                          <Tag color="neutral">Lukket</Tag>
+                          <span class="fs-meta">Hjemmel: {item.closedBasis}</span>
+                        </div>
+                      ) : null}
+                    </td>
+                    <td>
+                      {item.documents.length > 0 ? (
+                        <DocumentList documents={item.documents} />
+                      ) : (
+                        <span class="fs-meta">Ingen offentlige dokumenter</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {model.meetingDocuments.length > 0 ? (
+        <section aria-labelledby="motedokumenter" class="fs-stack">
+          <h2 class="ds-heading" data-size="lg" id="motedokumenter">
+            Møtedokumenter
+          </h2>
+          <DocumentList documents={model.meetingDocuments} />
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

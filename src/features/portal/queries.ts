@@ -1,0 +1,371 @@
+import { sql } from "kysely";
+import type { Database } from "../../db/database.ts";
+
+/**
+ * The public portal's reads. Cases, agenda items and documents come only from the `public_*`
+ * views, which blank out exempt content in the database, so a mistake here cannot leak it.
+ *
+ * An agenda is public from the moment the notice is published (kl. § 11-3: the meeting and its
+ * documents are announced together); before that the secretariat is still building it, so its
+ * items, the cases on it and their documents stay off the portal.
+ */
+export function agendaPublished(meeting: string) {
+  return sql<boolean>`(${sql.ref(`${meeting}.status`)} in ('notice_published', 'held', 'minutes_approved') or ${sql.ref(`${meeting}.notice_published_at`)} is not null)`;
+}
+
+/** A case is public once it stands on at least one published agenda. */
+export function casePublished(caseId: string) {
+  return sql<boolean>`exists (
+    select 1 from public_agenda_item pa join meeting pm on pm.id = pa.meeting_id
+    where pa.case_id = ${sql.ref(caseId)} and ${agendaPublished("pm")}
+  )`;
+}
+
+const meetingColumns = [
+  "m.id",
+  "m.starts_at",
+  "m.ends_at",
+  "m.location",
+  "m.is_remote",
+  "m.status",
+  "b.name as body_name",
+  "b.slug as body_slug",
+] as const;
+
+export async function findUpcomingMeetings(db: Database, from: Date, limit: number) {
+  return db
+    .selectFrom("meeting as m")
+    .innerJoin("body as b", "b.id", "m.body_id")
+    .select(meetingColumns)
+    .where("m.starts_at", ">=", from)
+    .orderBy("m.starts_at")
+    .orderBy("m.id")
+    .limit(limit)
+    .execute();
+}
+
+export type MeetingRow = Awaited<ReturnType<typeof findUpcomingMeetings>>[number];
+
+export async function findLatestDecisions(db: Database, limit: number) {
+  return db
+    .selectFrom("public_agenda_item as a")
+    .innerJoin("public_case as c", "c.id", "a.case_id")
+    .innerJoin("meeting as m", "m.id", "a.meeting_id")
+    .innerJoin("body as b", "b.id", "m.body_id")
+    .select([
+      "a.id",
+      "a.case_id",
+      "a.case_type",
+      "a.series_year",
+      "a.series_number",
+      "a.decision",
+      "a.decided_at",
+      "c.title",
+      "c.access",
+      "c.exemption_basis",
+      "b.name as body_name",
+      "m.id as meeting_id",
+      "m.starts_at",
+    ])
+    .where("a.decided_at", "is not", null)
+    .where(agendaPublished("m"))
+    .orderBy("a.decided_at", "desc")
+    .orderBy("a.id", "desc")
+    .limit(limit)
+    .execute();
+}
+
+export type DecisionRow = Awaited<ReturnType<typeof findLatestDecisions>>[number];
+
+export async function findMeetingsBetween(
+  db: Database,
+  range: { from: Date; to: Date; bodyId?: number | undefined },
+) {
+  let query = db
+    .selectFrom("meeting as m")
+    .innerJoin("body as b", "b.id", "m.body_id")
+    .select(meetingColumns)
+    .where("m.starts_at", ">=", range.from)
+    .where("m.starts_at", "<", range.to);
+  if (range.bodyId !== undefined) query = query.where("m.body_id", "=", range.bodyId);
+  return query.orderBy("m.starts_at").orderBy("m.id").execute();
+}
+
+export async function findPastMeetingsOfBody(
+  db: Database,
+  range: { bodyId: number; from: Date; to: Date },
+) {
+  return db
+    .selectFrom("meeting as m")
+    .innerJoin("body as b", "b.id", "m.body_id")
+    .select(meetingColumns)
+    .where("m.body_id", "=", range.bodyId)
+    .where("m.starts_at", ">=", range.from)
+    .where("m.starts_at", "<", range.to)
+    .orderBy("m.starts_at", "desc")
+    .orderBy("m.id", "desc")
+    .execute();
+}
+
+export async function findUpcomingMeetingsOfBody(db: Database, bodyId: number, from: Date) {
+  return db
+    .selectFrom("meeting as m")
+    .innerJoin("body as b", "b.id", "m.body_id")
+    .select(meetingColumns)
+    .where("m.body_id", "=", bodyId)
+    .where("m.starts_at", ">=", from)
+    .orderBy("m.starts_at")
+    .orderBy("m.id")
+    .execute();
+}
+
+export async function findBodies(db: Database) {
+  return db
+    .selectFrom("body")
+    .select(["id", "slug", "name", "description", "is_active"])
+    .orderBy("sort_order")
+    .orderBy("name")
+    .execute();
+}
+
+export async function findBodyBySlug(db: Database, slug: string) {
+  return db
+    .selectFrom("body")
+    .select(["id", "slug", "name", "short_name", "kind", "description"])
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+}
+
+export async function findMeeting(db: Database, meetingId: number) {
+  return db
+    .selectFrom("meeting as m")
+    .innerJoin("body as b", "b.id", "m.body_id")
+    .select([...meetingColumns, agendaPublished("m").as("agenda_published")])
+    .where("m.id", "=", meetingId)
+    .executeTakeFirst();
+}
+
+export async function findAgendaOfMeeting(db: Database, meetingId: number) {
+  return db
+    .selectFrom("public_agenda_item as a")
+    .innerJoin("public_case as c", "c.id", "a.case_id")
+    .select([
+      "a.id",
+      "a.case_id",
+      "a.position",
+      "a.case_type",
+      "a.series_year",
+      "a.series_number",
+      "a.is_closed",
+      "a.closed_basis",
+      "c.title",
+      "c.access",
+      "c.exemption_basis",
+    ])
+    .where("a.meeting_id", "=", meetingId)
+    .orderBy("a.position")
+    .execute();
+}
+
+export type AgendaRow = Awaited<ReturnType<typeof findAgendaOfMeeting>>[number];
+
+const documentColumns = [
+  "d.id",
+  "d.file_name",
+  "d.title",
+  "d.kind",
+  "d.case_id",
+  "d.meeting_id",
+] as const;
+
+/** The meeting's own documents and those of the cases on its agenda. */
+export async function findDocumentsOfMeeting(db: Database, meetingId: number) {
+  return db
+    .selectFrom("public_document as d")
+    .select(documentColumns)
+    .where((eb) =>
+      eb.or([
+        eb("d.meeting_id", "=", meetingId),
+        eb(
+          "d.case_id",
+          "in",
+          eb
+            .selectFrom("public_agenda_item as a")
+            .select("a.case_id")
+            .where("a.meeting_id", "=", meetingId),
+        ),
+      ]),
+    )
+    .orderBy("d.created_at")
+    .orderBy("d.id")
+    .execute();
+}
+
+export type DocumentRow = Awaited<ReturnType<typeof findDocumentsOfMeeting>>[number];
+
+export async function findPublishedCase(db: Database, caseId: number) {
+  return db
+    .selectFrom("public_case as c")
+    .select([
+      "c.id",
+      "c.archive_case_number",
+      "c.case_type",
+      "c.access",
+      "c.exemption_basis",
+      "c.title",
+      "c.summary",
+      "c.recommendation",
+      "c.case_officer",
+      "c.responsible_unit",
+    ])
+    .where("c.id", "=", caseId)
+    .where(casePublished("c.id"))
+    .executeTakeFirst();
+}
+
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findPublishedCase>>>;
+
+export async function findRouteOfCase(db: Database, caseId: number) {
+  return db
+    .selectFrom("case_route_step as s")
+    .innerJoin("body as b", "b.id", "s.body_id")
+    .select(["s.position", "s.body_id", "b.name as body_name", "b.slug as body_slug"])
+    .where("s.case_id", "=", caseId)
+    .orderBy("s.position")
+    .execute();
+}
+
+export type RouteStepRow = Awaited<ReturnType<typeof findRouteOfCase>>[number];
+
+/** Where the case has been on a published agenda, in meeting order. */
+export async function findTreatmentsOfCase(db: Database, caseId: number) {
+  return db
+    .selectFrom("public_agenda_item as a")
+    .innerJoin("meeting as m", "m.id", "a.meeting_id")
+    .innerJoin("body as b", "b.id", "m.body_id")
+    .select([
+      "a.id",
+      "a.case_type",
+      "a.series_year",
+      "a.series_number",
+      "a.decision",
+      "a.decided_at",
+      "m.id as meeting_id",
+      "m.body_id",
+      "m.starts_at",
+      "b.name as body_name",
+      "b.slug as body_slug",
+    ])
+    .where("a.case_id", "=", caseId)
+    .where(agendaPublished("m"))
+    .orderBy("m.starts_at")
+    .orderBy("a.id")
+    .execute();
+}
+
+export type TreatmentRow = Awaited<ReturnType<typeof findTreatmentsOfCase>>[number];
+
+export async function findDocumentsOfCase(db: Database, caseId: number) {
+  return db
+    .selectFrom("public_document as d")
+    .select(documentColumns)
+    .where("d.case_id", "=", caseId)
+    .orderBy("d.created_at")
+    .orderBy("d.id")
+    .execute();
+}
+
+/** The term running on the day, or else the latest one that has begun. */
+export async function findCurrentTerm(db: Database, day: string) {
+  return db
+    .selectFrom("term")
+    .select(["id", "name", "starts_on", "ends_on"])
+    .where("starts_on", "<=", day)
+    .orderBy("starts_on", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Seats held on the day, with the list (party or joint list) each seat belongs to. */
+export async function findSeatsOfBody(
+  db: Database,
+  scope: { bodyId: number; termId: number; day: string },
+) {
+  return db
+    .selectFrom("membership as ms")
+    .innerJoin("person as p", "p.id", "ms.person_id")
+    .leftJoin("party as l", "l.id", "ms.list_id")
+    .select([
+      "ms.id",
+      "ms.role",
+      "ms.substitute_rank",
+      "ms.list_id",
+      "l.name as list_name",
+      "l.short_name as list_short_name",
+      "p.id as person_id",
+      "p.given_name",
+      "p.family_name",
+    ])
+    .where("ms.body_id", "=", scope.bodyId)
+    .where("ms.term_id", "=", scope.termId)
+    .where("ms.starts_on", "<=", scope.day)
+    .where((eb) => eb.or([eb("ms.ends_on", "is", null), eb("ms.ends_on", ">=", scope.day)]))
+    .orderBy("l.name")
+    .orderBy("ms.substitute_rank")
+    .orderBy("p.family_name")
+    .orderBy("p.given_name")
+    .execute();
+}
+
+export type SeatRow = Awaited<ReturnType<typeof findSeatsOfBody>>[number];
+
+/** Only a person who holds or has held a seat is public; contact details never are. */
+export async function findPublicPerson(db: Database, personId: number) {
+  return db
+    .selectFrom("person as p")
+    .leftJoin("party as pa", "pa.id", "p.party_id")
+    .select(["p.id", "p.given_name", "p.family_name", "pa.name as party_name"])
+    .where("p.id", "=", personId)
+    .where((eb) =>
+      eb.exists(
+        eb.selectFrom("membership as ms").select("ms.id").whereRef("ms.person_id", "=", "p.id"),
+      ),
+    )
+    .executeTakeFirst();
+}
+
+export async function findMembershipsOfPerson(db: Database, personId: number) {
+  return db
+    .selectFrom("membership as ms")
+    .innerJoin("body as b", "b.id", "ms.body_id")
+    .innerJoin("term as t", "t.id", "ms.term_id")
+    .leftJoin("party as l", "l.id", "ms.list_id")
+    .select([
+      "ms.id",
+      "ms.role",
+      "ms.substitute_rank",
+      "ms.starts_on",
+      "ms.ends_on",
+      "b.name as body_name",
+      "b.slug as body_slug",
+      "b.kind as body_kind",
+      "t.name as term_name",
+      "l.name as list_name",
+    ])
+    .where("ms.person_id", "=", personId)
+    .orderBy("t.starts_on", "desc")
+    .orderBy("b.sort_order")
+    .orderBy("b.name")
+    .orderBy("ms.starts_on")
+    .execute();
+}
+
+export type PersonMembershipRow = Awaited<ReturnType<typeof findMembershipsOfPerson>>[number];
+
+export async function findMunicipality(db: Database) {
+  return db
+    .selectFrom("municipality")
+    .select(["name", "short_name"])
+    .orderBy("id")
+    .executeTakeFirst();
+}

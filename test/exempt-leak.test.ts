@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../src/db/database.ts";
+import { EXEMPT_SECRETS } from "../src/demo/seed-demo.ts";
+import { osloDay } from "../src/domain/time.ts";
+import { createTestApp, type TestApp } from "./helpers/app.ts";
+
+/**
+ * Crawls the whole public site as an anonymous visitor, following every same-site link, and
+ * checks that nothing of an exempt case shows anywhere: not its real title, not a sentence of
+ * its texts or decisions, not the names of the private persons in it, not its documents.
+ */
+
+let t: TestApp;
+let db: Database;
+beforeAll(async () => {
+  t = await createTestApp("demo");
+  db = t.app.db;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const ORIGIN = "http://localhost";
+/** A runaway crawl (a link that generates links) fails instead of running forever. */
+const MAX_PAGES = 5000;
+/** Shorter fragments are too common to tell a leak from ordinary text. */
+const MIN_FRAGMENT = 24;
+
+const collapse = (value: string): string => value.replace(/\s+/g, " ").trim();
+
+function decodeEntities(html: string): string {
+  return html
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16)),
+    )
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&");
+}
+
+/** A text and each of its paragraphs and sentences long enough to be telling. */
+function fragments(text: string): string[] {
+  const pieces = [text, ...text.split(/\n\s*\n/), ...text.split(/(?<=[.!?])\s+/)];
+  return pieces.map(collapse).filter((piece) => piece.length >= MIN_FRAGMENT);
+}
+
+interface Secrets {
+  strings: string[];
+  neutralTitles: string[];
+}
+
+async function readSecrets(): Promise<Secrets> {
+  const exempt = await db
+    .selectFrom("case")
+    .select(["id", "title", "summary", "recommendation", "public_title"])
+    .where("access", "=", "exempt")
+    .execute();
+  const decisions = await db
+    .selectFrom("agenda_item as a")
+    .innerJoin("case as c", "c.id", "a.case_id")
+    .select("a.decision")
+    .where("c.access", "=", "exempt")
+    .where("a.decision", "is not", null)
+    .execute();
+  const publicDocumentTitles = new Set(
+    (await db.selectFrom("public_document").select("title").execute()).map((d) => d.title),
+  );
+  const hiddenDocuments = await db
+    .selectFrom("document as d")
+    .leftJoin("case as c", "c.id", "d.case_id")
+    .select(["d.title", "d.file_name"])
+    .where((eb) => eb.or([eb("d.access", "=", "exempt"), eb("c.access", "=", "exempt")]))
+    .execute();
+  const texts = exempt.flatMap((c) => [c.title, c.summary, c.recommendation]);
+  for (const decision of decisions) if (decision.decision) texts.push(decision.decision);
+  // Persons without a seat are private; if one is named in an exempt text, the name is a secret.
+  const privatePersons = await db
+    .selectFrom("person as p")
+    .select(["p.given_name", "p.family_name"])
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb.selectFrom("membership as ms").select("ms.id").whereRef("ms.person_id", "=", "p.id"),
+        ),
+      ),
+    )
+    .execute();
+  const names = privatePersons
+    .map((p) => `${p.given_name} ${p.family_name}`)
+    .filter((name) => texts.some((text) => text.includes(name)));
+  const documentSecrets = hiddenDocuments
+    .flatMap((d) => [d.title, d.file_name])
+    .filter((value) => !publicDocumentTitles.has(value) && value.length >= MIN_FRAGMENT);
+  // A stock sentence that a public case also uses is no secret; leaving it in would only
+  // make the test fail on text that is rightly public.
+  const publicTexts = await db
+    .selectFrom("public_case")
+    .select(["title", "summary", "recommendation"])
+    .where("access", "=", "public")
+    .execute();
+  const publicText = collapse(
+    publicTexts.map((c) => `${c.title}\n${c.summary}\n${c.recommendation}`).join("\n"),
+  );
+  const strings = [
+    ...new Set([
+      ...texts.flatMap(fragments).filter((fragment) => !publicText.includes(fragment)),
+      ...names,
+      ...documentSecrets,
+      ...EXEMPT_SECRETS.map(collapse),
+    ]),
+  ];
+  return { strings, neutralTitles: exempt.map((c) => String(c.public_title)) };
+}
+
+/** Months that have meetings; the calendar is crawled only there, or it would never end. */
+async function meetingMonths(): Promise<Set<string>> {
+  const meetings = await db.selectFrom("meeting").select("starts_at").execute();
+  return new Set(meetings.map((m) => osloDay(m.starts_at).slice(0, 7)));
+}
+
+function linksIn(html: string, from: string): string[] {
+  const links: string[] = [];
+  for (const match of html.matchAll(/href="([^"]*)"/g)) {
+    const href = decodeEntities(match[1] ?? "");
+    const url = new URL(href, `${ORIGIN}${from}`);
+    if (url.origin !== ORIGIN) continue;
+    url.hash = "";
+    links.push(`${url.pathname}${url.search}`);
+  }
+  return links;
+}
+
+function shouldVisit(path: string, months: Set<string>): boolean {
+  const url = new URL(path, ORIGIN);
+  if (url.pathname.startsWith("/assets/")) return false;
+  if (url.pathname === "/moter") {
+    const month = url.searchParams.get("maned");
+    return month === null || months.has(month);
+  }
+  return true;
+}
+
+describe("the public site", () => {
+  it("never shows anything of an exempt case, on any page or document", async () => {
+    const secrets = await readSecrets();
+    expect(secrets.strings.length).toBeGreaterThan(10);
+    const months = await meetingMonths();
+    const queue = ["/", "/moter", "/utvalg", "/tilgjengelighet"];
+    for (const month of months) queue.push(`/moter?maned=${month}`);
+    const seen = new Set(queue);
+    const leaks: string[] = [];
+    const broken: string[] = [];
+    const counts = { pages: 0, documents: 0, cases: 0, meetings: 0, persons: 0, bodies: 0 };
+    let shown = "";
+    while (queue.length > 0 && counts.pages + counts.documents < MAX_PAGES) {
+      const path = queue.shift() as string;
+      const response = await t.app.inject({ method: "GET", url: path });
+      if (response.statusCode !== 200) {
+        broken.push(`${path} answered ${response.statusCode}`);
+        continue;
+      }
+      const isHtml = String(response.headers["content-type"]).startsWith("text/html");
+      const body = isHtml
+        ? collapse(decodeEntities(response.body))
+        : response.rawPayload.toString("utf8");
+      for (const secret of secrets.strings)
+        if (body.includes(secret)) leaks.push(`${path}: ${secret}`);
+      if (!isHtml) {
+        counts.documents++;
+        continue;
+      }
+      counts.pages++;
+      if (path.startsWith("/saker/")) counts.cases++;
+      if (path.startsWith("/moter/")) counts.meetings++;
+      if (path.startsWith("/personer/")) counts.persons++;
+      if (path.startsWith("/utvalg/")) counts.bodies++;
+      shown += body;
+      for (const link of linksIn(response.body, path)) {
+        if (seen.has(link) || !shouldVisit(link, months)) continue;
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(broken).toEqual([]);
+    expect(counts.pages).toBeGreaterThan(100);
+    expect(counts.cases).toBeGreaterThan(10);
+    expect(counts.meetings).toBeGreaterThan(10);
+    expect(counts.persons).toBeGreaterThan(10);
+    expect(counts.documents).toBeGreaterThan(0);
+    // The crawl reached the exempt cases: their neutral titles are on the public agendas.
+    expect(secrets.neutralTitles.length).toBeGreaterThan(0);
+    for (const title of secrets.neutralTitles) expect(shown).toContain(title);
+    expect(shown).toContain("Unntatt offentlighet");
+  });
+});
