@@ -1,0 +1,613 @@
+import { createHash } from "node:crypto";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DatabaseHandle, openDatabase } from "../src/db/database.ts";
+import { migrateToLatest } from "../src/db/migrate.ts";
+import { generateLarge } from "../src/demo/generate-large.ts";
+import { type DemoSummary, EXEMPT_SECRETS, seedDemo } from "../src/demo/seed-demo.ts";
+
+const NOW = new Date("2026-11-26T12:00:00Z");
+const TODAY = "2026-11-26";
+const DAY_MS = 86_400_000;
+
+async function freshDatabase(): Promise<DatabaseHandle> {
+  const handle = await openDatabase({});
+  await migrateToLatest(handle.db);
+  return handle;
+}
+
+const osloClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Oslo",
+  weekday: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+function osloWeekdayAndTime(date: Date): { weekday: string; time: string } {
+  const parts = Object.fromEntries(osloClock.formatToParts(date).map((p) => [p.type, p.value]));
+  return { weekday: String(parts.weekday), time: `${parts.hour}:${parts.minute}` };
+}
+
+describe("the demo municipality", () => {
+  let handle: DatabaseHandle;
+  let summary: DemoSummary;
+  let seedMs = 0;
+
+  beforeAll(async () => {
+    handle = await freshDatabase();
+    const started = performance.now();
+    summary = await seedDemo(handle.db, { now: NOW });
+    seedMs = performance.now() - started;
+  }, 60_000);
+
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it("seeds quickly", () => {
+    // About 0.3 s on an idle machine; the margin keeps a busy CI runner from failing it, while
+    // one INSERT per row (a thousand round trips) would still be caught.
+    expect(seedMs).toBeLessThan(8_000);
+  });
+
+  it("has the municipality, the current term and the previous one", async () => {
+    const db = handle.db;
+    const municipality = await db.selectFrom("municipality").selectAll().execute();
+    expect(municipality).toHaveLength(1);
+    expect(municipality[0]?.name).toBe("Eksempel kommune");
+    expect(municipality[0]?.short_name).toBe("Eksempel");
+    const terms = await db.selectFrom("term").selectAll().orderBy("starts_on").execute();
+    expect(terms.map((t) => [t.name, t.starts_on, t.ends_on])).toEqual([
+      ["2019–2023", "2019-10-01", "2023-09-30"],
+      ["2023–2027", "2023-10-01", "2027-09-30"],
+    ]);
+  });
+
+  it("has real parties and a joint list of two of them", async () => {
+    const db = handle.db;
+    const parties = await db.selectFrom("party").selectAll().execute();
+    const plain = parties.filter((p) => !p.is_joint_list);
+    expect(plain.length).toBeGreaterThanOrEqual(7);
+    expect(plain.map((p) => p.short_name)).toEqual(
+      expect.arrayContaining(["Ap", "H", "FrP", "Sp"]),
+    );
+    const joint = parties.filter((p) => p.is_joint_list);
+    expect(joint).toHaveLength(1);
+    const members = await db
+      .selectFrom("joint_list_party")
+      .where("joint_list_id", "=", joint[0]?.id ?? 0)
+      .selectAll()
+      .execute();
+    expect(members).toHaveLength(2);
+  });
+
+  it("has persons with municipal e-mail addresses, politicians with a party", async () => {
+    const db = handle.db;
+    const persons = await db.selectFrom("person").selectAll().execute();
+    expect(persons.length).toBeGreaterThan(100);
+    for (const p of persons) expect(p.email).toMatch(/^[a-z.]+\d*@eksempel\.kommune\.no$/);
+    expect(new Set(persons.map((p) => p.email)).size).toBe(persons.length);
+    const councillors = await db
+      .selectFrom("membership as m")
+      .innerJoin("body as b", "b.id", "m.body_id")
+      .innerJoin("person as p", "p.id", "m.person_id")
+      .where("b.slug", "=", "kommunestyret")
+      .select(["p.party_id"])
+      .execute();
+    for (const c of councillors) expect(c.party_id).not.toBeNull();
+  });
+
+  it("has the bodies with their seat counts, the council first", async () => {
+    const bodies = await handle.db.selectFrom("body").selectAll().orderBy("sort_order").execute();
+    expect(bodies[0]?.slug).toBe("kommunestyret");
+    const seats = Object.fromEntries(bodies.map((b) => [b.slug, b.seat_count]));
+    expect(seats).toMatchObject({
+      kommunestyret: 35,
+      formannskapet: 9,
+      planutvalget: 9,
+      kontrollutvalget: 5,
+      eldreradet: 7,
+      ungdomsradet: 9,
+    });
+    for (const b of bodies) expect(b.description).toMatch(/^[A-ZÆØÅ].+\.$/);
+  });
+
+  it("fills exactly the seats of every body today, with one mayor and one deputy", async () => {
+    const db = handle.db;
+    const rows = await sql<{
+      slug: string;
+      seat_count: number;
+      voting: number;
+      leaders: number;
+      deputies: number;
+    }>`
+      select b.slug, b.seat_count,
+        count(*) filter (where m.role <> 'substitute' and m.has_vote)::int as voting,
+        count(*) filter (where m.role = 'leader')::int as leaders,
+        count(*) filter (where m.role = 'deputy_leader')::int as deputies
+      from body b
+      join membership m on m.body_id = b.id
+      join term t on t.id = m.term_id and t.name = '2023–2027'
+      where m.starts_on <= ${TODAY}::date and (m.ends_on is null or m.ends_on >= ${TODAY}::date)
+      group by b.slug, b.seat_count`.execute(db);
+    expect(rows.rows).toHaveLength(9);
+    for (const r of rows.rows) {
+      expect(r.voting, r.slug).toBe(r.seat_count);
+      expect(r.leaders, r.slug).toBe(1);
+      expect(r.deputies, r.slug).toBe(1);
+    }
+    expect(rows.rows.find((r) => r.slug === "kommunestyret")?.voting).toBe(35);
+  });
+
+  it("ranks substitutes 1..n per body and list, at least seats + 2 per council list", async () => {
+    const db = handle.db;
+    const subs = await db
+      .selectFrom("membership")
+      .select(["body_id", "term_id", "list_id", "substitute_rank", "role"])
+      .where("role", "=", "substitute")
+      .execute();
+    const groups = new Map<string, number[]>();
+    for (const s of subs) {
+      const key = `${s.body_id}|${s.term_id}|${s.list_id}`;
+      groups.set(key, [...(groups.get(key) ?? []), Number(s.substitute_rank)]);
+    }
+    expect(groups.size).toBeGreaterThan(20);
+    for (const [key, ranks] of groups) {
+      const sorted = [...ranks].sort((a, b) => a - b);
+      expect(sorted, key).toEqual(sorted.map((_, i) => i + 1));
+    }
+    const council = await sql<{ list_id: number; seats: number; subs: number }>`
+      select m.list_id,
+        count(*) filter (where m.role <> 'substitute' and m.ends_on is null)::int as seats,
+        count(*) filter (where m.role = 'substitute')::int as subs
+      from membership m join body b on b.id = m.body_id
+      join term t on t.id = m.term_id and t.name = '2023–2027'
+      where b.slug = 'kommunestyret' group by m.list_id`.execute(db);
+    expect(council.rows.length).toBeGreaterThanOrEqual(7);
+    for (const r of council.rows) expect(r.subs).toBeGreaterThanOrEqual(r.seats + 2);
+  });
+
+  it("draws the formannskap from the council, gives observers no vote, and records a fritak", async () => {
+    const db = handle.db;
+    const outsiders = await sql<{ n: number }>`
+      select count(*)::int as n from membership f join body fb on fb.id = f.body_id and fb.slug = 'formannskapet'
+      where f.role <> 'substitute' and not exists (
+        select 1 from membership k join body kb on kb.id = k.body_id and kb.slug = 'kommunestyret'
+        where k.person_id = f.person_id and k.term_id = f.term_id and k.role <> 'substitute')`.execute(
+      db,
+    );
+    expect(outsiders.rows[0]?.n).toBe(0);
+    const observers = await db
+      .selectFrom("membership")
+      .selectAll()
+      .where("role", "=", "observer")
+      .execute();
+    expect(observers.length).toBeGreaterThan(0);
+    for (const o of observers) expect(o.has_vote).toBe(false);
+    // A membership that ended and a successor in the same seat from the next day.
+    const moves = await sql<{ n: number }>`
+      select count(*)::int as n from membership old join membership new
+        on new.body_id = old.body_id and new.term_id = old.term_id and new.list_id = old.list_id
+       and new.starts_on = old.ends_on + 1 and new.role = 'member'
+      where old.ends_on is not null and old.role <> 'substitute'`.execute(db);
+    expect(moves.rows[0]?.n).toBeGreaterThanOrEqual(2);
+  });
+
+  it("plans meetings a year back and a year ahead, on weekdays at 17 or 18 Oslo time", async () => {
+    const db = handle.db;
+    const meetings = await db
+      .selectFrom("meeting as m")
+      .innerJoin("body as b", "b.id", "m.body_id")
+      .select([
+        "m.id",
+        "b.slug",
+        "m.starts_at",
+        "m.ends_at",
+        "m.status",
+        "m.notice_published_at",
+        "m.is_remote",
+        "m.location",
+      ])
+      .orderBy("m.starts_at")
+      .execute();
+    const first = meetings[0]?.starts_at.getTime() ?? 0;
+    const last = meetings[meetings.length - 1]?.starts_at.getTime() ?? 0;
+    const yearAgo = new Date(NOW);
+    yearAgo.setUTCFullYear(2025);
+    const yearAhead = new Date(NOW);
+    yearAhead.setUTCFullYear(2027);
+    expect(first).toBeLessThanOrEqual(yearAgo.getTime());
+    expect(last).toBeGreaterThanOrEqual(yearAhead.getTime());
+    const council = meetings.filter((m) => m.slug === "kommunestyret");
+    expect(council.length).toBeGreaterThanOrEqual(20);
+    expect(council.some((m) => m.starts_at.getUTCMonth() === 6)).toBe(false);
+
+    const nowMs = NOW.getTime();
+    for (const m of meetings) {
+      const { weekday, time } = osloWeekdayAndTime(m.starts_at);
+      expect(["Mon", "Tue", "Wed", "Thu", "Fri"]).toContain(weekday);
+      expect(["17:00", "18:00"]).toContain(time);
+      expect(m.location).not.toBe("");
+      const ms = m.starts_at.getTime();
+      if (ms < nowMs) {
+        expect(["held", "minutes_approved"]).toContain(m.status);
+        expect(m.ends_at?.getTime()).toBe(ms + 3 * 3_600_000);
+      } else if (ms <= nowMs + 10 * DAY_MS) {
+        expect(m.status).toBe("notice_published");
+        expect(m.notice_published_at?.getTime()).toBeLessThanOrEqual(nowMs);
+      } else {
+        expect(["planned", "cancelled"]).toContain(m.status);
+        expect(m.notice_published_at).toBeNull();
+      }
+    }
+    // The latest past meeting of each body is held, the earlier ones have approved minutes.
+    const bySlug = new Map<string, typeof meetings>();
+    for (const m of meetings) bySlug.set(m.slug, [...(bySlug.get(m.slug) ?? []), m]);
+    for (const [slug, list] of bySlug) {
+      const past = list.filter((m) => m.starts_at.getTime() < nowMs);
+      expect(
+        past.filter((m) => m.status === "held").map((m) => m.id),
+        slug,
+      ).toEqual([past[past.length - 1]?.id]);
+    }
+    expect(meetings.filter((m) => m.status === "cancelled")).toHaveLength(1);
+    expect(meetings.filter((m) => m.status === "notice_published").length).toBeGreaterThan(0);
+    expect(meetings.filter((m) => m.is_remote)).toHaveLength(1);
+  });
+
+  it("has 40+ cases with presentations covering every case type", async () => {
+    const cases = await handle.db.selectFrom("case").selectAll().execute();
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(cases.map((c) => c.case_type))).toEqual(
+      new Set(["PS", "RS", "OS", "IP", "SP", "DS"]),
+    );
+    for (const c of cases) {
+      expect(c.archive_case_number).toMatch(/^20\d\d\/\d+$/);
+      expect(c.summary.split("\n\n").length).toBeGreaterThanOrEqual(2);
+      expect(c.recommendation.length).toBeGreaterThan(10);
+      expect(c.case_officer).not.toBe("");
+      expect(c.responsible_unit).not.toBe("");
+    }
+    const titles = cases.map((c) => c.title).join("\n");
+    for (const word of [
+      "Årsbudsjett",
+      "Detaljregulering",
+      "Skolestruktur",
+      "fritak",
+      "meddommere",
+      "Tilstandsrapport",
+      "Årsregnskap",
+      "Kontrollutvalgets",
+    ])
+      expect(titles).toContain(word);
+  });
+
+  it("routes a case through three bodies with its items in route order", async () => {
+    const rows = await sql<{
+      case_id: number;
+      position: number;
+      slug: string;
+      starts_at: Date;
+      decision: string | null;
+    }>`
+      select r.case_id, r.position, b.slug, m.starts_at, a.decision
+      from case_route_step r
+      join body b on b.id = r.body_id
+      join agenda_item a on a.case_id = r.case_id
+      join meeting m on m.id = a.meeting_id and m.body_id = r.body_id
+      where r.case_id in (select case_id from case_route_step group by case_id having count(*) = 3)
+      order by r.case_id, r.position`.execute(handle.db);
+    const byCase = new Map<number, typeof rows.rows>();
+    for (const r of rows.rows) byCase.set(r.case_id, [...(byCase.get(r.case_id) ?? []), r]);
+    const planning = [...byCase.values()].filter(
+      (steps) => steps.map((s) => s.slug).join(">") === "planutvalget>formannskapet>kommunestyret",
+    );
+    expect(planning.length).toBeGreaterThanOrEqual(1);
+    for (const steps of byCase.values()) {
+      expect(steps).toHaveLength(3);
+      for (let i = 1; i < steps.length; i++)
+        expect(steps[i]?.starts_at.getTime()).toBeGreaterThan(
+          steps[i - 1]?.starts_at.getTime() ?? 0,
+        );
+    }
+    // A fully decided three-step case: each body's decision is the recommendation passed on.
+    const decided = planning.find((steps) => steps.every((s) => s.decision !== null));
+    expect(decided).toBeDefined();
+    const [first, second, third] = decided ?? [];
+    expect(third?.decision).toContain(String(first?.decision));
+    expect(second?.decision).toBe(first?.decision);
+  });
+
+  it("has exempt cases with a neutral public title, closed items and hidden documents", async () => {
+    const db = handle.db;
+    const exempt = await db.selectFrom("case").selectAll().where("access", "=", "exempt").execute();
+    expect(exempt.length).toBeGreaterThanOrEqual(2);
+    for (const c of exempt) {
+      expect(c.public_title).not.toBeNull();
+      expect(c.public_title).not.toBe(c.title);
+      expect(c.exemption_basis).toBe("Offl. § 13 jf. fvl. § 13 første ledd nr. 1");
+    }
+    const items = await db
+      .selectFrom("agenda_item")
+      .innerJoin("meeting", "meeting.id", "agenda_item.meeting_id")
+      .select(["is_closed", "closed_basis", "meeting.is_remote"])
+      .where(
+        "case_id",
+        "in",
+        exempt.map((c) => c.id),
+      )
+      .execute();
+    expect(items.length).toBeGreaterThanOrEqual(exempt.length);
+    for (const i of items) {
+      expect(i.is_closed).toBe(true);
+      expect(i.closed_basis).toBe("Kl. § 11-5 andre ledd, jf. offl. § 13");
+      expect(i.is_remote).toBe(false);
+    }
+    const publicDocs = await db
+      .selectFrom("public_document")
+      .select("case_id")
+      .where(
+        "case_id",
+        "in",
+        exempt.map((c) => c.id),
+      )
+      .execute();
+    expect(publicDocs).toEqual([]);
+  });
+
+  it("never shows the exempt secrets in the public views or anywhere else public", async () => {
+    const db = handle.db;
+    expect(EXEMPT_SECRETS.length).toBeGreaterThanOrEqual(6);
+    const publicCases = await db.selectFrom("public_case").selectAll().execute();
+    const publicItems = await db.selectFrom("public_agenda_item").selectAll().execute();
+    const publicDocs = await db.selectFrom("public_document").selectAll().execute();
+    const persons = await db.selectFrom("person").selectAll().execute();
+    const bodies = await db.selectFrom("body").selectAll().execute();
+    const meetings = await db.selectFrom("meeting").select("location").execute();
+    const publicText = [
+      ...publicCases.flatMap((c) => [
+        c.title,
+        c.summary,
+        c.recommendation,
+        c.case_officer,
+        c.responsible_unit,
+      ]),
+      ...publicItems.map((i) => i.decision ?? ""),
+      ...publicDocs.flatMap((d) => [d.title, d.file_name]),
+      ...persons.flatMap((p) => [`${p.given_name} ${p.family_name}`, p.email ?? ""]),
+      ...bodies.flatMap((b) => [b.name, b.description]),
+      ...meetings.map((m) => m.location),
+    ].join("\n");
+    for (const secret of EXEMPT_SECRETS) expect(publicText).not.toContain(secret);
+    // The public documents' bytes do not contain them either.
+    const publicHashes = new Set(publicDocs.map((d) => d.sha256));
+    const decoder = new TextDecoder();
+    for (const blob of summary.blobs.filter((b) => publicHashes.has(b.sha256))) {
+      const text = decoder.decode(blob.bytes);
+      for (const secret of EXEMPT_SECRETS) expect(text).not.toContain(secret);
+    }
+    // The exempt view rows show the neutral title only.
+    const exemptPublic = publicCases.filter((c) => c.access === "exempt");
+    expect(exemptPublic.length).toBeGreaterThanOrEqual(2);
+    for (const c of exemptPublic) {
+      expect(c.summary).toBe("");
+      expect(c.recommendation).toBe("");
+    }
+  });
+
+  it("numbers agenda items contiguously per body, case type and year in meeting order", async () => {
+    const db = handle.db;
+    const items = await db
+      .selectFrom("agenda_item as a")
+      .innerJoin("meeting as m", "m.id", "a.meeting_id")
+      .select([
+        "m.body_id",
+        "m.status",
+        "m.starts_at",
+        "a.case_type",
+        "a.case_id",
+        "a.series_year",
+        "a.series_number",
+        "a.position",
+        "a.meeting_id",
+        "a.decision",
+        "a.decided_at",
+      ])
+      .orderBy("m.starts_at")
+      .orderBy("a.position")
+      .execute();
+    const cases = await db.selectFrom("case").select(["id", "case_type"]).execute();
+    const typeOf = new Map(cases.map((c) => [c.id, c.case_type]));
+    const series = new Map<string, number[]>();
+    const positions = new Map<number, number[]>();
+    for (const i of items) {
+      expect(i.case_type).toBe(typeOf.get(i.case_id));
+      positions.set(i.meeting_id, [...(positions.get(i.meeting_id) ?? []), i.position]);
+      if (i.status === "planned") {
+        expect(i.series_number).toBeNull();
+        continue;
+      }
+      expect(i.series_number).not.toBeNull();
+      const year = Number(
+        new Intl.DateTimeFormat("en", { timeZone: "Europe/Oslo", year: "numeric" }).format(
+          i.starts_at,
+        ),
+      );
+      expect(i.series_year).toBe(year);
+      const key = `${i.body_id}|${i.case_type}|${i.series_year}`;
+      series.set(key, [...(series.get(key) ?? []), Number(i.series_number)]);
+      const held = i.starts_at.getTime() < NOW.getTime();
+      expect(i.decision !== null, `decision of item in meeting ${i.meeting_id}`).toBe(held);
+      if (held) expect(i.decided_at?.getTime()).toBe(i.starts_at.getTime());
+    }
+    for (const [key, numbers] of series) expect(numbers, key).toEqual(numbers.map((_, n) => n + 1));
+    for (const list of positions.values()) expect(list).toEqual(list.map((_, n) => n + 1));
+
+    const counters = await db.selectFrom("case_number_series").selectAll().execute();
+    expect(counters).toHaveLength(series.size);
+    for (const c of counters) {
+      const numbers = series.get(`${c.body_id}|${c.case_type}|${c.year}`) ?? [];
+      expect(c.last_number).toBe(Math.max(...numbers));
+    }
+  });
+
+  it("stores a presentation document per case, whose blob matches its hash", async () => {
+    const db = handle.db;
+    const documents = await db.selectFrom("document").selectAll().execute();
+    const caseCount = await db
+      .selectFrom("case")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(documents).toHaveLength(Number(caseCount.n));
+    const blobs = new Map(summary.blobs.map((b) => [b.sha256, b]));
+    const blobRows = new Map(
+      (await db.selectFrom("blob").selectAll().execute()).map((b) => [b.sha256, b]),
+    );
+    for (const d of documents) {
+      expect(d.kind).toBe("presentation");
+      expect(d.title).toBe("Saksframlegg");
+      expect(d.file_name).toBe(`saksframlegg-${d.case_id}.txt`);
+      const blob = blobs.get(d.sha256);
+      expect(blob).toBeDefined();
+      expect(
+        createHash("sha256")
+          .update(blob?.bytes ?? new Uint8Array())
+          .digest("hex"),
+      ).toBe(d.sha256);
+      expect(Number(blobRows.get(d.sha256)?.size)).toBe(blob?.bytes.byteLength);
+    }
+    expect(summary.counts.documents).toBe(documents.length);
+  });
+
+  it("logs the seeding in the audit log", async () => {
+    const rows = await handle.db.selectFrom("audit_log").selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      actor_name: "Demodata",
+      action: "demo.seed",
+      entity_type: "municipality",
+    });
+    expect(rows[0]?.details).toMatchObject({ counts: { cases: summary.counts.cases } });
+  });
+
+  it("is deterministic: the same now gives the same data", async () => {
+    const other = await freshDatabase();
+    try {
+      await seedDemo(other.db, { now: NOW });
+      const snapshot = async (db: DatabaseHandle["db"]) => ({
+        cases: await db
+          .selectFrom("case")
+          .select(["archive_case_number", "title", "summary", "case_type"])
+          .orderBy("archive_case_number")
+          .execute(),
+        persons: await db
+          .selectFrom("person")
+          .select(["given_name", "family_name", "email"])
+          .orderBy("id")
+          .execute(),
+        meetings: await db
+          .selectFrom("meeting")
+          .select(["starts_at", "status"])
+          .orderBy("id")
+          .execute(),
+        items: await db
+          .selectFrom("agenda_item")
+          .select(["series_year", "series_number", "position", "decision"])
+          .orderBy("id")
+          .execute(),
+      });
+      expect(await snapshot(other.db)).toEqual(await snapshot(handle.db));
+      await expect(seedDemo(other.db, { now: NOW })).rejects.toThrow(/empty/);
+    } finally {
+      await other.close();
+    }
+  }, 60_000);
+});
+
+describe("the large municipality generator", () => {
+  it("generates bodies, meetings, cases and numbered agenda items", async () => {
+    const handle = await freshDatabase();
+    try {
+      const messages: string[] = [];
+      const result = await generateLarge(handle.db, {
+        bodies: 3,
+        years: 2,
+        casesPerYear: 50,
+        now: NOW,
+        onProgress: (m) => messages.push(m),
+      });
+      expect(result.bodies).toBe(3);
+      expect(result.cases).toBe(100);
+      expect(result.agendaItems).toBeGreaterThanOrEqual(100);
+      expect(result.meetings).toBeGreaterThan(3 * 2 * 8);
+      expect(messages.length).toBeGreaterThan(0);
+      const db = handle.db;
+      const count = async (
+        table: "body" | "meeting" | "case" | "agenda_item" | "membership" | "term",
+      ) =>
+        Number(
+          (
+            await db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as("n"))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      expect(await count("body")).toBe(3);
+      expect(await count("case")).toBe(100);
+      expect(await count("meeting")).toBe(result.meetings);
+      expect(await count("agenda_item")).toBe(result.agendaItems);
+      expect(await count("membership")).toBeGreaterThan(0);
+      expect(await count("term")).toBeGreaterThanOrEqual(1);
+      const municipality = await db
+        .selectFrom("municipality")
+        .select("name")
+        .executeTakeFirstOrThrow();
+      expect(municipality.name).toBe("Oslo-størrelse testkommune");
+
+      const withoutItem = await sql<{ n: number }>`
+        select count(*)::int as n from "case" c where not exists (select 1 from agenda_item a where a.case_id = c.id)`.execute(
+        db,
+      );
+      expect(withoutItem.rows[0]?.n).toBe(0);
+      const duplicates = await sql<{ n: number }>`
+        select count(*)::int as n from (
+          select m.body_id, a.case_type, a.series_year, a.series_number
+          from agenda_item a join meeting m on m.id = a.meeting_id
+          where a.series_number is not null
+          group by 1, 2, 3, 4 having count(*) > 1) d`.execute(db);
+      expect(duplicates.rows[0]?.n).toBe(0);
+      const gaps = await sql<{
+        body_id: number;
+        case_type: string;
+        series_year: number;
+        n: number;
+        max: number;
+        last: number;
+      }>`
+        select m.body_id, a.case_type, a.series_year, count(*)::int as n, max(a.series_number) as max,
+          s.last_number as last
+        from agenda_item a join meeting m on m.id = a.meeting_id
+        join case_number_series s on s.body_id = m.body_id and s.case_type = a.case_type and s.year = a.series_year
+        where a.series_number is not null
+        group by m.body_id, a.case_type, a.series_year, s.last_number`.execute(db);
+      expect(gaps.rows.length).toBeGreaterThan(0);
+      for (const g of gaps.rows) {
+        expect(g.max).toBe(g.n);
+        expect(g.last).toBe(g.max);
+      }
+      const exempt = await db
+        .selectFrom("case")
+        .select(["title", "public_title", "exemption_basis"])
+        .where("access", "=", "exempt")
+        .execute();
+      for (const c of exempt) {
+        expect(c.public_title).not.toBeNull();
+        expect(c.exemption_basis).not.toBeNull();
+      }
+    } finally {
+      await handle.close();
+    }
+  }, 60_000);
+});
