@@ -16,6 +16,7 @@ import { NotFoundError } from "./policies/policy.ts";
 import { stylesheet } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { ErrorPage, NotFoundPage } from "./web/error-pages.tsx";
+import { registerPageCache } from "./web/page-cache.ts";
 import { sendPage } from "./web/render.tsx";
 
 declare module "fastify" {
@@ -35,6 +36,8 @@ export interface AppOptions {
   config: Config;
   blobs: BlobStore;
   logger?: boolean;
+  /** Keep rendered public pages in memory (default on). */
+  pageCache?: boolean;
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -96,6 +99,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       request.csrfToken = session.csrfToken;
     }
   });
+
+  if (options.pageCache !== false) registerPageCache(app);
 
   app.addHook("preHandler", async (request, reply) => {
     if (!UNSAFE_METHODS.has(request.method)) return;
