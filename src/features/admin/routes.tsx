@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { h } from "preact";
 import { pageContext } from "../../web/context.ts";
 import { sendPage } from "../../web/render.tsx";
+import { registerCaseAdminRoutes } from "../cases/admin-routes.tsx";
 import { registerMeetingAdminRoutes } from "../meetings/admin-routes.tsx";
 import { registerRegistryAdminRoutes } from "../registry/admin-routes.tsx";
 import { AdminHome } from "./admin-home.tsx";
@@ -14,4 +15,5 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   });
   await registerRegistryAdminRoutes(app);
   await registerMeetingAdminRoutes(app);
+  await registerCaseAdminRoutes(app);
 }

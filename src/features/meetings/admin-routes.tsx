@@ -1,3 +1,9 @@
 import type { FastifyInstance } from "fastify";
+import { registerAgendaRoutes } from "./agenda-routes.tsx";
+import { registerMeetingRoutes } from "./meeting-routes.tsx";
 
-export async function registerMeetingAdminRoutes(_app: FastifyInstance): Promise<void> {}
+/** The secretariat's meetings and their agendas. */
+export async function registerMeetingAdminRoutes(app: FastifyInstance): Promise<void> {
+  await registerMeetingRoutes(app);
+  await registerAgendaRoutes(app);
+}

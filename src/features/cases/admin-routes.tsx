@@ -1,0 +1,235 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { authorize, can, NotFoundError } from "../../policies/policy.ts";
+import { pageContext } from "../../web/context.ts";
+import { sendPage } from "../../web/render.tsx";
+import { requireUser } from "../admin/require-user.ts";
+import { CaseFormPage, ROUTE_STEPS } from "./case-form-page.tsx";
+import { CASE_TYPES } from "./case-labels.ts";
+import { CaseListPage } from "./case-list-page.tsx";
+import type { CaseInput } from "./case-record.ts";
+import { createCase } from "./create-case.ts";
+import {
+  type FieldErrors,
+  fieldErrors,
+  type Outcome,
+  parseId,
+  refused,
+  signedInUser,
+  submittedValues,
+  succeeded,
+  userActor,
+} from "./form-support.ts";
+import { bodyOptions, findCase, listCases } from "./queries.ts";
+import { updateCase } from "./update-case.ts";
+
+const requiredText = (message: string, max: number) =>
+  z.string({ error: message }).trim().min(1, message).max(max, `Teksten kan ha høyst ${max} tegn.`);
+const optionalText = (max: number) =>
+  z
+    .string({ error: "Ugyldig verdi." })
+    .trim()
+    .max(max, `Teksten kan ha høyst ${max} tegn.`)
+    .default("");
+const bodyChoice = z
+  .string({ error: "Velg et utvalg fra listen." })
+  .regex(/^\d{0,9}$/, "Velg et utvalg fra listen.")
+  .default("");
+
+const ARCHIVE_NUMBER_MESSAGE =
+  "Skriv arkivsaksnummeret på formen ÅÅÅÅ/NNNN, for eksempel 2026/1234.";
+
+const caseSchema = z.object({
+  archiveCaseNumber: z
+    .string({ error: ARCHIVE_NUMBER_MESSAGE })
+    .trim()
+    .regex(/^\d{4}\/\d{1,6}$/, ARCHIVE_NUMBER_MESSAGE),
+  title: requiredText("Skriv tittelen på saken.", 500),
+  caseType: z.enum(CASE_TYPES, { error: "Velg sakstype." }),
+  caseOfficer: optionalText(200),
+  responsibleUnit: optionalText(200),
+  summary: optionalText(20_000),
+  recommendation: optionalText(20_000),
+  access: z.enum(["public", "exempt"], { error: "Velg om saken er offentlig." }),
+  publicTitle: optionalText(500),
+  exemptionBasis: optionalText(200),
+  ...Object.fromEntries(
+    Array.from({ length: ROUTE_STEPS }, (_, index) => [`route${index + 1}`, bodyChoice]),
+  ),
+});
+
+/** The form's fields, then the rules that tie fields together. */
+function parseCaseForm(body: unknown): Outcome<CaseInput> {
+  const parsed = caseSchema.safeParse(body ?? {});
+  if (!parsed.success) return refused(fieldErrors(parsed.error));
+  const data = parsed.data;
+  const errors: FieldErrors = {};
+  if (data.access === "exempt") {
+    if (!data.publicTitle)
+      errors.publicTitle = "Skriv en offentlig tittel når saken er unntatt offentlighet.";
+    if (!data.exemptionBasis)
+      errors.exemptionBasis = "Oppgi hjemmelen når saken er unntatt offentlighet.";
+  }
+  const route: number[] = [];
+  for (let step = 1; step <= ROUTE_STEPS; step++) {
+    const choice = (data as Record<string, unknown>)[`route${step}`];
+    if (typeof choice !== "string" || choice === "") continue;
+    if (route.includes(Number(choice)))
+      errors[`route${step}`] = "Utvalget står allerede tidligere i saksgangen.";
+    else route.push(Number(choice));
+  }
+  if (route.length === 0) errors.route1 = "Velg minst ett utvalg i saksgangen.";
+  if (Object.keys(errors).length > 0) return refused(errors);
+  return succeeded({
+    archiveCaseNumber: data.archiveCaseNumber,
+    title: data.title,
+    caseType: data.caseType,
+    caseOfficer: data.caseOfficer,
+    responsibleUnit: data.responsibleUnit,
+    summary: data.summary,
+    recommendation: data.recommendation,
+    access: data.access,
+    publicTitle: data.access === "exempt" ? data.publicTitle : null,
+    exemptionBasis: data.access === "exempt" ? data.exemptionBasis : null,
+    route,
+  });
+}
+
+type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
+
+function caseValues(row: CaseRow): Record<string, string> {
+  return {
+    archiveCaseNumber: row.archive_case_number,
+    title: row.title,
+    caseType: row.case_type,
+    caseOfficer: row.case_officer,
+    responsibleUnit: row.responsible_unit,
+    summary: row.summary,
+    recommendation: row.recommendation,
+    access: row.access,
+    publicTitle: row.public_title ?? "",
+    exemptionBasis: row.exemption_basis ?? "",
+    ...Object.fromEntries(row.route.map((bodyId, index) => [`route${index + 1}`, String(bodyId)])),
+  };
+}
+
+async function showCaseForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  state: {
+    caseId?: number;
+    values: Record<string, string>;
+    errors?: FieldErrors;
+    status?: number;
+    saved?: boolean;
+  },
+) {
+  const [ctx, bodies] = await Promise.all([pageContext(request), bodyOptions(request.server.db)]);
+  return sendPage(
+    request,
+    reply,
+    <CaseFormPage
+      ctx={ctx}
+      {...(state.caseId ? { caseId: state.caseId } : {})}
+      values={state.values}
+      errors={state.errors ?? {}}
+      bodies={bodies}
+      saved={state.saved ?? false}
+    />,
+    { status: state.status ?? 200 },
+  );
+}
+
+export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<void> {
+  app.get("/admin/saker", { preHandler: requireUser }, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const search = typeof query.sok === "string" ? query.sok.trim().slice(0, 200) : "";
+    const user = signedInUser(request);
+    authorize(user, "view", "case");
+    const cases = await listCases(app.db, { search });
+    const ctx = await pageContext(request);
+    return sendPage(
+      request,
+      reply,
+      <CaseListPage
+        ctx={ctx}
+        cases={cases}
+        search={search}
+        canCreate={can(user, "create", "case")}
+      />,
+    );
+  });
+
+  app.get("/admin/saker/ny", { preHandler: requireUser }, async (request, reply) => {
+    const user = signedInUser(request);
+    authorize(user, "create", "case");
+    return showCaseForm(request, reply, {
+      values: { caseOfficer: user.role === "case_officer" ? user.displayName : "" },
+    });
+  });
+
+  app.post("/admin/saker", { preHandler: requireUser }, async (request, reply) => {
+    const input = parseCaseForm(request.body);
+    const user = signedInUser(request);
+    const outcome = await app.db.transaction().execute(async (tx) => {
+      authorize(user, "create", "case");
+      if (!input.ok) return input;
+      return createCase({ actor: userActor(user), input: input.value, tx });
+    });
+    if (!outcome.ok)
+      return showCaseForm(request, reply, {
+        values: submittedValues(request.body),
+        errors: outcome.errors,
+        status: 400,
+      });
+    return reply.redirect(`/admin/saker/${outcome.value.caseId}?lagret`, 303);
+  });
+
+  app.get<{ Params: { id: string } }>(
+    "/admin/saker/:id",
+    { preHandler: requireUser },
+    async (request, reply) => {
+      const caseId = parseId(request.params.id);
+      const user = signedInUser(request);
+      const row = await findCase(app.db, caseId);
+      if (!row) throw new NotFoundError();
+      authorize(user, "update", "case");
+      const query = request.query as Record<string, unknown>;
+      return showCaseForm(request, reply, {
+        caseId,
+        values: caseValues(row),
+        saved: query.lagret !== undefined,
+      });
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    "/admin/saker/:id",
+    { preHandler: requireUser },
+    async (request, reply) => {
+      const caseId = parseId(request.params.id);
+      const input = parseCaseForm(request.body);
+      const user = signedInUser(request);
+      const outcome = await app.db.transaction().execute(async (tx) => {
+        const row = await tx
+          .selectFrom("case")
+          .select("id")
+          .where("id", "=", caseId)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!row) throw new NotFoundError();
+        authorize(user, "update", "case");
+        if (!input.ok) return input;
+        return updateCase({ actor: userActor(user), caseId, input: input.value, tx });
+      });
+      if (!outcome.ok)
+        return showCaseForm(request, reply, {
+          caseId,
+          values: submittedValues(request.body),
+          errors: outcome.errors,
+          status: 400,
+        });
+      return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
+    },
+  );
+}

@@ -1,0 +1,58 @@
+import type { Database } from "../../db/database.ts";
+import type { AccessStatus, CaseType } from "../../db/schema.ts";
+import type { FieldErrors } from "./form-support.ts";
+
+/** A case as the form delivers it, validated at the edge. */
+export interface CaseInput {
+  archiveCaseNumber: string;
+  title: string;
+  caseType: CaseType;
+  caseOfficer: string;
+  responsibleUnit: string;
+  summary: string;
+  recommendation: string;
+  access: AccessStatus;
+  /** Only for exempt cases: the neutral title the public sees and the legal basis. */
+  publicTitle: string | null;
+  exemptionBasis: string | null;
+  /** The bodies the case passes, in order (saksgang); the last one decides. */
+  route: number[];
+}
+
+export function caseColumns(input: CaseInput) {
+  const exempt = input.access === "exempt";
+  return {
+    archive_case_number: input.archiveCaseNumber,
+    title: input.title,
+    case_type: input.caseType,
+    case_officer: input.caseOfficer,
+    responsible_unit: input.responsibleUnit,
+    summary: input.summary,
+    recommendation: input.recommendation,
+    access: input.access,
+    public_title: exempt ? input.publicTitle : null,
+    exemption_basis: exempt ? input.exemptionBasis : null,
+  };
+}
+
+/** The route may only name bodies that exist; the error sits on the first route field. */
+export async function checkRoute(tx: Database, route: readonly number[]): Promise<FieldErrors> {
+  const found = await tx.selectFrom("body").select("id").where("id", "in", route).execute();
+  const known = new Set(found.map((row) => row.id));
+  const index = route.findIndex((bodyId) => !known.has(bodyId));
+  return index === -1 ? {} : { [`route${index + 1}`]: "Velg et utvalg som finnes." };
+}
+
+export async function writeRoute(
+  tx: Database,
+  caseId: number,
+  route: readonly number[],
+): Promise<void> {
+  await tx.deleteFrom("case_route_step").where("case_id", "=", caseId).execute();
+  await tx
+    .insertInto("case_route_step")
+    .values(
+      route.map((bodyId, index) => ({ case_id: caseId, position: index + 1, body_id: bodyId })),
+    )
+    .execute();
+}

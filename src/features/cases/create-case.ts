@@ -1,0 +1,39 @@
+import { type Actor, writeAudit } from "../../audit.ts";
+import type { Database } from "../../db/database.ts";
+import { type CaseInput, caseColumns, checkRoute, writeRoute } from "./case-record.ts";
+import { type Outcome, refused, succeeded } from "./form-support.ts";
+
+export async function createCase({
+  actor,
+  input,
+  tx,
+}: {
+  actor: Actor;
+  input: CaseInput;
+  tx: Database;
+}): Promise<Outcome<{ caseId: number }>> {
+  const routeErrors = await checkRoute(tx, input.route);
+  if (Object.keys(routeErrors).length > 0) return refused(routeErrors);
+  // The unique archive number decides, so two people registering the same case at once
+  // cannot both succeed.
+  const created = await tx
+    .insertInto("case")
+    .values(caseColumns(input))
+    .onConflict((conflict) => conflict.column("archive_case_number").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (!created) return refused({ archiveCaseNumber: "Arkivsaksnummeret er allerede registrert." });
+  await writeRoute(tx, created.id, input.route);
+  await writeAudit(tx, {
+    actor,
+    action: "case.create",
+    entityType: "case",
+    entityId: created.id,
+    details: {
+      archiveCaseNumber: input.archiveCaseNumber,
+      access: input.access,
+      route: input.route,
+    },
+  });
+  return succeeded({ caseId: created.id });
+}

@@ -1,0 +1,80 @@
+import { Checkbox, CsrfField, ErrorSummary, TextField } from "../../web/forms.tsx";
+import type { PageContext } from "../../web/layout.tsx";
+import { AdminLayout } from "../admin/admin-layout.tsx";
+import { CASE_TYPE_LABELS } from "../cases/case-labels.ts";
+import type { FieldErrors } from "../cases/form-support.ts";
+import { ExemptMarking } from "./exempt-marking.tsx";
+import { caseNumberLabel, meetingName } from "./meeting-labels.ts";
+import type { AgendaEntry, MeetingDetail } from "./queries.ts";
+
+/** The basis suggested for closing the meeting for an exempt case. */
+export const EXEMPT_CLOSED_BASIS = "Kl. § 11-5 andre ledd, jf. offl. § 13";
+
+export const AGENDA_ITEM_FIELD_LABELS = {
+  closed: "Behandles i lukket møte",
+  closedBasis: "Hjemmel for lukking",
+};
+
+interface AgendaItemPageProps {
+  ctx: PageContext;
+  meeting: MeetingDetail;
+  entry: AgendaEntry;
+  values: Record<string, string>;
+  errors: FieldErrors;
+}
+
+export function agendaItemValues(entry: AgendaEntry): Record<string, string> {
+  return {
+    closed: entry.isClosed ? "on" : "",
+    closedBasis: entry.closedBasis ?? (entry.access === "exempt" ? EXEMPT_CLOSED_BASIS : ""),
+  };
+}
+
+export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaItemPageProps) {
+  const name = meetingName(meeting.body_name, meeting.starts_at);
+  const base = `/admin/moter/${meeting.id}/saker/${entry.id}`;
+  return (
+    <AdminLayout
+      ctx={ctx}
+      title={`${entry.title} – ${name}`}
+      trail={[
+        { href: "/admin/moter", label: "Møter" },
+        { href: `/admin/moter/${meeting.id}`, label: name },
+      ]}
+    >
+      <h1 class="ds-heading" data-size="lg">
+        {entry.title}
+      </h1>
+      <p class="ds-paragraph">
+        {caseNumberLabel(entry)}, {CASE_TYPE_LABELS[entry.caseType].toLowerCase()}, arkivsak{" "}
+        {entry.archiveCaseNumber}, nummer {entry.position} på sakslisten.
+        <ExemptMarking entry={entry} />
+      </p>
+      <ErrorSummary errors={errors} labels={AGENDA_ITEM_FIELD_LABELS} />
+      <form method="post" action={base} class="fs-form" noValidate>
+        <CsrfField token={ctx.csrfToken} />
+        <Checkbox
+          name="closed"
+          label={AGENDA_ITEM_FIELD_LABELS.closed}
+          checked={values.closed === "on"}
+          error={errors.closed}
+        />
+        <TextField
+          name="closedBasis"
+          label={AGENDA_ITEM_FIELD_LABELS.closedBasis}
+          description="Påkrevd når saken behandles i lukket møte, for eksempel «Kl. § 11-5 andre ledd, jf. offl. § 13»."
+          value={values.closedBasis ?? ""}
+          error={errors.closedBasis}
+        />
+        <button type="submit" class="ds-button" data-variant="primary">
+          Lagre
+        </button>
+      </form>
+      <p class="ds-paragraph">
+        <a class="ds-link" href={`${base}/fjern`}>
+          Fjern saken fra sakslisten
+        </a>
+      </p>
+    </AdminLayout>
+  );
+}

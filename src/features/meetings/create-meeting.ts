@@ -1,0 +1,40 @@
+import { type Actor, writeAudit } from "../../audit.ts";
+import type { Database } from "../../db/database.ts";
+import { type Outcome, refused, succeeded } from "../cases/form-support.ts";
+import { inactiveBodyError, type MeetingInput } from "./meeting-input.ts";
+
+export async function createMeeting({
+  actor,
+  input,
+  tx,
+}: {
+  actor: Actor;
+  input: MeetingInput;
+  tx: Database;
+}): Promise<Outcome<{ meetingId: number }>> {
+  const bodyError = await inactiveBodyError(tx, input.bodyId);
+  if (bodyError) return refused({ body: bodyError });
+  const created = await tx
+    .insertInto("meeting")
+    .values({
+      body_id: input.bodyId,
+      starts_at: input.startsAt,
+      ends_at: input.endsAt,
+      location: input.location,
+      is_remote: input.isRemote,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await writeAudit(tx, {
+    actor,
+    action: "meeting.create",
+    entityType: "meeting",
+    entityId: created.id,
+    details: {
+      bodyId: input.bodyId,
+      startsAt: input.startsAt.toISOString(),
+      endsAt: input.endsAt?.toISOString() ?? null,
+    },
+  });
+  return succeeded({ meetingId: created.id });
+}

@@ -1,0 +1,25 @@
+import { formatCaseNumber } from "../../domain/numbering.ts";
+import { formatTime, formatWeekdayDate } from "../../domain/time.ts";
+import type { AgendaEntry } from "./queries.ts";
+
+/** "Formannskapet, torsdag 10. desember 2026" */
+export const meetingName = (bodyName: string, startsAt: Date): string =>
+  `${bodyName}, ${formatWeekdayDate(startsAt)}`;
+
+/** "18:00–21:00", or just the start when no end is set. */
+export const meetingHours = (startsAt: Date, endsAt: Date | null): string =>
+  endsAt ? `${formatTime(startsAt)}–${formatTime(endsAt)}` : formatTime(startsAt);
+
+export function caseNumberLabel(entry: AgendaEntry): string {
+  return entry.seriesYear !== null && entry.seriesNumber !== null
+    ? formatCaseNumber({
+        caseType: entry.caseType,
+        year: entry.seriesYear,
+        number: entry.seriesNumber,
+      })
+    : "Ikke nummerert";
+}
+
+/** What the reader is allowed to see as the item's title. */
+export const visibleTitle = (entry: AgendaEntry, showExempt: boolean): string =>
+  entry.access === "exempt" && !showExempt ? (entry.publicTitle ?? "") : entry.title;

@@ -1,0 +1,296 @@
+import { formatDate, formatTime } from "../../domain/time.ts";
+import { CsrfField, ErrorSummary, SelectField } from "../../web/forms.tsx";
+import type { PageContext } from "../../web/layout.tsx";
+import { AdminLayout } from "../admin/admin-layout.tsx";
+import type { FieldErrors } from "../cases/form-support.ts";
+import { ExemptMarking } from "./exempt-marking.tsx";
+import { caseNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
+import { agendaIsOpen, MEETING_STATUS_LABELS } from "./meeting-status.ts";
+import {
+  type AgendaEntry,
+  CANDIDATE_LIMIT,
+  type CandidateCase,
+  type MeetingDetail,
+} from "./queries.ts";
+
+export interface MeetingPageProps {
+  ctx: PageContext;
+  meeting: MeetingDetail;
+  agenda: AgendaEntry[];
+  candidates: CandidateCase[];
+  search: string;
+  /** May change the meeting itself, and the agenda. */
+  canEditMeeting: boolean;
+  canEditAgenda: boolean;
+  /** May read the content of exempt cases. */
+  showExempt: boolean;
+  /** Days from now to the meeting when that is fewer than the body's rules ask for. */
+  shortNotice: { days: number; noticeDays: number } | null;
+  errors: FieldErrors;
+  values: Record<string, string>;
+}
+
+export function MeetingPage(props: MeetingPageProps) {
+  const { ctx, meeting, agenda, canEditMeeting, canEditAgenda, showExempt, errors } = props;
+  const name = meetingName(meeting.body_name, meeting.starts_at);
+  const open = agendaIsOpen(meeting.status);
+  return (
+    <AdminLayout ctx={ctx} title={name} trail={[{ href: "/admin/moter", label: "Møter" }]}>
+      <h1 class="ds-heading" data-size="lg">
+        {name}
+      </h1>
+      <ErrorSummary errors={errors} labels={{ caseId: "Sak" }} />
+      <dl class="fs-stack">
+        <div>
+          <dt class="ds-label">Tid</dt>
+          <dd class="ds-paragraph">
+            {formatDate(meeting.starts_at)} kl. {meetingHours(meeting.starts_at, meeting.ends_at)}
+          </dd>
+        </div>
+        <div>
+          <dt class="ds-label">Sted</dt>
+          <dd class="ds-paragraph">
+            {meeting.location || "Ikke fastsatt"}
+            {meeting.is_remote ? " (fjernmøte)" : ""}
+          </dd>
+        </div>
+        <div>
+          <dt class="ds-label">Status</dt>
+          <dd class="ds-paragraph">
+            {MEETING_STATUS_LABELS[meeting.status]}
+            {meeting.notice_published_at
+              ? ` ${formatDate(meeting.notice_published_at)} kl. ${formatTime(meeting.notice_published_at)}`
+              : ""}
+          </dd>
+        </div>
+      </dl>
+      {canEditMeeting && meeting.status !== "cancelled" ? (
+        <div class="fs-actions">
+          <a class="ds-link" href={`/admin/moter/${meeting.id}/endre`}>
+            Endre møtet
+          </a>
+          {open ? (
+            <a class="ds-link" href={`/admin/moter/${meeting.id}/avlys`}>
+              Avlys møtet
+            </a>
+          ) : null}
+        </div>
+      ) : null}
+      <h2 class="ds-heading" data-size="md">
+        Saksliste
+      </h2>
+      {agenda.length === 0 ? (
+        <p class="ds-paragraph">Ingen saker står på sakslisten ennå.</p>
+      ) : (
+        <AgendaTable {...props} editable={canEditAgenda && open} />
+      )}
+      {!showExempt && agenda.some((entry) => entry.access === "exempt") ? (
+        <p class="ds-paragraph fs-meta">Saker unntatt offentlighet vises med offentlig tittel.</p>
+      ) : null}
+      {canEditMeeting && meeting.status === "planned" ? <NoticeSection {...props} /> : null}
+      {canEditAgenda && open ? <AddItemSection {...props} /> : null}
+    </AdminLayout>
+  );
+}
+
+function AgendaTable({
+  meeting,
+  agenda,
+  showExempt,
+  editable,
+  ctx,
+}: MeetingPageProps & { editable: boolean }) {
+  return (
+    <div class="fs-table-wrap">
+      <table class="ds-table">
+        <caption class="ds-sr-only">
+          Saksliste for {meetingName(meeting.body_name, meeting.starts_at)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Nr.</th>
+            <th scope="col">Saksnummer</th>
+            <th scope="col">Sak</th>
+            <th scope="col">Møtet</th>
+            {editable ? <th scope="col">Endre</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {agenda.map((entry, index) => {
+            const title = visibleTitle(entry, showExempt);
+            return (
+              <tr key={entry.id}>
+                <td>{entry.position}</td>
+                <td>{caseNumberLabel(entry)}</td>
+                <th scope="row">
+                  {title}
+                  <ExemptMarking entry={entry} />
+                  <div class="fs-meta">Arkivsak {entry.archiveCaseNumber}</div>
+                </th>
+                <td>{entry.isClosed ? `Lukket (${entry.closedBasis})` : "Åpent"}</td>
+                {editable ? (
+                  <td>
+                    <div class="fs-actions">
+                      {index > 0 ? (
+                        <MoveButton
+                          ctx={ctx}
+                          meetingId={meeting.id}
+                          entry={entry}
+                          title={title}
+                          up
+                        />
+                      ) : null}
+                      {index < agenda.length - 1 ? (
+                        <MoveButton ctx={ctx} meetingId={meeting.id} entry={entry} title={title} />
+                      ) : null}
+                      <a
+                        class="ds-link"
+                        href={`/admin/moter/${meeting.id}/saker/${entry.id}`}
+                        aria-label={`Endre eller fjern: ${title}`}
+                      >
+                        Endre eller fjern
+                      </a>
+                    </div>
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function MoveButton({
+  ctx,
+  meetingId,
+  entry,
+  title,
+  up,
+}: {
+  ctx: PageContext;
+  meetingId: number;
+  entry: AgendaEntry;
+  title: string;
+  up?: boolean;
+}) {
+  // The visible words start the accessible name, which adds the case so each button is unique.
+  const label = up ? "Flytt opp" : "Flytt ned";
+  return (
+    <form
+      method="post"
+      action={`/admin/moter/${meetingId}/saker/${entry.id}/flytt`}
+      class="fs-inline-form"
+    >
+      <CsrfField token={ctx.csrfToken} />
+      <input type="hidden" name="direction" value={up ? "up" : "down"} />
+      <button
+        type="submit"
+        class="ds-button"
+        data-variant="secondary"
+        data-size="sm"
+        aria-label={`${label}: ${title}`}
+      >
+        {label}
+      </button>
+    </form>
+  );
+}
+
+function daysLeftText(days: number): string {
+  if (days < 0) return "Møtedatoen er passert.";
+  if (days === 0) return "Møtet er i dag.";
+  return `Det er ${days} ${days === 1 ? "dag" : "dager"} til møtet.`;
+}
+
+function NoticeSection({ ctx, meeting, agenda, shortNotice }: MeetingPageProps) {
+  return (
+    <section aria-labelledby="innkalling" class="fs-stack">
+      <h2 class="ds-heading" data-size="md" id="innkalling">
+        Send innkalling
+      </h2>
+      {agenda.length === 0 ? (
+        <p class="ds-paragraph">Legg til minst én sak før innkallingen sendes.</p>
+      ) : (
+        <>
+          <p class="ds-paragraph">
+            Sakene får saksnummer i utvalgets serie i den rekkefølgen de står på sakslisten. Saker
+            som legges til etterpå, blir tilleggssaker og får nummer med en gang.
+          </p>
+          {shortNotice ? (
+            <div class="ds-alert" data-color="warning">
+              <p class="ds-paragraph">
+                {daysLeftText(shortNotice.days)} Reglementet krever innkalling minst{" "}
+                {shortNotice.noticeDays} dager før. Du kan likevel sende innkallingen.
+              </p>
+            </div>
+          ) : null}
+          <form method="post" action={`/admin/moter/${meeting.id}/innkalling`}>
+            <CsrfField token={ctx.csrfToken} />
+            <button type="submit" class="ds-button" data-variant="primary">
+              Send innkalling
+            </button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
+
+function AddItemSection({ ctx, meeting, candidates, search, errors, values }: MeetingPageProps) {
+  const supplementary = meeting.status === "notice_published";
+  const heading = supplementary ? "Legg til tilleggssak" : "Legg til sak";
+  return (
+    <section aria-labelledby="legg-til" class="fs-stack">
+      <h2 class="ds-heading" data-size="md" id="legg-til">
+        {heading}
+      </h2>
+      <p class="ds-paragraph">
+        Sakene i listen har {meeting.body_name} i saksgangen og er verken behandlet eller satt opp
+        på et møte i utvalget fra før.
+        {supplementary ? " En tilleggssak får saksnummer med en gang." : ""}
+      </p>
+      <search>
+        <form method="get" action={`/admin/moter/${meeting.id}#legg-til`} class="fs-actions">
+          <div class="ds-field">
+            <label class="ds-label" for="sok">
+              Søk etter arkivsaksnummer eller tittel
+            </label>
+            <input class="ds-input" id="sok" name="sok" type="search" value={search} />
+          </div>
+          <button type="submit" class="ds-button" data-variant="secondary">
+            Søk
+          </button>
+        </form>
+      </search>
+      {candidates.length === 0 ? (
+        <p class="ds-paragraph">
+          {search ? `Ingen saker passer til «${search}».` : "Ingen saker venter på dette utvalget."}
+        </p>
+      ) : (
+        <form method="post" action={`/admin/moter/${meeting.id}/saker`} class="fs-form">
+          <CsrfField token={ctx.csrfToken} />
+          <SelectField
+            name="caseId"
+            label="Sak"
+            value={values.caseId ?? ""}
+            options={candidates.map((candidate) => ({
+              value: String(candidate.id),
+              label: `${candidate.archiveCaseNumber} ${candidate.title}`,
+            }))}
+            emptyLabel="Velg sak"
+            {...(candidates.length === CANDIDATE_LIMIT
+              ? { description: `Viser de ${CANDIDATE_LIMIT} nyeste. Søk for å finne eldre saker.` }
+              : {})}
+            error={errors.caseId}
+            required
+          />
+          <button type="submit" class="ds-button" data-variant="primary">
+            {heading}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

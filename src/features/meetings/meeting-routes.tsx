@@ -1,0 +1,382 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { bodyRules } from "../../domain/rules.ts";
+import { isIsoDay, osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
+import { authorize, can, NotFoundError } from "../../policies/policy.ts";
+import { pageContext } from "../../web/context.ts";
+import { sendPage } from "../../web/render.tsx";
+import { requireUser } from "../admin/require-user.ts";
+import {
+  type FieldErrors,
+  fieldErrors,
+  type Outcome,
+  parseId,
+  refused,
+  signedInUser,
+  submittedValues,
+  succeeded,
+  userActor,
+} from "../cases/form-support.ts";
+import { bodyOptions } from "../cases/queries.ts";
+import { lockMeeting } from "./agenda-store.ts";
+import { cancelMeeting } from "./cancel-meeting.ts";
+import { ConfirmPage } from "./confirm-page.tsx";
+import { createMeeting } from "./create-meeting.ts";
+import { MeetingFormPage } from "./meeting-form-page.tsx";
+import type { MeetingInput } from "./meeting-input.ts";
+import { meetingName } from "./meeting-labels.ts";
+import { MeetingPage } from "./meeting-page.tsx";
+import { isHeld } from "./meeting-status.ts";
+import { MeetingsPage } from "./meetings-page.tsx";
+import { daysOfNotice, isShortNotice } from "./notice-deadline.ts";
+import { publishNotice } from "./publish-notice.ts";
+import { agendaOf, candidateCases, findMeeting, listMeetings } from "./queries.ts";
+import { updateMeeting } from "./update-meeting.ts";
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+const NORWEGIAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** Browsers send YYYY-MM-DD; where the date field falls back to text, people write 10.12.2026. */
+function isoDay(text: string): string {
+  const match = NORWEGIAN_DATE.exec(text);
+  if (!match) return text;
+  const [, day, month, year] = match;
+  return `${year}-${month?.padStart(2, "0")}-${day?.padStart(2, "0")}`;
+}
+
+const meetingSchema = z.object({
+  body: z
+    .string({ error: "Velg utvalg." })
+    .regex(/^[1-9]\d{0,8}$/, "Velg utvalg.")
+    .transform(Number),
+  date: z
+    .string({ error: "Skriv datoen for møtet." })
+    .trim()
+    .transform(isoDay)
+    .refine(isIsoDay, "Skriv en gyldig dato, for eksempel 10.12.2026."),
+  start: z
+    .string({ error: "Skriv starttiden." })
+    .trim()
+    .regex(TIME, "Skriv starttiden som tt:mm, for eksempel 18:00."),
+  end: z
+    .string({ error: "Skriv sluttiden som tt:mm." })
+    .trim()
+    .refine(
+      (value) => value === "" || TIME.test(value),
+      "Skriv sluttiden som tt:mm, for eksempel 21:00.",
+    )
+    .default(""),
+  location: z
+    .string({ error: "Ugyldig sted." })
+    .trim()
+    .max(200, "Stedet kan ha høyst 200 tegn.")
+    .default(""),
+  remote: z
+    .string({ error: "Ugyldig valg." })
+    .optional()
+    .transform((value) => value === "on"),
+});
+
+function parseMeetingForm(body: unknown): Outcome<MeetingInput> {
+  const parsed = meetingSchema.safeParse(body ?? {});
+  if (!parsed.success) return refused(fieldErrors(parsed.error));
+  const { date, start, end } = parsed.data;
+  const startsAt = osloDateTime(date, start.slice(0, 5));
+  const endsAt = end ? osloDateTime(date, end.slice(0, 5)) : null;
+  if (endsAt && endsAt <= startsAt) return refused({ end: "Sluttiden må være etter starttiden." });
+  return succeeded({
+    bodyId: parsed.data.body,
+    startsAt,
+    endsAt,
+    location: parsed.data.location,
+    isRemote: parsed.data.remote,
+  });
+}
+
+const hhmm = (at: Date): string => {
+  const { hour, minute } = osloParts(at);
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+};
+
+type LoadedMeeting = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
+
+function meetingValues(meeting: LoadedMeeting): Record<string, string> {
+  return {
+    body: String(meeting.body_id),
+    date: osloDay(meeting.starts_at),
+    start: hhmm(meeting.starts_at),
+    end: meeting.ends_at ? hhmm(meeting.ends_at) : "",
+    location: meeting.location,
+    remote: meeting.is_remote ? "on" : "",
+  };
+}
+
+async function showMeetingForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  state: {
+    meeting?: LoadedMeeting;
+    values: Record<string, string>;
+    errors?: FieldErrors;
+    status?: number;
+  },
+) {
+  const [ctx, bodies] = await Promise.all([pageContext(request), bodyOptions(request.server.db)]);
+  const meeting = state.meeting;
+  return sendPage(
+    request,
+    reply,
+    <MeetingFormPage
+      ctx={ctx}
+      {...(meeting
+        ? {
+            meeting: {
+              id: meeting.id,
+              name: meetingName(meeting.body_name, meeting.starts_at),
+              isHeld: isHeld(meeting.status),
+              isCancelled: meeting.status === "cancelled",
+            },
+          }
+        : {})}
+      values={state.values}
+      errors={state.errors ?? {}}
+      bodies={bodies}
+    />,
+    { status: state.status ?? 200 },
+  );
+}
+
+/**
+ * The meeting with its agenda and the forms to change it; also the answer, with status 400,
+ * when one of those forms was refused.
+ */
+export async function showMeetingPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  meetingId: number,
+  state: { errors?: FieldErrors; values?: Record<string, string>; status?: number } = {},
+) {
+  const db = request.server.db;
+  const user = signedInUser(request);
+  const meeting = await findMeeting(db, meetingId);
+  if (!meeting) throw new NotFoundError();
+  authorize(user, "view", "meeting");
+  const canEditAgenda = can(user, "update", "agenda");
+  const query = request.query as Record<string, unknown>;
+  const search = typeof query.sok === "string" ? query.sok.trim().slice(0, 200) : "";
+  const [ctx, agenda, candidates] = await Promise.all([
+    pageContext(request),
+    agendaOf(db, meetingId),
+    canEditAgenda
+      ? candidateCases(db, { meetingId, bodyId: meeting.body_id, search })
+      : Promise.resolve([]),
+  ]);
+  const now = new Date();
+  const noticeDays = bodyRules(meeting.body_settings).noticeDays;
+  const shortNotice = isShortNotice({ now, meetingStart: meeting.starts_at, noticeDays })
+    ? { days: daysOfNotice(now, meeting.starts_at), noticeDays }
+    : null;
+  return sendPage(
+    request,
+    reply,
+    <MeetingPage
+      ctx={ctx}
+      meeting={meeting}
+      agenda={agenda}
+      candidates={candidates}
+      search={search}
+      canEditMeeting={can(user, "update", "meeting")}
+      canEditAgenda={canEditAgenda}
+      showExempt={can(user, "view", "case")}
+      shortNotice={shortNotice}
+      errors={state.errors ?? {}}
+      values={state.values ?? {}}
+    />,
+    { status: state.status ?? 200 },
+  );
+}
+
+export async function registerMeetingRoutes(app: FastifyInstance): Promise<void> {
+  app.get("/admin/moter", { preHandler: requireUser }, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const bodyId =
+      typeof query.utvalg === "string" && /^[1-9]\d{0,8}$/.test(query.utvalg)
+        ? Number(query.utvalg)
+        : null;
+    const period = query.tid === "tidligere" ? "past" : "upcoming";
+    const user = signedInUser(request);
+    authorize(user, "view", "meeting");
+    const [ctx, bodies, meetings] = await Promise.all([
+      pageContext(request),
+      bodyOptions(app.db),
+      listMeetings(app.db, { bodyId, period, now: new Date() }),
+    ]);
+    return sendPage(
+      request,
+      reply,
+      <MeetingsPage
+        ctx={ctx}
+        meetings={meetings}
+        bodies={bodies}
+        bodyId={bodyId}
+        period={period}
+        canCreate={can(user, "create", "meeting")}
+      />,
+    );
+  });
+
+  app.get("/admin/moter/ny", { preHandler: requireUser }, async (request, reply) => {
+    const user = signedInUser(request);
+    authorize(user, "create", "meeting");
+    return showMeetingForm(request, reply, { values: { start: "18:00" } });
+  });
+
+  app.post("/admin/moter", { preHandler: requireUser }, async (request, reply) => {
+    const input = parseMeetingForm(request.body);
+    const user = signedInUser(request);
+    const outcome = await app.db.transaction().execute(async (tx) => {
+      authorize(user, "create", "meeting");
+      if (!input.ok) return input;
+      return createMeeting({ actor: userActor(user), input: input.value, tx });
+    });
+    if (!outcome.ok)
+      return showMeetingForm(request, reply, {
+        values: submittedValues(request.body),
+        errors: outcome.errors,
+        status: 400,
+      });
+    return reply.redirect(`/admin/moter/${outcome.value.meetingId}`, 303);
+  });
+
+  app.get<{ Params: { id: string } }>(
+    "/admin/moter/:id",
+    { preHandler: requireUser },
+    async (request, reply) => showMeetingPage(request, reply, parseId(request.params.id)),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    "/admin/moter/:id/endre",
+    { preHandler: requireUser },
+    async (request, reply) => {
+      const meetingId = parseId(request.params.id);
+      const user = signedInUser(request);
+      const meeting = await findMeeting(app.db, meetingId);
+      if (!meeting) throw new NotFoundError();
+      authorize(user, "update", "meeting");
+      return showMeetingForm(request, reply, { meeting, values: meetingValues(meeting) });
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    "/admin/moter/:id/endre",
+    { preHandler: requireUser },
+    async (request, reply) => {
+      const meetingId = parseId(request.params.id);
+      const input = parseMeetingForm(request.body);
+      const user = signedInUser(request);
+      const outcome = await app.db.transaction().execute(async (tx) => {
+        const meeting = await lockMeeting(tx, meetingId);
+        if (!meeting) throw new NotFoundError();
+        authorize(user, "update", "meeting");
+        if (!input.ok) return input;
+        return updateMeeting({ actor: userActor(user), meeting, input: input.value, tx });
+      });
+      if (!outcome.ok) {
+        const meeting = await findMeeting(app.db, meetingId);
+        if (!meeting) throw new NotFoundError();
+        return showMeetingForm(request, reply, {
+          meeting,
+          values: submittedValues(request.body),
+          errors: outcome.errors,
+          status: 400,
+        });
+      }
+      return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    "/admin/moter/:id/avlys",
+    { preHandler: requireUser },
+    async (request, reply) => {
+      const meetingId = parseId(request.params.id);
+      const user = signedInUser(request);
+      const meeting = await findMeeting(app.db, meetingId);
+      if (!meeting) throw new NotFoundError();
+      authorize(user, "update", "meeting");
+      return showCancelPage(request, reply, meeting);
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    "/admin/moter/:id/avlys",
+    { preHandler: requireUser },
+    async (request, reply) => {
+      const meetingId = parseId(request.params.id);
+      const user = signedInUser(request);
+      const outcome = await app.db.transaction().execute(async (tx) => {
+        const meeting = await lockMeeting(tx, meetingId);
+        if (!meeting) throw new NotFoundError();
+        authorize(user, "update", "meeting");
+        return cancelMeeting({ actor: userActor(user), meeting, tx });
+      });
+      if (!outcome.ok) {
+        const meeting = await findMeeting(app.db, meetingId);
+        if (!meeting) throw new NotFoundError();
+        return showCancelPage(request, reply, meeting, { errors: outcome.errors, status: 400 });
+      }
+      return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    "/admin/moter/:id/innkalling",
+    { preHandler: requireUser },
+    async (request, reply) => {
+      const meetingId = parseId(request.params.id);
+      const user = signedInUser(request);
+      const outcome = await app.db.transaction().execute(async (tx) => {
+        const meeting = await lockMeeting(tx, meetingId);
+        if (!meeting) throw new NotFoundError();
+        authorize(user, "update", "meeting");
+        return publishNotice({ actor: userActor(user), meeting, now: new Date(), tx });
+      });
+      if (!outcome.ok)
+        return showMeetingPage(request, reply, meetingId, { errors: outcome.errors, status: 400 });
+      return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    },
+  );
+}
+
+async function showCancelPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  meeting: LoadedMeeting,
+  state: { errors?: FieldErrors; status?: number } = {},
+) {
+  const ctx = await pageContext(request);
+  const name = meetingName(meeting.body_name, meeting.starts_at);
+  return sendPage(
+    request,
+    reply,
+    <ConfirmPage
+      ctx={ctx}
+      heading={`Avlys møtet ${name}`}
+      trail={[
+        { href: "/admin/moter", label: "Møter" },
+        { href: `/admin/moter/${meeting.id}`, label: name },
+      ]}
+      action={`/admin/moter/${meeting.id}/avlys`}
+      button="Avlys møtet"
+      back={`/admin/moter/${meeting.id}`}
+      errors={state.errors ?? {}}
+    >
+      <p class="ds-paragraph">
+        {meeting.status === "notice_published"
+          ? "Innkallingen er sendt. Møtet blir stående som avlyst, og sakene må settes opp på et annet møte."
+          : "Møtet blir stående som avlyst i møteplanen."}
+      </p>
+    </ConfirmPage>,
+    { status: state.status ?? 200 },
+  );
+}

@@ -1,0 +1,44 @@
+import { type Actor, writeAudit } from "../../audit.ts";
+import type { Database } from "../../db/database.ts";
+import type { Meeting } from "../../db/schema.ts";
+import { NotFoundError } from "../../policies/policy.ts";
+import { type Outcome, refused, succeeded } from "../cases/form-support.ts";
+import { type Direction, moveItem } from "./agenda-order.ts";
+import { agendaItems, writePositions } from "./agenda-store.ts";
+import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
+
+/**
+ * Swaps an item with its neighbour. Numbers already drawn stay with their cases: the order of
+ * the agenda may differ from the order of the numbers once the notice is out.
+ */
+export async function moveAgendaItem({
+  actor,
+  meeting,
+  itemId,
+  direction,
+  tx,
+}: {
+  actor: Actor;
+  meeting: Meeting;
+  itemId: number;
+  direction: Direction;
+  tx: Database;
+}): Promise<Outcome<{ itemId: number }>> {
+  const items = await agendaItems(tx, meeting.id);
+  if (!items.some((item) => item.id === itemId)) throw new NotFoundError();
+  if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  const changes = moveItem(items, itemId, direction);
+  if (!changes)
+    return refused({
+      form: direction === "up" ? "Saken står allerede først." : "Saken står allerede sist.",
+    });
+  await writePositions(tx, changes);
+  await writeAudit(tx, {
+    actor,
+    action: "agenda_item.move",
+    entityType: "agenda_item",
+    entityId: itemId,
+    details: { meetingId: meeting.id, direction, positions: changes },
+  });
+  return succeeded({ itemId });
+}

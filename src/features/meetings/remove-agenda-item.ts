@@ -1,0 +1,46 @@
+import { type Actor, writeAudit } from "../../audit.ts";
+import type { Database } from "../../db/database.ts";
+import type { Meeting } from "../../db/schema.ts";
+import { NotFoundError } from "../../policies/policy.ts";
+import { type Outcome, refused, succeeded } from "../cases/form-support.ts";
+import { closeGaps } from "./agenda-order.ts";
+import { agendaItems, writePositions } from "./agenda-store.ts";
+import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
+
+/**
+ * Takes an item off the agenda and closes the gap in positions. A number it has drawn is not
+ * given back: the series counter stays, so the number is a visible gap, never reused.
+ */
+export async function removeAgendaItem({
+  actor,
+  meeting,
+  itemId,
+  tx,
+}: {
+  actor: Actor;
+  meeting: Meeting;
+  itemId: number;
+  tx: Database;
+}): Promise<Outcome<{ meetingId: number }>> {
+  const items = await agendaItems(tx, meeting.id);
+  const item = items.find((candidate) => candidate.id === itemId);
+  if (!item) throw new NotFoundError();
+  if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  await tx.deleteFrom("agenda_item").where("id", "=", itemId).execute();
+  await writePositions(tx, closeGaps(items.filter((candidate) => candidate.id !== itemId)));
+  await writeAudit(tx, {
+    actor,
+    action: "agenda_item.remove",
+    entityType: "agenda_item",
+    entityId: itemId,
+    details: {
+      meetingId: meeting.id,
+      caseId: item.case_id,
+      position: item.position,
+      caseType: item.case_type,
+      seriesYear: item.series_year,
+      seriesNumber: item.series_number,
+    },
+  });
+  return succeeded({ meetingId: meeting.id });
+}

@@ -1,0 +1,50 @@
+import { type Actor, writeAudit } from "../../audit.ts";
+import type { Database } from "../../db/database.ts";
+import type { Meeting } from "../../db/schema.ts";
+import { NotFoundError } from "../../policies/policy.ts";
+import { type Outcome, refused, succeeded } from "../cases/form-support.ts";
+import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
+
+/** Marks an item as treated in closed meeting (kl. § 11-5), with the basis, or opens it again. */
+export async function updateAgendaItem({
+  actor,
+  meeting,
+  itemId,
+  closedBasis,
+  tx,
+}: {
+  actor: Actor;
+  meeting: Meeting;
+  itemId: number;
+  /** The legal basis for closing the item; null keeps it open. */
+  closedBasis: string | null;
+  tx: Database;
+}): Promise<Outcome<{ itemId: number }>> {
+  const item = await tx
+    .selectFrom("agenda_item")
+    .select(["id", "is_closed", "closed_basis"])
+    .where("id", "=", itemId)
+    .where("meeting_id", "=", meeting.id)
+    .executeTakeFirst();
+  if (!item) throw new NotFoundError();
+  if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  const isClosed = closedBasis !== null;
+  await tx
+    .updateTable("agenda_item")
+    .set({ is_closed: isClosed, closed_basis: closedBasis })
+    .where("id", "=", itemId)
+    .execute();
+  await writeAudit(tx, {
+    actor,
+    action: "agenda_item.update",
+    entityType: "agenda_item",
+    entityId: itemId,
+    details: {
+      meetingId: meeting.id,
+      isClosed,
+      closedBasis,
+      previous: { isClosed: item.is_closed, closedBasis: item.closed_basis },
+    },
+  });
+  return succeeded({ itemId });
+}
