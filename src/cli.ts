@@ -77,18 +77,30 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case "migrate": {
       const applied = await withDatabase(({ db }) => migrateToLatest(db));
-      process.stdout.write(applied.length > 0 ? `Kjørte ${applied.join(", ")}\n` : "Skjemaet er oppdatert.\n");
+      process.stdout.write(
+        applied.length > 0 ? `Kjørte ${applied.join(", ")}\n` : "Skjemaet er oppdatert.\n",
+      );
       return;
     }
     case "create-user": {
       if (!argument) fail("Oppgi brukernavn: npm run cli -- create-user <brukernavn>");
       const role = (values.role ?? "secretariat") as UserRole;
-      if (!ROLES.includes(role)) fail(`Ukjent rolle «${role}». Gyldige roller: ${ROLES.join(", ")}.`);
+      if (!ROLES.includes(role))
+        fail(`Ukjent rolle «${role}». Gyldige roller: ${ROLES.join(", ")}.`);
       const password = generatePassword();
       await withDatabase(async ({ db }) => {
-        const exists = await db.selectFrom("app_user").select("id").where("username", "=", argument.toLowerCase()).executeTakeFirst();
+        const exists = await db
+          .selectFrom("app_user")
+          .select("id")
+          .where("username", "=", argument.toLowerCase())
+          .executeTakeFirst();
         if (exists) fail(`Brukernavnet «${argument}» finnes allerede.`);
-        await createUser(db, { username: argument, displayName: values.name ?? argument, role, password });
+        await createUser(db, {
+          username: argument,
+          displayName: values.name ?? argument,
+          role,
+          password,
+        });
       });
       process.stdout.write(`Opprettet ${argument.toLowerCase()} (${role}). Passord: ${password}\n`);
       return;
@@ -99,9 +111,17 @@ async function main(argv: string[]): Promise<void> {
       const passwordHash = await hashPassword(password);
       await withDatabase(({ db }) =>
         db.transaction().execute(async (tx) => {
-          const user = await tx.selectFrom("app_user").select("id").where("username", "=", argument.toLowerCase()).executeTakeFirst();
+          const user = await tx
+            .selectFrom("app_user")
+            .select("id")
+            .where("username", "=", argument.toLowerCase())
+            .executeTakeFirst();
           if (!user) fail(`Fant ingen bruker med brukernavnet «${argument}».`);
-          await tx.updateTable("app_user").set({ password_hash: passwordHash }).where("id", "=", user.id).execute();
+          await tx
+            .updateTable("app_user")
+            .set({ password_hash: passwordHash })
+            .where("id", "=", user.id)
+            .execute();
           await tx.deleteFrom("session").where("user_id", "=", user.id).execute();
           await writeAudit(tx, {
             actor: { kind: "system", name: "Kommandolinje" },
@@ -122,7 +142,10 @@ async function main(argv: string[]): Promise<void> {
       };
       const result = await withDatabase(async ({ db }) => {
         const existing = await db.selectFrom("municipality").select("id").executeTakeFirst();
-        if (existing) fail("Databasen har allerede en kommune. Bruk en tom database (f.eks. DATA_DIR=./data-stor).");
+        if (existing)
+          fail(
+            "Databasen har allerede en kommune. Bruk en tom database (f.eks. DATA_DIR=./data-stor).",
+          );
         return generateLarge(db, {
           ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
           now: new Date(),

@@ -24,7 +24,12 @@ describe("login", () => {
   });
 
   it("rejects a wrong password with a Norwegian message and no session", async () => {
-    await createUser(t.app.db, { username: "kari", displayName: "Kari", role: "secretariat", password: TEST_PASSWORD });
+    await createUser(t.app.db, {
+      username: "kari",
+      displayName: "Kari",
+      role: "secretariat",
+      password: TEST_PASSWORD,
+    });
     const { token } = await loginForm();
     const response = await t.app.inject({
       method: "POST",
@@ -67,7 +72,12 @@ describe("login", () => {
       method: "POST",
       url: "/logg-inn",
       headers: { cookie: `fs_login_csrf=${token}` },
-      payload: { username: "kari", password: TEST_PASSWORD, _csrf: token, neste: "//evil.example/" },
+      payload: {
+        username: "kari",
+        password: TEST_PASSWORD,
+        _csrf: token,
+        neste: "//evil.example/",
+      },
     });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe("/admin");
@@ -85,7 +95,11 @@ describe("login", () => {
       .execute();
     expect(audit.length).toBeGreaterThan(0);
 
-    const withoutToken = await t.app.inject({ method: "POST", url: "/logg-ut", headers: { cookie: agent.cookie } });
+    const withoutToken = await t.app.inject({
+      method: "POST",
+      url: "/logg-ut",
+      headers: { cookie: agent.cookie },
+    });
     expect(withoutToken.statusCode).toBe(403);
     expect((await agent.get("/admin")).statusCode).toBe(200);
 

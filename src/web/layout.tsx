@@ -36,6 +36,7 @@ export function Layout({ ctx, title, children, breadcrumbs }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${ctx.municipalityName}`}</title>
         <link rel="stylesheet" href={stylesheet.path} />
+        <link rel="icon" href="data:," />
       </head>
       <body>
         <a class="ds-skip-link fs-skip" href="#hovedinnhold">

@@ -1,0 +1,285 @@
+import type { Browser, BrowserContext, Page, Response } from "playwright-core";
+import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
+import { type DemoRecords, findDemoRecords } from "./demo-ids.ts";
+import {
+  collectConsoleErrors,
+  createAccount,
+  type DemoServer,
+  findViolations,
+  formatViolations,
+  launchBrowser,
+  signInThroughForm,
+  skipBrowserSuite,
+  startDemoServer,
+} from "./server.ts";
+
+interface PageCheck {
+  name: string;
+  path: (records: DemoRecords) => string;
+  /** The status the page must answer; any other, such as 404 for a missing route, fails. */
+  status?: number;
+  /** Send the page's form with its text fields emptied, to check the page with its errors. */
+  submitEmpty?: boolean;
+}
+
+/** One entry per kind of page the public sees. Add a page type here once its route exists. */
+const publicPages: PageCheck[] = [
+  { name: "front page", path: () => "/" },
+  { name: "meeting calendar", path: () => "/moter" },
+  { name: "meeting calendar, one month", path: (r) => `/moter?maned=${r.busyMonth}` },
+  { name: "meeting calendar, one body", path: (r) => `/moter?utvalg=${r.councilSlug}` },
+  { name: "meeting held, with decisions", path: (r) => `/moter/${r.pastMeetingWithDecisions}` },
+  { name: "meeting ahead", path: (r) => `/moter/${r.futureMeeting}` },
+  { name: "meeting with a closed item", path: (r) => `/moter/${r.meetingWithClosedItem}` },
+  { name: "case", path: (r) => `/saker/${r.ordinaryCase}` },
+  { name: "case routed through three bodies", path: (r) => `/saker/${r.threeBodyCase}` },
+  { name: "exempt case", path: (r) => `/saker/${r.exemptCase}` },
+  { name: "bodies", path: () => "/utvalg" },
+  { name: "council", path: (r) => `/utvalg/${r.councilSlug}` },
+  { name: "council member", path: (r) => `/personer/${r.councilMemberId}` },
+  { name: "accessibility statement", path: () => "/tilgjengelighet" },
+  { name: "page not found", path: () => "/finnes-ikke", status: 404 },
+  { name: "login", path: () => "/logg-inn" },
+  { name: "login, sent empty", path: () => "/logg-inn", submitEmpty: true, status: 400 },
+];
+
+/** The secretariat's workspace, seen by a signed-in secretary. */
+const workspacePages: PageCheck[] = [
+  { name: "workspace home", path: () => "/admin" },
+  { name: "meetings", path: () => "/admin/moter" },
+  { name: "new meeting", path: () => "/admin/moter/ny" },
+  {
+    name: "new meeting, sent empty",
+    path: () => "/admin/moter/ny",
+    submitEmpty: true,
+    status: 400,
+  },
+  { name: "meeting", path: (r) => `/admin/moter/${r.futureMeeting}` },
+  { name: "meeting, change", path: (r) => `/admin/moter/${r.futureMeeting}/endre` },
+  { name: "meeting, cancel", path: (r) => `/admin/moter/${r.futureMeeting}/avlys` },
+  {
+    name: "agenda item",
+    path: (r) =>
+      `/admin/moter/${r.upcomingAgendaItem.meetingId}/saker/${r.upcomingAgendaItem.itemId}`,
+  },
+  {
+    name: "agenda item, remove",
+    path: (r) =>
+      `/admin/moter/${r.upcomingAgendaItem.meetingId}/saker/${r.upcomingAgendaItem.itemId}/fjern`,
+  },
+  { name: "cases", path: () => "/admin/saker" },
+  { name: "new case", path: () => "/admin/saker/ny" },
+  { name: "new case, sent empty", path: () => "/admin/saker/ny", submitEmpty: true, status: 400 },
+  { name: "case", path: (r) => `/admin/saker/${r.ordinaryCase}` },
+  { name: "bodies", path: () => "/admin/utvalg" },
+  { name: "new body", path: () => "/admin/utvalg/ny" },
+  { name: "new body, sent empty", path: () => "/admin/utvalg/ny", submitEmpty: true, status: 400 },
+  { name: "council", path: (r) => `/admin/utvalg/${r.councilId}` },
+  { name: "council, change", path: (r) => `/admin/utvalg/${r.councilId}/rediger` },
+  {
+    name: "council seat, end",
+    path: (r) => `/admin/utvalg/${r.councilId}/medlemskap/${r.councilMembershipId}/avslutt`,
+  },
+  { name: "persons", path: () => "/admin/personer" },
+  { name: "new person", path: () => "/admin/personer/ny" },
+  {
+    name: "new person, sent empty",
+    path: () => "/admin/personer/ny",
+    submitEmpty: true,
+    status: 400,
+  },
+  { name: "person", path: (r) => `/admin/personer/${r.councilMemberId}` },
+  { name: "person, change", path: (r) => `/admin/personer/${r.councilMemberId}/rediger` },
+  { name: "parties and lists", path: () => "/admin/partier" },
+  { name: "new party", path: () => "/admin/partier/ny" },
+  {
+    name: "new party, sent empty",
+    path: () => "/admin/partier/ny",
+    submitEmpty: true,
+    status: 400,
+  },
+  { name: "party, change", path: (r) => `/admin/partier/${r.partyId}/rediger` },
+  { name: "terms", path: () => "/admin/valgperioder" },
+  { name: "new term", path: () => "/admin/valgperioder/ny" },
+  {
+    name: "new term, sent empty",
+    path: () => "/admin/valgperioder/ny",
+    submitEmpty: true,
+    status: 400,
+  },
+  { name: "term, change", path: (r) => `/admin/valgperioder/${r.termId}/rediger` },
+];
+
+/**
+ * Content must reflow without scrolling sideways: at 320 CSS pixels, the width WCAG 1.4.10
+ * names, and on a common phone and a tablet held upright.
+ */
+const smallScreens = [
+  { name: "narrow phone", viewport: { width: 320, height: 640 } },
+  { name: "phone", viewport: { width: 390, height: 844 } },
+  { name: "tablet", viewport: { width: 768, height: 1024 } },
+];
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await findViolations(page);
+  if (violations.length > 0) assert.fail(formatViolations(name, violations));
+}
+
+/** Sends the page's first form with every field a person types in left empty. */
+async function submitEmptied(page: Page): Promise<Response | null> {
+  const form = page.locator("main form").first();
+  await form.evaluate((element) => {
+    for (const field of Array.from(element.querySelectorAll("input, textarea"))) {
+      const input = field as HTMLInputElement;
+      if (!["hidden", "checkbox", "radio", "submit"].includes(input.type)) input.value = "";
+    }
+  });
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().isNavigationRequest()),
+    form.locator("button[type=submit]").first().click(),
+  ]);
+  await page.waitForLoadState();
+  return response;
+}
+
+/** What sticks out past the right edge of the window: boxes, and words too long for theirs. */
+function findOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { clientWidth, scrollWidth } = document.documentElement;
+    if (scrollWidth <= clientWidth) return [];
+    const describe = (element: Element) => {
+      const id = element.id ? `#${element.id}` : "";
+      const classes = Array.from(element.classList, (c) => `.${c}`).join("");
+      return `${element.tagName.toLowerCase()}${id}${classes}`;
+    };
+    // Content inside a box that clips or scrolls (a table wrapper, visually hidden text) is no
+    // cause: only what overflows all the way up to the page makes it scroll sideways.
+    const reachesPage = (element: Element | null) => {
+      for (let e = element; e && e !== document.body; e = e.parentElement)
+        if (getComputedStyle(e).overflowX !== "visible") return false;
+      return true;
+    };
+    const culprits: string[] = [];
+    for (const element of Array.from(document.body.querySelectorAll("*"))) {
+      const right = element.getBoundingClientRect().right;
+      if (right > clientWidth + 1 && reachesPage(element.parentElement))
+        culprits.push(`${describe(element)} reaches ${Math.round(right)}px`);
+    }
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const right = range.getBoundingClientRect().right;
+      if (right > clientWidth + 1 && reachesPage(node.parentElement))
+        culprits.push(
+          `text "${node.textContent?.trim().slice(0, 60)}" in ${node.parentElement ? describe(node.parentElement) : "?"} reaches ${Math.round(right)}px`,
+        );
+    }
+    return [`page is ${scrollWidth}px wide in a ${clientWidth}px window`, ...culprits.slice(0, 10)];
+  });
+}
+
+describe.skipIf(skipBrowserSuite("Accessibility tests in Chromium"))(
+  "every page type meets WCAG 2.1 AA in axe-core",
+  () => {
+    let browser: Browser;
+    let server: DemoServer;
+    let records: DemoRecords;
+
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      server = await startDemoServer();
+      records = await findDemoRecords(server.app.db);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    async function visit(context: BrowserContext, check: PageCheck): Promise<void> {
+      const page = await context.newPage();
+      const consoleErrors = collectConsoleErrors(page);
+      try {
+        const path = check.path(records);
+        let response = await page.goto(`${server.url}${path}`);
+        if (check.submitEmpty) {
+          expect(response?.status(), `status of ${path}`).toBe(200);
+          response = await submitEmptied(page);
+        }
+        expect(response?.status(), `status of ${path}`).toBe(check.status ?? 200);
+        expect(await page.locator("h1").count(), `h1 headings on ${path}`).toBe(1);
+        await expectAccessible(page, `${check.name} (${path})`);
+        expect(consoleErrors, `console errors on ${path}`).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+
+    describe("public portal", () => {
+      let context: BrowserContext;
+      beforeAll(async () => {
+        context = await browser.newContext();
+      });
+      afterAll(async () => {
+        await context?.close();
+      });
+
+      it.each(publicPages)("$name", async (check) => {
+        await visit(context, check);
+      });
+    });
+
+    describe("secretariat workspace", () => {
+      let context: BrowserContext;
+      beforeAll(async () => {
+        context = await browser.newContext();
+        const account = await createAccount(server, "secretariat", "sekretar");
+        const page = await context.newPage();
+        await signInThroughForm(page, server, account);
+        await page.close();
+      });
+      afterAll(async () => {
+        await context?.close();
+      });
+
+      it.each(workspacePages)("$name", async (check) => {
+        await visit(context, check);
+      });
+    });
+
+    describe("on small screens", () => {
+      let context: BrowserContext;
+      beforeAll(async () => {
+        context = await browser.newContext({
+          viewport: { width: 390, height: 844 },
+          isMobile: true,
+          hasTouch: true,
+        });
+      });
+      afterAll(async () => {
+        await context?.close();
+      });
+
+      it("the front page meets WCAG 2.1 AA on a phone", async () => {
+        await visit(context, { name: "front page on a phone", path: () => "/" });
+      });
+
+      it.each(publicPages)("$name reflows without sideways scrolling", async (check) => {
+        const page = await context.newPage();
+        try {
+          await page.goto(`${server.url}${check.path(records)}`);
+          const overflows: Record<string, string[]> = {};
+          for (const screen of smallScreens) {
+            await page.setViewportSize(screen.viewport);
+            const overflow = await findOverflow(page);
+            if (overflow.length > 0) overflows[screen.name] = overflow;
+          }
+          expect(overflows).toEqual({});
+        } finally {
+          await page.close();
+        }
+      });
+    });
+  },
+);
