@@ -22,7 +22,7 @@ export function CasePage({ ctx, model }: { ctx: PageContext; model: CasePageMode
 function PublicCase({ model }: { model: Extract<CasePageModel, { kind: "public" }> }) {
   return (
     <>
-      <dl class="fs-stack">
+      <dl class="fs-facts">
         <dt>Arkivsak</dt>
         <dd>{model.archiveNumber}</dd>
         <dt>Sakstype</dt>

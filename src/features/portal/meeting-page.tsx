@@ -26,7 +26,7 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
           <p class="ds-paragraph">Møtet er avlyst.</p>
         </div>
       ) : null}
-      <dl class="fs-stack">
+      <dl class="fs-facts">
         <dt>Utvalg</dt>
         <dd>
           <a class="ds-link" href={meeting.bodyHref}>
@@ -42,8 +42,6 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
           {meeting.location || "Ikke oppgitt"}
           {meeting.isRemote ? " (fjernmøte)" : ""}
         </dd>
-        <dt>Status</dt>
-        <dd>{meeting.status.label}</dd>
       </dl>
       <section aria-labelledby="saksliste" class="fs-stack">
         <h2 class="ds-heading" data-size="lg" id="saksliste">
@@ -67,7 +65,7 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
               <tbody>
                 {agenda.map((item) => (
                   <tr key={item.id}>
-                    <td>{item.caseNumber}</td>
+                    <td class="fs-nowrap">{item.caseNumber}</td>
                     <td>
                       <a class="ds-link" href={item.caseHref}>
                         {item.title}
@@ -75,6 +73,16 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
                       {item.exemption ? (
                         <div>
                           <ExemptNotice exemption={item.exemption} />
+                        </div>
+                      ) : null}
+                      {item.decision ? (
+                        <div class="fs-decision">
+                          <strong>Vedtak:</strong>
+                          {item.decision.map((paragraph) => (
+                            <p class="ds-paragraph" data-size="sm" key={paragraph}>
+                              {paragraph}
+                            </p>
+                          ))}
                         </div>
                       ) : null}
                       {item.closedBasis ? (

@@ -222,6 +222,8 @@ export interface AgendaEntry {
   title: string;
   exemption: Exemption | null;
   closedBasis: string | null;
+  /** The decision's paragraphs once the body has decided; never for an exempt case. */
+  decision: string[] | null;
   documents: DocumentLink[];
 }
 
@@ -256,6 +258,7 @@ export function presentMeetingPage(input: {
           title: item.title,
           exemption: exemptionOf(item),
           closedBasis: item.is_closed ? (item.closed_basis ?? "Ikke oppgitt") : null,
+          decision: item.access === "public" && item.decision ? paragraphs(item.decision) : null,
           documents: byCase.get(item.case_id) ?? [],
         }))
       : null,

@@ -158,6 +158,7 @@ export async function findAgendaOfMeeting(db: Database, meetingId: number) {
       "a.series_number",
       "a.is_closed",
       "a.closed_basis",
+      "a.decision",
       "c.title",
       "c.access",
       "c.exemption_basis",
