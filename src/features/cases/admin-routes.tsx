@@ -1,25 +1,23 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { authorize, can, NotFoundError } from "../../policies/policy.ts";
-import { pageContext } from "../../web/context.ts";
-import { sendPage } from "../../web/render.tsx";
+import {
+  type FieldErrors,
+  type Outcome,
+  parseForm,
+  postedValues,
+  refused,
+  succeeded,
+  transactForm,
+} from "../../web/form-input.ts";
+import { authorizeActor, pathId, renderPage, wasSaved } from "../../web/route-helpers.ts";
+import { searchText } from "../../web/search.ts";
 import { requireUser } from "../admin/require-user.ts";
 import { CaseFormPage, ROUTE_STEPS } from "./case-form-page.tsx";
 import { CASE_TYPES } from "./case-labels.ts";
 import { CaseListPage } from "./case-list-page.tsx";
 import type { CaseInput } from "./case-record.ts";
 import { createCase } from "./create-case.ts";
-import {
-  type FieldErrors,
-  fieldErrors,
-  type Outcome,
-  parseId,
-  refused,
-  signedInUser,
-  submittedValues,
-  succeeded,
-  userActor,
-} from "./form-support.ts";
 import { bodyOptions, findCase, listCases } from "./queries.ts";
 import { updateCase } from "./update-case.ts";
 
@@ -60,9 +58,9 @@ const caseSchema = z.object({
 
 /** The form's fields, then the rules that tie fields together. */
 function parseCaseForm(body: unknown): Outcome<CaseInput> {
-  const parsed = caseSchema.safeParse(body ?? {});
-  if (!parsed.success) return refused(fieldErrors(parsed.error));
-  const data = parsed.data;
+  const parsed = parseForm(caseSchema, body ?? {});
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
   const errors: FieldErrors = {};
   if (data.access === "exempt") {
     if (!data.publicTitle)
@@ -116,120 +114,95 @@ function caseValues(row: CaseRow): Record<string, string> {
 async function showCaseForm(
   request: FastifyRequest,
   reply: FastifyReply,
-  state: {
-    caseId?: number;
-    values: Record<string, string>;
-    errors?: FieldErrors;
-    status?: number;
-    saved?: boolean;
-  },
+  state: { caseId?: number; values: Record<string, string>; errors?: FieldErrors; saved?: boolean },
 ) {
-  const [ctx, bodies] = await Promise.all([pageContext(request), bodyOptions(request.server.db)]);
-  return sendPage(
+  const bodies = await bodyOptions(request.server.db);
+  return renderPage(
     request,
     reply,
-    <CaseFormPage
-      ctx={ctx}
-      {...(state.caseId ? { caseId: state.caseId } : {})}
-      values={state.values}
-      errors={state.errors ?? {}}
-      bodies={bodies}
-      saved={state.saved ?? false}
-    />,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <CaseFormPage
+        ctx={ctx}
+        {...(state.caseId ? { caseId: state.caseId } : {})}
+        values={state.values}
+        errors={state.errors ?? {}}
+        bodies={bodies}
+        saved={state.saved ?? false}
+      />
+    ),
+    state.errors,
   );
 }
 
 export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<void> {
   app.get("/admin/saker", { preHandler: requireUser }, async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
-    const search = typeof query.sok === "string" ? query.sok.trim().slice(0, 200) : "";
-    const user = signedInUser(request);
-    authorize(user, "view", "case");
+    const search = searchText(request.query, "sok", 200);
+    authorize(request.user, "view", "case");
     const cases = await listCases(app.db, { search });
-    const ctx = await pageContext(request);
-    return sendPage(
-      request,
-      reply,
+    return renderPage(request, reply, (ctx) => (
       <CaseListPage
         ctx={ctx}
         cases={cases}
         search={search}
-        canCreate={can(user, "create", "case")}
-      />,
-    );
+        canCreate={can(request.user, "create", "case")}
+      />
+    ));
   });
 
   app.get("/admin/saker/ny", { preHandler: requireUser }, async (request, reply) => {
-    const user = signedInUser(request);
-    authorize(user, "create", "case");
-    return showCaseForm(request, reply, {
-      values: { caseOfficer: user.role === "case_officer" ? user.displayName : "" },
-    });
+    authorize(request.user, "create", "case");
+    const caseOfficer = request.user?.role === "case_officer" ? request.user.displayName : "";
+    return showCaseForm(request, reply, { values: { caseOfficer } });
   });
 
   app.post("/admin/saker", { preHandler: requireUser }, async (request, reply) => {
     const input = parseCaseForm(request.body);
-    const user = signedInUser(request);
-    const outcome = await app.db.transaction().execute(async (tx) => {
-      authorize(user, "create", "case");
+    const outcome = await transactForm(app.db, async (tx) => {
+      const actor = authorizeActor(request.user, "create", "case");
       if (!input.ok) return input;
-      return createCase({ actor: userActor(user), input: input.value, tx });
+      return createCase({ actor, input: input.value, tx });
     });
     if (!outcome.ok)
       return showCaseForm(request, reply, {
-        values: submittedValues(request.body),
+        values: postedValues(request.body),
         errors: outcome.errors,
-        status: 400,
       });
     return reply.redirect(`/admin/saker/${outcome.value.caseId}?lagret`, 303);
   });
 
-  app.get<{ Params: { id: string } }>(
-    "/admin/saker/:id",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const caseId = parseId(request.params.id);
-      const user = signedInUser(request);
-      const row = await findCase(app.db, caseId);
+  app.get("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) => {
+    const caseId = pathId(request.params);
+    const row = await findCase(app.db, caseId);
+    if (!row) throw new NotFoundError();
+    authorize(request.user, "update", "case");
+    return showCaseForm(request, reply, {
+      caseId,
+      values: caseValues(row),
+      saved: wasSaved(request.query),
+    });
+  });
+
+  app.post("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) => {
+    const caseId = pathId(request.params);
+    const input = parseCaseForm(request.body);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const row = await tx
+        .selectFrom("case")
+        .select("id")
+        .where("id", "=", caseId)
+        .forUpdate()
+        .executeTakeFirst();
       if (!row) throw new NotFoundError();
-      authorize(user, "update", "case");
-      const query = request.query as Record<string, unknown>;
+      const actor = authorizeActor(request.user, "update", "case");
+      if (!input.ok) return input;
+      return updateCase({ actor, caseId, input: input.value, tx });
+    });
+    if (!outcome.ok)
       return showCaseForm(request, reply, {
         caseId,
-        values: caseValues(row),
-        saved: query.lagret !== undefined,
+        values: postedValues(request.body),
+        errors: outcome.errors,
       });
-    },
-  );
-
-  app.post<{ Params: { id: string } }>(
-    "/admin/saker/:id",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const caseId = parseId(request.params.id);
-      const input = parseCaseForm(request.body);
-      const user = signedInUser(request);
-      const outcome = await app.db.transaction().execute(async (tx) => {
-        const row = await tx
-          .selectFrom("case")
-          .select("id")
-          .where("id", "=", caseId)
-          .forUpdate()
-          .executeTakeFirst();
-        if (!row) throw new NotFoundError();
-        authorize(user, "update", "case");
-        if (!input.ok) return input;
-        return updateCase({ actor: userActor(user), caseId, input: input.value, tx });
-      });
-      if (!outcome.ok)
-        return showCaseForm(request, reply, {
-          caseId,
-          values: submittedValues(request.body),
-          errors: outcome.errors,
-          status: 400,
-        });
-      return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
-    },
-  );
+    return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
+  });
 }

@@ -1,8 +1,9 @@
-import { CsrfField, ErrorSummary, SelectField, TextArea, TextField } from "../../web/forms.tsx";
+import { PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import type { FieldErrors } from "../../web/form-input.ts";
+import { ErrorSummary, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
 import { ACCESS_LABELS, CASE_TYPE_LABELS, CASE_TYPES } from "./case-labels.ts";
-import type { FieldErrors } from "./form-support.ts";
 import type { BodyOption } from "./queries.ts";
 
 /** How many route steps the form offers; routes in practice have one to four bodies. */
@@ -50,19 +51,12 @@ export function CaseFormPage({ ctx, caseId, values, errors, bodies, saved }: Cas
       <h1 class="ds-heading" data-size="lg">
         {heading}
       </h1>
-      {saved ? (
-        <div class="ds-alert" data-color="success" role="status">
-          <p class="ds-paragraph">Saken er lagret.</p>
-        </div>
-      ) : null}
+      <SavedNotice shown={saved ?? false} message="Saken er lagret." />
       <ErrorSummary errors={errors} labels={CASE_FIELD_LABELS} />
-      <form
-        method="post"
+      <PostForm
         action={caseId ? `/admin/saker/${caseId}` : "/admin/saker"}
-        class="fs-form"
-        noValidate
+        csrfToken={ctx.csrfToken}
       >
-        <CsrfField token={ctx.csrfToken} />
         <TextField
           name="archiveCaseNumber"
           label="Arkivsaksnummer"
@@ -165,7 +159,7 @@ export function CaseFormPage({ ctx, caseId, values, errors, bodies, saved }: Cas
         <button type="submit" class="ds-button" data-variant="primary">
           {caseId ? "Lagre endringer" : "Registrer sak"}
         </button>
-      </form>
+      </PostForm>
     </AdminLayout>
   );
 }

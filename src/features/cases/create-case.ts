@@ -1,7 +1,7 @@
 import { type Actor, writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
+import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { type CaseInput, caseColumns, checkRoute, writeRoute } from "./case-record.ts";
-import { type Outcome, refused, succeeded } from "./form-support.ts";
 
 export async function createCase({
   actor,

@@ -1,6 +1,7 @@
+import type { ExpressionBuilder } from "kysely";
 import type { Database } from "../../db/database.ts";
-import type { AccessStatus, CaseType } from "../../db/schema.ts";
-import { likeEscape } from "./form-support.ts";
+import type { AccessStatus, CaseType, DB } from "../../db/schema.ts";
+import { likeEscape } from "../../web/search.ts";
 
 export interface CaseListEntry {
   id: number;
@@ -15,6 +16,16 @@ export interface CaseListEntry {
 
 export const CASE_LIST_LIMIT = 100;
 
+/** Cases whose archive number starts with, or whose title contains, the search text. */
+export function caseMatches(search: string) {
+  const pattern = likeEscape(search);
+  return (eb: ExpressionBuilder<DB, "case">) =>
+    eb.or([
+      eb("case.archive_case_number", "ilike", `${pattern}%`),
+      eb("case.title", "ilike", `%${pattern}%`),
+    ]);
+}
+
 /** The newest cases, or those whose archive number starts with or title contains the search. */
 export async function listCases(
   db: Database,
@@ -26,15 +37,7 @@ export async function listCases(
     .orderBy("created_at", "desc")
     .orderBy("id", "desc")
     .limit(CASE_LIST_LIMIT);
-  if (search) {
-    const pattern = likeEscape(search);
-    query = query.where((eb) =>
-      eb.or([
-        eb("archive_case_number", "ilike", `${pattern}%`),
-        eb("title", "ilike", `%${pattern}%`),
-      ]),
-    );
-  }
+  if (search) query = query.where(caseMatches(search));
   const rows = await query.execute();
   const routes = await routeNames(
     db,

@@ -2,7 +2,7 @@ import { type Actor, writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { seriesYear } from "../../domain/numbering.ts";
-import { type Outcome, refused, succeeded } from "../cases/form-support.ts";
+import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { nextPosition } from "./agenda-order.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { assignSeriesNumbers } from "./case-number-series.ts";

@@ -1,10 +1,11 @@
-import { Checkbox, CsrfField, ErrorSummary, TextField } from "../../web/forms.tsx";
+import { ParagraphLink, PostForm } from "../../web/admin-components.tsx";
+import type { FieldErrors } from "../../web/form-input.ts";
+import { Checkbox, ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
 import { CASE_TYPE_LABELS } from "../cases/case-labels.ts";
-import type { FieldErrors } from "../cases/form-support.ts";
-import { ExemptMarking } from "./exempt-marking.tsx";
-import { caseNumberLabel, meetingName } from "./meeting-labels.ts";
+import { ExemptMarking } from "../cases/exempt-marking.tsx";
+import { caseNumberLabel, meetingName, meetingTrail } from "./meeting-labels.ts";
 import type { AgendaEntry, MeetingDetail } from "./queries.ts";
 
 /** The basis suggested for closing the meeting for an exempt case. */
@@ -37,10 +38,7 @@ export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaIt
     <AdminLayout
       ctx={ctx}
       title={`${entry.title} – ${name}`}
-      trail={[
-        { href: "/admin/moter", label: "Møter" },
-        { href: `/admin/moter/${meeting.id}`, label: name },
-      ]}
+      trail={meetingTrail({ id: meeting.id, name })}
     >
       <h1 class="ds-heading" data-size="lg">
         {entry.title}
@@ -51,8 +49,7 @@ export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaIt
         <ExemptMarking entry={entry} />
       </p>
       <ErrorSummary errors={errors} labels={AGENDA_ITEM_FIELD_LABELS} />
-      <form method="post" action={base} class="fs-form" noValidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PostForm action={base} csrfToken={ctx.csrfToken}>
         <Checkbox
           name="closed"
           label={AGENDA_ITEM_FIELD_LABELS.closed}
@@ -69,12 +66,8 @@ export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaIt
         <button type="submit" class="ds-button" data-variant="primary">
           Lagre
         </button>
-      </form>
-      <p class="ds-paragraph">
-        <a class="ds-link" href={`${base}/fjern`}>
-          Fjern saken fra sakslisten
-        </a>
-      </p>
+      </PostForm>
+      <ParagraphLink href={`${base}/fjern`}>Fjern saken fra sakslisten</ParagraphLink>
     </AdminLayout>
   );
 }

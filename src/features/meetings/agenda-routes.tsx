@@ -1,20 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
-import { pageContext } from "../../web/context.ts";
-import { sendPage } from "../../web/render.tsx";
-import { requireUser } from "../admin/require-user.ts";
 import {
   type FieldErrors,
-  fieldErrors,
   type Outcome,
-  parseId,
+  parseForm,
+  postedValues,
   refused,
-  signedInUser,
-  submittedValues,
   succeeded,
-  userActor,
-} from "../cases/form-support.ts";
+  transactForm,
+} from "../../web/form-input.ts";
+import { authorizeActor, pathId, renderPage } from "../../web/route-helpers.ts";
+import { requireUser } from "../admin/require-user.ts";
 import { addAgendaItem } from "./add-agenda-item.ts";
 import { AgendaItemPage, agendaItemValues } from "./agenda-item-page.tsx";
 import { lockMeeting } from "./agenda-store.ts";
@@ -22,7 +19,7 @@ import { ConfirmPage } from "./confirm-page.tsx";
 import { meetingName } from "./meeting-labels.ts";
 import { showMeetingPage } from "./meeting-routes.tsx";
 import { moveAgendaItem } from "./move-agenda-item.ts";
-import { findAgendaEntry, findMeeting } from "./queries.ts";
+import { findAgendaEntry, loadMeeting } from "./queries.ts";
 import { removeAgendaItem } from "./remove-agenda-item.ts";
 import { updateAgendaItem } from "./update-agenda-item.ts";
 
@@ -49,214 +46,156 @@ const closedSchema = z.object({
 
 /** The basis for closing, or null for an open item; a closed item must give its basis. */
 function parseClosedForm(body: unknown): Outcome<string | null> {
-  const parsed = closedSchema.safeParse(body ?? {});
-  if (!parsed.success) return refused(fieldErrors(parsed.error));
-  if (!parsed.data.closed) return succeeded(null);
-  if (!parsed.data.closedBasis)
+  const parsed = parseForm(closedSchema, body ?? {});
+  if (!parsed.ok) return parsed;
+  if (!parsed.value.closed) return succeeded(null);
+  if (!parsed.value.closedBasis)
     return refused({ closedBasis: "Oppgi hjemmelen når saken skal behandles i lukket møte." });
-  return succeeded(parsed.data.closedBasis);
+  return succeeded(parsed.value.closedBasis);
 }
 
-type ItemParams = { Params: { id: string; itemId: string } };
-
-async function loadItemPage(request: FastifyRequest, meetingId: number, itemId: number) {
+/** The item named by the path, on the meeting named by the path. */
+async function loadItemPage(request: FastifyRequest) {
+  const meetingId = pathId(request.params);
+  const itemId = pathId(request.params, "itemId");
   const [meeting, entry] = await Promise.all([
-    findMeeting(request.server.db, meetingId),
+    loadMeeting(request.server.db, meetingId),
     findAgendaEntry(request.server.db, meetingId, itemId),
   ]);
-  if (!meeting || !entry) throw new NotFoundError();
+  if (!entry) throw new NotFoundError();
   return { meeting, entry };
 }
+
+type ItemPage = Awaited<ReturnType<typeof loadItemPage>>;
 
 async function showItemPage(
   request: FastifyRequest,
   reply: FastifyReply,
-  page: Awaited<ReturnType<typeof loadItemPage>>,
-  state: { values?: Record<string, string>; errors?: FieldErrors; status?: number } = {},
+  page: ItemPage,
+  state: { values?: Record<string, string>; errors?: FieldErrors } = {},
 ) {
-  const ctx = await pageContext(request);
-  return sendPage(
+  return renderPage(
     request,
     reply,
-    <AgendaItemPage
-      ctx={ctx}
-      meeting={page.meeting}
-      entry={page.entry}
-      values={state.values ?? agendaItemValues(page.entry)}
-      errors={state.errors ?? {}}
-    />,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <AgendaItemPage
+        ctx={ctx}
+        meeting={page.meeting}
+        entry={page.entry}
+        values={state.values ?? agendaItemValues(page.entry)}
+        errors={state.errors ?? {}}
+      />
+    ),
+    state.errors,
   );
 }
 
 async function showRemovePage(
   request: FastifyRequest,
   reply: FastifyReply,
-  { meeting, entry }: Awaited<ReturnType<typeof loadItemPage>>,
-  state: { errors?: FieldErrors; status?: number } = {},
+  { meeting, entry }: ItemPage,
+  errors?: FieldErrors,
 ) {
-  const ctx = await pageContext(request);
   const name = meetingName(meeting.body_name, meeting.starts_at);
   const numbered = entry.seriesNumber !== null;
-  return sendPage(
+  return renderPage(
     request,
     reply,
-    <ConfirmPage
-      ctx={ctx}
-      heading={`Fjern ${entry.title} fra sakslisten`}
-      trail={[
-        { href: "/admin/moter", label: "Møter" },
-        { href: `/admin/moter/${meeting.id}`, label: name },
-      ]}
-      action={`/admin/moter/${meeting.id}/saker/${entry.id}/fjern`}
-      button="Fjern saken"
-      back={`/admin/moter/${meeting.id}`}
-      errors={state.errors ?? {}}
-    >
-      <p class="ds-paragraph">
-        {numbered
-          ? "Saken har fått saksnummer. Nummeret blir ikke brukt om igjen, så det blir et hull i nummerserien."
-          : "Saken kan settes opp på sakslisten igjen senere."}
-      </p>
-    </ConfirmPage>,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <ConfirmPage
+        ctx={ctx}
+        meeting={{ id: meeting.id, name }}
+        heading={`Fjern ${entry.title} fra sakslisten`}
+        action={`/admin/moter/${meeting.id}/saker/${entry.id}/fjern`}
+        button="Fjern saken"
+        errors={errors ?? {}}
+      >
+        <p class="ds-paragraph">
+          {numbered
+            ? "Saken har fått saksnummer. Nummeret blir ikke brukt om igjen, så det blir et hull i nummerserien."
+            : "Saken kan settes opp på sakslisten igjen senere."}
+        </p>
+      </ConfirmPage>
+    ),
+    errors,
   );
 }
 
 export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> {
-  app.post<{ Params: { id: string } }>(
-    "/admin/moter/:id/saker",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const parsed = addItemSchema.safeParse(request.body ?? {});
-      const user = signedInUser(request);
-      const outcome = await app.db.transaction().execute(async (tx) => {
-        const meeting = await lockMeeting(tx, meetingId);
-        if (!meeting) throw new NotFoundError();
-        authorize(user, "create", "agenda");
-        if (!parsed.success) return refused(fieldErrors(parsed.error));
-        return addAgendaItem({
-          actor: userActor(user),
-          meeting,
-          caseId: parsed.data.caseId,
-          tx,
-        });
+  app.post("/admin/moter/:id/saker", { preHandler: requireUser }, async (request, reply) => {
+    const meetingId = pathId(request.params);
+    const input = parseForm(addItemSchema, request.body ?? {});
+    const outcome = await transactForm(app.db, async (tx) => {
+      const meeting = await lockMeeting(tx, meetingId);
+      const actor = authorizeActor(request.user, "create", "agenda");
+      if (!input.ok) return input;
+      return addAgendaItem({ actor, meeting, caseId: input.value.caseId, tx });
+    });
+    if (!outcome.ok)
+      return showMeetingPage(request, reply, meetingId, {
+        errors: outcome.errors,
+        values: postedValues(request.body),
       });
-      if (!outcome.ok)
-        return showMeetingPage(request, reply, meetingId, {
-          errors: outcome.errors,
-          values: submittedValues(request.body),
-          status: 400,
-        });
-      return reply.redirect(`/admin/moter/${meetingId}`, 303);
-    },
-  );
+    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+  });
 
-  app.post<ItemParams>(
-    "/admin/moter/:id/saker/:itemId/flytt",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const itemId = parseId(request.params.itemId);
-      const parsed = moveSchema.safeParse(request.body ?? {});
-      const user = signedInUser(request);
-      const outcome = await app.db.transaction().execute(async (tx) => {
-        const meeting = await lockMeeting(tx, meetingId);
-        if (!meeting) throw new NotFoundError();
-        authorize(user, "update", "agenda");
-        // The direction comes from the button, not from something the user typed.
-        if (!parsed.success) return refused({ form: "Velg om saken skal flyttes opp eller ned." });
-        return moveAgendaItem({
-          actor: userActor(user),
-          meeting,
-          itemId,
-          direction: parsed.data.direction,
-          tx,
-        });
+  const itemPath = "/admin/moter/:id/saker/:itemId";
+
+  app.post(`${itemPath}/flytt`, { preHandler: requireUser }, async (request, reply) => {
+    const meetingId = pathId(request.params);
+    const itemId = pathId(request.params, "itemId");
+    const parsed = moveSchema.safeParse(request.body ?? {});
+    const outcome = await transactForm(app.db, async (tx) => {
+      const meeting = await lockMeeting(tx, meetingId);
+      const actor = authorizeActor(request.user, "update", "agenda");
+      // The direction comes from the button, not from something the user typed.
+      if (!parsed.success) return refused({ form: "Velg om saken skal flyttes opp eller ned." });
+      return moveAgendaItem({ actor, meeting, itemId, direction: parsed.data.direction, tx });
+    });
+    if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
+    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+  });
+
+  app.get(itemPath, { preHandler: requireUser }, async (request, reply) => {
+    const page = await loadItemPage(request);
+    authorize(request.user, "update", "agenda");
+    return showItemPage(request, reply, page);
+  });
+
+  app.post(itemPath, { preHandler: requireUser }, async (request, reply) => {
+    const meetingId = pathId(request.params);
+    const itemId = pathId(request.params, "itemId");
+    const input = parseClosedForm(request.body);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const meeting = await lockMeeting(tx, meetingId);
+      const actor = authorizeActor(request.user, "update", "agenda");
+      if (!input.ok) return input;
+      return updateAgendaItem({ actor, meeting, itemId, closedBasis: input.value, tx });
+    });
+    if (!outcome.ok)
+      return showItemPage(request, reply, await loadItemPage(request), {
+        values: postedValues(request.body),
+        errors: outcome.errors,
       });
-      if (!outcome.ok)
-        return showMeetingPage(request, reply, meetingId, { errors: outcome.errors, status: 400 });
-      return reply.redirect(`/admin/moter/${meetingId}`, 303);
-    },
-  );
+    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+  });
 
-  app.get<ItemParams>(
-    "/admin/moter/:id/saker/:itemId",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const itemId = parseId(request.params.itemId);
-      const user = signedInUser(request);
-      const page = await loadItemPage(request, meetingId, itemId);
-      authorize(user, "update", "agenda");
-      return showItemPage(request, reply, page);
-    },
-  );
+  app.get(`${itemPath}/fjern`, { preHandler: requireUser }, async (request, reply) => {
+    const page = await loadItemPage(request);
+    authorize(request.user, "delete", "agenda");
+    return showRemovePage(request, reply, page);
+  });
 
-  app.post<ItemParams>(
-    "/admin/moter/:id/saker/:itemId",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const itemId = parseId(request.params.itemId);
-      const input = parseClosedForm(request.body);
-      const user = signedInUser(request);
-      const outcome = await app.db.transaction().execute(async (tx) => {
-        const meeting = await lockMeeting(tx, meetingId);
-        if (!meeting) throw new NotFoundError();
-        authorize(user, "update", "agenda");
-        if (!input.ok) return input;
-        return updateAgendaItem({
-          actor: userActor(user),
-          meeting,
-          itemId,
-          closedBasis: input.value,
-          tx,
-        });
-      });
-      if (!outcome.ok)
-        return showItemPage(request, reply, await loadItemPage(request, meetingId, itemId), {
-          values: submittedValues(request.body),
-          errors: outcome.errors,
-          status: 400,
-        });
-      return reply.redirect(`/admin/moter/${meetingId}`, 303);
-    },
-  );
-
-  app.get<ItemParams>(
-    "/admin/moter/:id/saker/:itemId/fjern",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const itemId = parseId(request.params.itemId);
-      const user = signedInUser(request);
-      const page = await loadItemPage(request, meetingId, itemId);
-      authorize(user, "delete", "agenda");
-      return showRemovePage(request, reply, page);
-    },
-  );
-
-  app.post<ItemParams>(
-    "/admin/moter/:id/saker/:itemId/fjern",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const itemId = parseId(request.params.itemId);
-      const user = signedInUser(request);
-      const outcome = await app.db.transaction().execute(async (tx) => {
-        const meeting = await lockMeeting(tx, meetingId);
-        if (!meeting) throw new NotFoundError();
-        authorize(user, "delete", "agenda");
-        return removeAgendaItem({ actor: userActor(user), meeting, itemId, tx });
-      });
-      if (!outcome.ok)
-        return showRemovePage(request, reply, await loadItemPage(request, meetingId, itemId), {
-          errors: outcome.errors,
-          status: 400,
-        });
-      return reply.redirect(`/admin/moter/${meetingId}`, 303);
-    },
-  );
+  app.post(`${itemPath}/fjern`, { preHandler: requireUser }, async (request, reply) => {
+    const meetingId = pathId(request.params);
+    const itemId = pathId(request.params, "itemId");
+    const outcome = await transactForm(app.db, async (tx) => {
+      const meeting = await lockMeeting(tx, meetingId);
+      const actor = authorizeActor(request.user, "delete", "agenda");
+      return removeAgendaItem({ actor, meeting, itemId, tx });
+    });
+    if (!outcome.ok)
+      return showRemovePage(request, reply, await loadItemPage(request), outcome.errors);
+    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+  });
 }

@@ -1,19 +1,23 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
+import { NotFoundError } from "../../policies/policy.ts";
 import type { PositionChange } from "./agenda-order.ts";
 
 /**
  * Every change to a meeting or its agenda first locks the meeting row, so two people editing
- * the same agenda at once take turns instead of colliding on positions.
+ * the same agenda at once take turns instead of colliding on positions. A meeting that does
+ * not exist answers 404.
  */
-export async function lockMeeting(tx: Database, meetingId: number): Promise<Meeting | undefined> {
-  return tx
+export async function lockMeeting(tx: Database, meetingId: number): Promise<Meeting> {
+  const meeting = await tx
     .selectFrom("meeting")
     .selectAll()
     .where("id", "=", meetingId)
     .forUpdate()
     .executeTakeFirst();
+  if (!meeting) throw new NotFoundError();
+  return meeting;
 }
 
 /** The agenda in order; call it after lockMeeting. */

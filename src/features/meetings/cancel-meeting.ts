@@ -1,7 +1,7 @@
 import { type Actor, writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
-import { type Outcome, refused, succeeded } from "../cases/form-support.ts";
+import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 
 /** Cancels a meeting that has not been held; the caller has locked its row. */
 export async function cancelMeeting({

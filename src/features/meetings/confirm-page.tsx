@@ -1,35 +1,34 @@
 import type { ComponentChildren } from "preact";
+import type { FieldErrors } from "../../web/form-input.ts";
 import { CsrfField, ErrorSummary } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
-import type { FieldErrors } from "../cases/form-support.ts";
+import { meetingTrail } from "./meeting-labels.ts";
 
 interface ConfirmPageProps {
   ctx: PageContext;
+  /** The meeting the step belongs to; "Avbryt" leads back to it without change. */
+  meeting: { id: number; name: string };
   heading: string;
-  trail: Array<{ href: string; label: string }>;
   /** Where the confirming POST goes. */
   action: string;
   button: string;
-  /** Where "Avbryt" leads, back without change. */
-  back: string;
   errors?: FieldErrors;
   children: ComponentChildren;
 }
 
-/** A second step before something that cannot be undone, which works without JavaScript. */
+/** A second step before a change to a meeting that cannot be undone; works without JavaScript. */
 export function ConfirmPage({
   ctx,
+  meeting,
   heading,
-  trail,
   action,
   button,
-  back,
   errors,
   children,
 }: ConfirmPageProps) {
   return (
-    <AdminLayout ctx={ctx} title={heading} trail={trail}>
+    <AdminLayout ctx={ctx} title={heading} trail={meetingTrail(meeting)}>
       <h1 class="ds-heading" data-size="lg">
         {heading}
       </h1>
@@ -40,7 +39,7 @@ export function ConfirmPage({
         <button type="submit" class="ds-button" data-variant="primary" data-color="danger">
           {button}
         </button>
-        <a class="ds-link" href={back}>
+        <a class="ds-link" href={`/admin/moter/${meeting.id}`}>
           Avbryt
         </a>
       </form>

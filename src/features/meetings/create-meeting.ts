@@ -1,6 +1,6 @@
 import { type Actor, writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
-import { type Outcome, refused, succeeded } from "../cases/form-support.ts";
+import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { inactiveBodyError, type MeetingInput } from "./meeting-input.ts";
 
 export async function createMeeting({

@@ -1,8 +1,10 @@
-import { Checkbox, CsrfField, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
+import { PostForm } from "../../web/admin-components.tsx";
+import type { FieldErrors } from "../../web/form-input.ts";
+import { Checkbox, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
-import type { FieldErrors } from "../cases/form-support.ts";
 import type { BodyOption } from "../cases/queries.ts";
+import { meetingTrail } from "./meeting-labels.ts";
 
 export const MEETING_FIELD_LABELS: Record<string, string> = {
   body: "Utvalg",
@@ -25,10 +27,7 @@ interface MeetingFormPageProps {
 export function MeetingFormPage({ ctx, meeting, values, errors, bodies }: MeetingFormPageProps) {
   const heading = meeting ? `Endre møtet ${meeting.name}` : "Planlegg nytt møte";
   const value = (name: string) => values[name] ?? "";
-  const trail = [
-    { href: "/admin/moter", label: "Møter" },
-    ...(meeting ? [{ href: `/admin/moter/${meeting.id}`, label: meeting.name }] : []),
-  ];
+  const trail = meeting ? meetingTrail(meeting) : [{ href: "/admin/moter", label: "Møter" }];
   // A body that has been wound up stays selectable only for the meeting it already has.
   const choices = bodies
     .filter((body) => body.isActive || String(body.id) === value("body"))
@@ -49,13 +48,10 @@ export function MeetingFormPage({ ctx, meeting, values, errors, bodies }: Meetin
         </div>
       ) : null}
       <ErrorSummary errors={errors} labels={MEETING_FIELD_LABELS} />
-      <form
-        method="post"
+      <PostForm
         action={meeting ? `/admin/moter/${meeting.id}/endre` : "/admin/moter"}
-        class="fs-form"
-        noValidate
+        csrfToken={ctx.csrfToken}
       >
-        <CsrfField token={ctx.csrfToken} />
         <SelectField
           name="body"
           label="Utvalg"
@@ -100,7 +96,7 @@ export function MeetingFormPage({ ctx, meeting, values, errors, bodies }: Meetin
         <button type="submit" class="ds-button" data-variant="primary">
           {meeting ? "Lagre endringer" : "Opprett møtet"}
         </button>
-      </form>
+      </PostForm>
     </AdminLayout>
   );
 }

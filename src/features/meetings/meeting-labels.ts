@@ -6,6 +6,12 @@ import type { AgendaEntry } from "./queries.ts";
 export const meetingName = (bodyName: string, startsAt: Date): string =>
   `${bodyName}, ${formatWeekdayDate(startsAt)}`;
 
+/** The breadcrumbs above a page that belongs to one meeting. */
+export const meetingTrail = (meeting: { id: number; name: string }) => [
+  { href: "/admin/moter", label: "Møter" },
+  { href: `/admin/moter/${meeting.id}`, label: meeting.name },
+];
+
 /** "18:00–21:00", or just the start when no end is set. */
 export const meetingHours = (startsAt: Date, endsAt: Date | null): string =>
   endsAt ? `${formatTime(startsAt)}–${formatTime(endsAt)}` : formatTime(startsAt);

@@ -1,9 +1,10 @@
 import { formatDate, formatTime } from "../../domain/time.ts";
+import { DataTable, SearchForm } from "../../web/admin-components.tsx";
+import type { FieldErrors } from "../../web/form-input.ts";
 import { CsrfField, ErrorSummary, SelectField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
-import type { FieldErrors } from "../cases/form-support.ts";
-import { ExemptMarking } from "./exempt-marking.tsx";
+import { ExemptMarking } from "../cases/exempt-marking.tsx";
 import { caseNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
 import { agendaIsOpen, MEETING_STATUS_LABELS } from "./meeting-status.ts";
 import {
@@ -101,64 +102,46 @@ function AgendaTable({
   ctx,
 }: MeetingPageProps & { editable: boolean }) {
   return (
-    <div class="fs-table-wrap">
-      <table class="ds-table">
-        <caption class="ds-sr-only">
-          Saksliste for {meetingName(meeting.body_name, meeting.starts_at)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Nr.</th>
-            <th scope="col">Saksnummer</th>
-            <th scope="col">Sak</th>
-            <th scope="col">Møtet</th>
-            {editable ? <th scope="col">Endre</th> : null}
+    <DataTable
+      caption={`Saksliste for ${meetingName(meeting.body_name, meeting.starts_at)}`}
+      hideCaption
+      columns={["Nr.", "Saksnummer", "Sak", "Møtet", ...(editable ? ["Endre"] : [])]}
+    >
+      {agenda.map((entry, index) => {
+        const title = visibleTitle(entry, showExempt);
+        return (
+          <tr key={entry.id}>
+            <td>{entry.position}</td>
+            <td>{caseNumberLabel(entry)}</td>
+            <th scope="row">
+              {title}
+              <ExemptMarking entry={entry} />
+              <div class="fs-meta">Arkivsak {entry.archiveCaseNumber}</div>
+            </th>
+            <td>{entry.isClosed ? `Lukket (${entry.closedBasis})` : "Åpent"}</td>
+            {editable ? (
+              <td>
+                <div class="fs-actions">
+                  {index > 0 ? (
+                    <MoveButton ctx={ctx} meetingId={meeting.id} entry={entry} title={title} up />
+                  ) : null}
+                  {index < agenda.length - 1 ? (
+                    <MoveButton ctx={ctx} meetingId={meeting.id} entry={entry} title={title} />
+                  ) : null}
+                  <a
+                    class="ds-link"
+                    href={`/admin/moter/${meeting.id}/saker/${entry.id}`}
+                    aria-label={`Endre eller fjern: ${title}`}
+                  >
+                    Endre eller fjern
+                  </a>
+                </div>
+              </td>
+            ) : null}
           </tr>
-        </thead>
-        <tbody>
-          {agenda.map((entry, index) => {
-            const title = visibleTitle(entry, showExempt);
-            return (
-              <tr key={entry.id}>
-                <td>{entry.position}</td>
-                <td>{caseNumberLabel(entry)}</td>
-                <th scope="row">
-                  {title}
-                  <ExemptMarking entry={entry} />
-                  <div class="fs-meta">Arkivsak {entry.archiveCaseNumber}</div>
-                </th>
-                <td>{entry.isClosed ? `Lukket (${entry.closedBasis})` : "Åpent"}</td>
-                {editable ? (
-                  <td>
-                    <div class="fs-actions">
-                      {index > 0 ? (
-                        <MoveButton
-                          ctx={ctx}
-                          meetingId={meeting.id}
-                          entry={entry}
-                          title={title}
-                          up
-                        />
-                      ) : null}
-                      {index < agenda.length - 1 ? (
-                        <MoveButton ctx={ctx} meetingId={meeting.id} entry={entry} title={title} />
-                      ) : null}
-                      <a
-                        class="ds-link"
-                        href={`/admin/moter/${meeting.id}/saker/${entry.id}`}
-                        aria-label={`Endre eller fjern: ${title}`}
-                      >
-                        Endre eller fjern
-                      </a>
-                    </div>
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
 
@@ -251,19 +234,12 @@ function AddItemSection({ ctx, meeting, candidates, search, errors, values }: Me
         på et møte i utvalget fra før.
         {supplementary ? " En tilleggssak får saksnummer med en gang." : ""}
       </p>
-      <search>
-        <form method="get" action={`/admin/moter/${meeting.id}#legg-til`} class="fs-actions">
-          <div class="ds-field">
-            <label class="ds-label" for="sok">
-              Søk etter arkivsaksnummer eller tittel
-            </label>
-            <input class="ds-input" id="sok" name="sok" type="search" value={search} />
-          </div>
-          <button type="submit" class="ds-button" data-variant="secondary">
-            Søk
-          </button>
-        </form>
-      </search>
+      <SearchForm
+        action={`/admin/moter/${meeting.id}#legg-til`}
+        name="sok"
+        label="Søk etter arkivsaksnummer eller tittel"
+        value={search}
+      />
       {candidates.length === 0 ? (
         <p class="ds-paragraph">
           {search ? `Ingen saker passer til «${search}».` : "Ingen saker venter på dette utvalget."}

@@ -2,21 +2,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { bodyRules } from "../../domain/rules.ts";
 import { isIsoDay, osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
-import { authorize, can, NotFoundError } from "../../policies/policy.ts";
-import { pageContext } from "../../web/context.ts";
-import { sendPage } from "../../web/render.tsx";
-import { requireUser } from "../admin/require-user.ts";
+import { authorize, can } from "../../policies/policy.ts";
 import {
   type FieldErrors,
-  fieldErrors,
   type Outcome,
-  parseId,
+  parseForm,
+  postedValues,
   refused,
-  signedInUser,
-  submittedValues,
   succeeded,
-  userActor,
-} from "../cases/form-support.ts";
+  transactForm,
+} from "../../web/form-input.ts";
+import { authorizeActor, pathId, queryId, renderPage } from "../../web/route-helpers.ts";
+import { searchText } from "../../web/search.ts";
+import { requireUser } from "../admin/require-user.ts";
 import { bodyOptions } from "../cases/queries.ts";
 import { lockMeeting } from "./agenda-store.ts";
 import { cancelMeeting } from "./cancel-meeting.ts";
@@ -30,7 +28,13 @@ import { isHeld } from "./meeting-status.ts";
 import { MeetingsPage } from "./meetings-page.tsx";
 import { daysOfNotice, isShortNotice } from "./notice-deadline.ts";
 import { publishNotice } from "./publish-notice.ts";
-import { agendaOf, candidateCases, findMeeting, listMeetings } from "./queries.ts";
+import {
+  agendaOf,
+  candidateCases,
+  listMeetings,
+  loadMeeting,
+  type MeetingDetail,
+} from "./queries.ts";
 import { updateMeeting } from "./update-meeting.ts";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
@@ -78,18 +82,18 @@ const meetingSchema = z.object({
 });
 
 function parseMeetingForm(body: unknown): Outcome<MeetingInput> {
-  const parsed = meetingSchema.safeParse(body ?? {});
-  if (!parsed.success) return refused(fieldErrors(parsed.error));
-  const { date, start, end } = parsed.data;
+  const parsed = parseForm(meetingSchema, body ?? {});
+  if (!parsed.ok) return parsed;
+  const { date, start, end } = parsed.value;
   const startsAt = osloDateTime(date, start.slice(0, 5));
   const endsAt = end ? osloDateTime(date, end.slice(0, 5)) : null;
   if (endsAt && endsAt <= startsAt) return refused({ end: "Sluttiden må være etter starttiden." });
   return succeeded({
-    bodyId: parsed.data.body,
+    bodyId: parsed.value.body,
     startsAt,
     endsAt,
-    location: parsed.data.location,
-    isRemote: parsed.data.remote,
+    location: parsed.value.location,
+    isRemote: parsed.value.remote,
   });
 }
 
@@ -98,9 +102,7 @@ const hhmm = (at: Date): string => {
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 };
 
-type LoadedMeeting = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
-
-function meetingValues(meeting: LoadedMeeting): Record<string, string> {
+function meetingValues(meeting: MeetingDetail): Record<string, string> {
   return {
     body: String(meeting.body_id),
     date: osloDay(meeting.starts_at),
@@ -114,35 +116,32 @@ function meetingValues(meeting: LoadedMeeting): Record<string, string> {
 async function showMeetingForm(
   request: FastifyRequest,
   reply: FastifyReply,
-  state: {
-    meeting?: LoadedMeeting;
-    values: Record<string, string>;
-    errors?: FieldErrors;
-    status?: number;
-  },
+  state: { meeting?: MeetingDetail; values: Record<string, string>; errors?: FieldErrors },
 ) {
-  const [ctx, bodies] = await Promise.all([pageContext(request), bodyOptions(request.server.db)]);
+  const bodies = await bodyOptions(request.server.db);
   const meeting = state.meeting;
-  return sendPage(
+  return renderPage(
     request,
     reply,
-    <MeetingFormPage
-      ctx={ctx}
-      {...(meeting
-        ? {
-            meeting: {
-              id: meeting.id,
-              name: meetingName(meeting.body_name, meeting.starts_at),
-              isHeld: isHeld(meeting.status),
-              isCancelled: meeting.status === "cancelled",
-            },
-          }
-        : {})}
-      values={state.values}
-      errors={state.errors ?? {}}
-      bodies={bodies}
-    />,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <MeetingFormPage
+        ctx={ctx}
+        {...(meeting
+          ? {
+              meeting: {
+                id: meeting.id,
+                name: meetingName(meeting.body_name, meeting.starts_at),
+                isHeld: isHeld(meeting.status),
+                isCancelled: meeting.status === "cancelled",
+              },
+            }
+          : {})}
+        values={state.values}
+        errors={state.errors ?? {}}
+        bodies={bodies}
+      />
+    ),
+    state.errors,
   );
 }
 
@@ -154,18 +153,15 @@ export async function showMeetingPage(
   request: FastifyRequest,
   reply: FastifyReply,
   meetingId: number,
-  state: { errors?: FieldErrors; values?: Record<string, string>; status?: number } = {},
+  state: { errors?: FieldErrors; values?: Record<string, string> } = {},
 ) {
   const db = request.server.db;
-  const user = signedInUser(request);
-  const meeting = await findMeeting(db, meetingId);
-  if (!meeting) throw new NotFoundError();
+  const user = request.user;
+  const meeting = await loadMeeting(db, meetingId);
   authorize(user, "view", "meeting");
   const canEditAgenda = can(user, "update", "agenda");
-  const query = request.query as Record<string, unknown>;
-  const search = typeof query.sok === "string" ? query.sok.trim().slice(0, 200) : "";
-  const [ctx, agenda, candidates] = await Promise.all([
-    pageContext(request),
+  const search = searchText(request.query, "sok", 200);
+  const [agenda, candidates] = await Promise.all([
     agendaOf(db, meetingId),
     canEditAgenda
       ? candidateCases(db, { meetingId, bodyId: meeting.body_id, search })
@@ -176,207 +172,154 @@ export async function showMeetingPage(
   const shortNotice = isShortNotice({ now, meetingStart: meeting.starts_at, noticeDays })
     ? { days: daysOfNotice(now, meeting.starts_at), noticeDays }
     : null;
-  return sendPage(
+  return renderPage(
     request,
     reply,
-    <MeetingPage
-      ctx={ctx}
-      meeting={meeting}
-      agenda={agenda}
-      candidates={candidates}
-      search={search}
-      canEditMeeting={can(user, "update", "meeting")}
-      canEditAgenda={canEditAgenda}
-      showExempt={can(user, "view", "case")}
-      shortNotice={shortNotice}
-      errors={state.errors ?? {}}
-      values={state.values ?? {}}
-    />,
-    { status: state.status ?? 200 },
-  );
-}
-
-export async function registerMeetingRoutes(app: FastifyInstance): Promise<void> {
-  app.get("/admin/moter", { preHandler: requireUser }, async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
-    const bodyId =
-      typeof query.utvalg === "string" && /^[1-9]\d{0,8}$/.test(query.utvalg)
-        ? Number(query.utvalg)
-        : null;
-    const period = query.tid === "tidligere" ? "past" : "upcoming";
-    const user = signedInUser(request);
-    authorize(user, "view", "meeting");
-    const [ctx, bodies, meetings] = await Promise.all([
-      pageContext(request),
-      bodyOptions(app.db),
-      listMeetings(app.db, { bodyId, period, now: new Date() }),
-    ]);
-    return sendPage(
-      request,
-      reply,
-      <MeetingsPage
+    (ctx) => (
+      <MeetingPage
         ctx={ctx}
-        meetings={meetings}
-        bodies={bodies}
-        bodyId={bodyId}
-        period={period}
-        canCreate={can(user, "create", "meeting")}
-      />,
-    );
-  });
-
-  app.get("/admin/moter/ny", { preHandler: requireUser }, async (request, reply) => {
-    const user = signedInUser(request);
-    authorize(user, "create", "meeting");
-    return showMeetingForm(request, reply, { values: { start: "18:00" } });
-  });
-
-  app.post("/admin/moter", { preHandler: requireUser }, async (request, reply) => {
-    const input = parseMeetingForm(request.body);
-    const user = signedInUser(request);
-    const outcome = await app.db.transaction().execute(async (tx) => {
-      authorize(user, "create", "meeting");
-      if (!input.ok) return input;
-      return createMeeting({ actor: userActor(user), input: input.value, tx });
-    });
-    if (!outcome.ok)
-      return showMeetingForm(request, reply, {
-        values: submittedValues(request.body),
-        errors: outcome.errors,
-        status: 400,
-      });
-    return reply.redirect(`/admin/moter/${outcome.value.meetingId}`, 303);
-  });
-
-  app.get<{ Params: { id: string } }>(
-    "/admin/moter/:id",
-    { preHandler: requireUser },
-    async (request, reply) => showMeetingPage(request, reply, parseId(request.params.id)),
-  );
-
-  app.get<{ Params: { id: string } }>(
-    "/admin/moter/:id/endre",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const user = signedInUser(request);
-      const meeting = await findMeeting(app.db, meetingId);
-      if (!meeting) throw new NotFoundError();
-      authorize(user, "update", "meeting");
-      return showMeetingForm(request, reply, { meeting, values: meetingValues(meeting) });
-    },
-  );
-
-  app.post<{ Params: { id: string } }>(
-    "/admin/moter/:id/endre",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const input = parseMeetingForm(request.body);
-      const user = signedInUser(request);
-      const outcome = await app.db.transaction().execute(async (tx) => {
-        const meeting = await lockMeeting(tx, meetingId);
-        if (!meeting) throw new NotFoundError();
-        authorize(user, "update", "meeting");
-        if (!input.ok) return input;
-        return updateMeeting({ actor: userActor(user), meeting, input: input.value, tx });
-      });
-      if (!outcome.ok) {
-        const meeting = await findMeeting(app.db, meetingId);
-        if (!meeting) throw new NotFoundError();
-        return showMeetingForm(request, reply, {
-          meeting,
-          values: submittedValues(request.body),
-          errors: outcome.errors,
-          status: 400,
-        });
-      }
-      return reply.redirect(`/admin/moter/${meetingId}`, 303);
-    },
-  );
-
-  app.get<{ Params: { id: string } }>(
-    "/admin/moter/:id/avlys",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const user = signedInUser(request);
-      const meeting = await findMeeting(app.db, meetingId);
-      if (!meeting) throw new NotFoundError();
-      authorize(user, "update", "meeting");
-      return showCancelPage(request, reply, meeting);
-    },
-  );
-
-  app.post<{ Params: { id: string } }>(
-    "/admin/moter/:id/avlys",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const user = signedInUser(request);
-      const outcome = await app.db.transaction().execute(async (tx) => {
-        const meeting = await lockMeeting(tx, meetingId);
-        if (!meeting) throw new NotFoundError();
-        authorize(user, "update", "meeting");
-        return cancelMeeting({ actor: userActor(user), meeting, tx });
-      });
-      if (!outcome.ok) {
-        const meeting = await findMeeting(app.db, meetingId);
-        if (!meeting) throw new NotFoundError();
-        return showCancelPage(request, reply, meeting, { errors: outcome.errors, status: 400 });
-      }
-      return reply.redirect(`/admin/moter/${meetingId}`, 303);
-    },
-  );
-
-  app.post<{ Params: { id: string } }>(
-    "/admin/moter/:id/innkalling",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = parseId(request.params.id);
-      const user = signedInUser(request);
-      const outcome = await app.db.transaction().execute(async (tx) => {
-        const meeting = await lockMeeting(tx, meetingId);
-        if (!meeting) throw new NotFoundError();
-        authorize(user, "update", "meeting");
-        return publishNotice({ actor: userActor(user), meeting, now: new Date(), tx });
-      });
-      if (!outcome.ok)
-        return showMeetingPage(request, reply, meetingId, { errors: outcome.errors, status: 400 });
-      return reply.redirect(`/admin/moter/${meetingId}`, 303);
-    },
+        meeting={meeting}
+        agenda={agenda}
+        candidates={candidates}
+        search={search}
+        canEditMeeting={can(user, "update", "meeting")}
+        canEditAgenda={canEditAgenda}
+        showExempt={can(user, "view", "case")}
+        shortNotice={shortNotice}
+        errors={state.errors ?? {}}
+        values={state.values ?? {}}
+      />
+    ),
+    state.errors,
   );
 }
 
 async function showCancelPage(
   request: FastifyRequest,
   reply: FastifyReply,
-  meeting: LoadedMeeting,
-  state: { errors?: FieldErrors; status?: number } = {},
+  meeting: MeetingDetail,
+  errors?: FieldErrors,
 ) {
-  const ctx = await pageContext(request);
   const name = meetingName(meeting.body_name, meeting.starts_at);
-  return sendPage(
+  return renderPage(
     request,
     reply,
-    <ConfirmPage
-      ctx={ctx}
-      heading={`Avlys møtet ${name}`}
-      trail={[
-        { href: "/admin/moter", label: "Møter" },
-        { href: `/admin/moter/${meeting.id}`, label: name },
-      ]}
-      action={`/admin/moter/${meeting.id}/avlys`}
-      button="Avlys møtet"
-      back={`/admin/moter/${meeting.id}`}
-      errors={state.errors ?? {}}
-    >
-      <p class="ds-paragraph">
-        {meeting.status === "notice_published"
-          ? "Innkallingen er sendt. Møtet blir stående som avlyst, og sakene må settes opp på et annet møte."
-          : "Møtet blir stående som avlyst i møteplanen."}
-      </p>
-    </ConfirmPage>,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <ConfirmPage
+        ctx={ctx}
+        meeting={{ id: meeting.id, name }}
+        heading={`Avlys møtet ${name}`}
+        action={`/admin/moter/${meeting.id}/avlys`}
+        button="Avlys møtet"
+        errors={errors ?? {}}
+      >
+        <p class="ds-paragraph">
+          {meeting.status === "notice_published"
+            ? "Innkallingen er sendt. Møtet blir stående som avlyst, og sakene må settes opp på et annet møte."
+            : "Møtet blir stående som avlyst i møteplanen."}
+        </p>
+      </ConfirmPage>
+    ),
+    errors,
   );
+}
+
+export async function registerMeetingRoutes(app: FastifyInstance): Promise<void> {
+  app.get("/admin/moter", { preHandler: requireUser }, async (request, reply) => {
+    const bodyId = queryId(request.query, "utvalg");
+    const period =
+      (request.query as Record<string, unknown>).tid === "tidligere" ? "past" : "upcoming";
+    authorize(request.user, "view", "meeting");
+    const [bodies, meetings] = await Promise.all([
+      bodyOptions(app.db),
+      listMeetings(app.db, { bodyId, period, now: new Date() }),
+    ]);
+    return renderPage(request, reply, (ctx) => (
+      <MeetingsPage
+        ctx={ctx}
+        meetings={meetings}
+        bodies={bodies}
+        bodyId={bodyId}
+        period={period}
+        canCreate={can(request.user, "create", "meeting")}
+      />
+    ));
+  });
+
+  app.get("/admin/moter/ny", { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "create", "meeting");
+    return showMeetingForm(request, reply, { values: { start: "18:00" } });
+  });
+
+  app.post("/admin/moter", { preHandler: requireUser }, async (request, reply) => {
+    const input = parseMeetingForm(request.body);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const actor = authorizeActor(request.user, "create", "meeting");
+      if (!input.ok) return input;
+      return createMeeting({ actor, input: input.value, tx });
+    });
+    if (!outcome.ok)
+      return showMeetingForm(request, reply, {
+        values: postedValues(request.body),
+        errors: outcome.errors,
+      });
+    return reply.redirect(`/admin/moter/${outcome.value.meetingId}`, 303);
+  });
+
+  app.get("/admin/moter/:id", { preHandler: requireUser }, async (request, reply) =>
+    showMeetingPage(request, reply, pathId(request.params)),
+  );
+
+  app.get("/admin/moter/:id/endre", { preHandler: requireUser }, async (request, reply) => {
+    const meeting = await loadMeeting(app.db, pathId(request.params));
+    authorize(request.user, "update", "meeting");
+    return showMeetingForm(request, reply, { meeting, values: meetingValues(meeting) });
+  });
+
+  app.post("/admin/moter/:id/endre", { preHandler: requireUser }, async (request, reply) => {
+    const meetingId = pathId(request.params);
+    const input = parseMeetingForm(request.body);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const meeting = await lockMeeting(tx, meetingId);
+      const actor = authorizeActor(request.user, "update", "meeting");
+      if (!input.ok) return input;
+      return updateMeeting({ actor, meeting, input: input.value, tx });
+    });
+    if (!outcome.ok)
+      return showMeetingForm(request, reply, {
+        meeting: await loadMeeting(app.db, meetingId),
+        values: postedValues(request.body),
+        errors: outcome.errors,
+      });
+    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+  });
+
+  app.get("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
+    const meeting = await loadMeeting(app.db, pathId(request.params));
+    authorize(request.user, "update", "meeting");
+    return showCancelPage(request, reply, meeting);
+  });
+
+  app.post("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
+    const meetingId = pathId(request.params);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const meeting = await lockMeeting(tx, meetingId);
+      const actor = authorizeActor(request.user, "update", "meeting");
+      return cancelMeeting({ actor, meeting, tx });
+    });
+    if (!outcome.ok)
+      return showCancelPage(request, reply, await loadMeeting(app.db, meetingId), outcome.errors);
+    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+  });
+
+  app.post("/admin/moter/:id/innkalling", { preHandler: requireUser }, async (request, reply) => {
+    const meetingId = pathId(request.params);
+    const outcome = await transactForm(app.db, async (tx) => {
+      const meeting = await lockMeeting(tx, meetingId);
+      const actor = authorizeActor(request.user, "update", "meeting");
+      return publishNotice({ actor, meeting, now: new Date(), tx });
+    });
+    if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
+    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+  });
 }

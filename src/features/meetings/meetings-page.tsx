@@ -1,3 +1,4 @@
+import { DataTable } from "../../web/admin-components.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
 import type { BodyOption } from "../cases/queries.ts";
@@ -72,42 +73,33 @@ export function MeetingsPage({
           {bodyName ? ` i ${bodyName}` : ""}.
         </p>
       ) : (
-        <div class="fs-table-wrap">
-          <table class="ds-table">
-            <caption>
+        <DataTable
+          caption={
+            <>
               {heading}
               {bodyName ? ` i ${bodyName}` : ""}
               {meetings.length === MEETING_LIST_LIMIT ? ` (de ${MEETING_LIST_LIMIT} første)` : ""}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Møte</th>
-                <th scope="col">Tid</th>
-                <th scope="col">Sted</th>
-                <th scope="col">Status</th>
-                <th scope="col">Saker</th>
-              </tr>
-            </thead>
-            <tbody>
-              {meetings.map((meeting) => (
-                <tr key={meeting.id}>
-                  <td>
-                    <a class="ds-link" href={`/admin/moter/${meeting.id}`}>
-                      {meetingName(meeting.bodyName, meeting.startsAt)}
-                    </a>
-                  </td>
-                  <td>{meetingHours(meeting.startsAt, meeting.endsAt)}</td>
-                  <td>
-                    {meeting.location}
-                    {meeting.isRemote ? (meeting.location ? " (fjernmøte)" : "Fjernmøte") : ""}
-                  </td>
-                  <td>{MEETING_STATUS_LABELS[meeting.status]}</td>
-                  <td>{meeting.itemCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+          columns={["Møte", "Tid", "Sted", "Status", "Saker"]}
+        >
+          {meetings.map((meeting) => (
+            <tr key={meeting.id}>
+              <td>
+                <a class="ds-link" href={`/admin/moter/${meeting.id}`}>
+                  {meetingName(meeting.bodyName, meeting.startsAt)}
+                </a>
+              </td>
+              <td>{meetingHours(meeting.startsAt, meeting.endsAt)}</td>
+              <td>
+                {meeting.location}
+                {meeting.isRemote ? (meeting.location ? " (fjernmøte)" : "Fjernmøte") : ""}
+              </td>
+              <td>{MEETING_STATUS_LABELS[meeting.status]}</td>
+              <td>{meeting.itemCount}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </AdminLayout>
   );

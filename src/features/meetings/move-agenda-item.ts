@@ -2,7 +2,7 @@ import { type Actor, writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
-import { type Outcome, refused, succeeded } from "../cases/form-support.ts";
+import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { type Direction, moveItem } from "./agenda-order.ts";
 import { agendaItems, writePositions } from "./agenda-store.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";

@@ -3,7 +3,7 @@ import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { seriesYear } from "../../domain/numbering.ts";
 import { bodyRules } from "../../domain/rules.ts";
-import { type Outcome, refused, succeeded } from "../cases/form-support.ts";
+import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { assignSeriesNumbers } from "./case-number-series.ts";
 import { isShortNotice } from "./notice-deadline.ts";

@@ -1,7 +1,8 @@
 import type { Database } from "../../db/database.ts";
 import type { AccessStatus, CaseType, MeetingStatus } from "../../db/schema.ts";
 import { osloDateTime, osloDay } from "../../domain/time.ts";
-import { likeEscape } from "../cases/form-support.ts";
+import { NotFoundError } from "../../policies/policy.ts";
+import { caseMatches } from "../cases/queries.ts";
 
 export type Period = "upcoming" | "past";
 
@@ -57,17 +58,20 @@ export async function listMeetings(
   }));
 }
 
-export async function findMeeting(db: Database, meetingId: number) {
-  return db
+/** The meeting with its body's name and rules; one that does not exist answers 404. */
+export async function loadMeeting(db: Database, meetingId: number) {
+  const meeting = await db
     .selectFrom("meeting")
     .innerJoin("body", "body.id", "meeting.body_id")
     .selectAll("meeting")
     .select(["body.name as body_name", "body.settings as body_settings"])
     .where("meeting.id", "=", meetingId)
     .executeTakeFirst();
+  if (!meeting) throw new NotFoundError();
+  return meeting;
 }
 
-export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
+export type MeetingDetail = Awaited<ReturnType<typeof loadMeeting>>;
 
 export interface AgendaEntry {
   id: number;
@@ -195,15 +199,7 @@ export async function candidateCases(
     .orderBy("case.created_at", "desc")
     .orderBy("case.id", "desc")
     .limit(CANDIDATE_LIMIT);
-  if (search) {
-    const pattern = likeEscape(search);
-    query = query.where((eb) =>
-      eb.or([
-        eb("case.archive_case_number", "ilike", `${pattern}%`),
-        eb("case.title", "ilike", `%${pattern}%`),
-      ]),
-    );
-  }
+  if (search) query = query.where(caseMatches(search));
   const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,

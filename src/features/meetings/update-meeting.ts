@@ -2,7 +2,7 @@ import { type Actor, writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { seriesYear } from "../../domain/numbering.ts";
-import { type FieldErrors, type Outcome, refused, succeeded } from "../cases/form-support.ts";
+import { type FieldErrors, type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { inactiveBodyError, type MeetingInput } from "./meeting-input.ts";
 import { isHeld } from "./meeting-status.ts";

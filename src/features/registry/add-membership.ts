@@ -1,7 +1,7 @@
 import type { Actor } from "../../audit.ts";
 import { writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
-import { type FieldErrors, FormError } from "./form-input.ts";
+import { type FieldErrors, FormError } from "../../web/form-input.ts";
 import { checkNewMembership } from "./membership-rules.ts";
 import type { AddMembershipInput } from "./membership-schema.ts";
 

@@ -1,10 +1,11 @@
-import { Checkbox, CsrfField, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
+import { DataTable, ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { Checkbox, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
 import { BODIES_PATH } from "./body-paths.ts";
 import { MEMBERSHIP_LABELS } from "./membership-schema.ts";
 import { PERSONS_PATH } from "./person-views.tsx";
-import { formatDay, SavedNotice } from "./registry-ui.tsx";
+import { formatDay } from "./registry-ui.tsx";
 
 export interface MemberRowView {
   id: number;
@@ -63,53 +64,40 @@ function MemberTable({
       <h3 class="ds-heading" data-size="sm" id={headingId}>
         {group.listName}
       </h3>
-      <div class="fs-table-wrap">
-        <table class="ds-table">
-          <caption class="ds-sr-only">
-            {body.name}: medlemmer og varamedlemmer fra {group.listName}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Navn</th>
-              <th scope="col">Rolle</th>
-              <th scope="col">Stemmerett</th>
-              <th scope="col">Fra og med</th>
-              <th scope="col">Til og med</th>
-              <th scope="col">Avslutte</th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.members.map((member) => (
-              <tr key={member.id}>
-                <th scope="row">
-                  <a class="ds-link" href={`${PERSONS_PATH}/${member.personId}`}>
-                    {member.name}
-                  </a>
-                </th>
-                <td>
-                  {member.roleLabel}
-                  {member.substituteRank !== null ? ` nr. ${member.substituteRank}` : ""}
-                </td>
-                <td>{member.hasVote ? "Ja" : "Nei"}</td>
-                <td>{formatDay(member.startsOn)}</td>
-                <td>{member.endsOn ? formatDay(member.endsOn) : "–"}</td>
-                <td>
-                  {member.endsOn === null ? (
-                    <a
-                      class="ds-link"
-                      href={`${BODIES_PATH}/${body.id}/medlemskap/${member.id}/avslutt`}
-                    >
-                      Avslutt<span class="ds-sr-only"> vervet til {member.name}</span>
-                    </a>
-                  ) : (
-                    "Avsluttet"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={`${body.name}: medlemmer og varamedlemmer fra ${group.listName}`}
+        hideCaption
+        columns={["Navn", "Rolle", "Stemmerett", "Fra og med", "Til og med", "Avslutte"]}
+      >
+        {group.members.map((member) => (
+          <tr key={member.id}>
+            <th scope="row">
+              <a class="ds-link" href={`${PERSONS_PATH}/${member.personId}`}>
+                {member.name}
+              </a>
+            </th>
+            <td>
+              {member.roleLabel}
+              {member.substituteRank !== null ? ` nr. ${member.substituteRank}` : ""}
+            </td>
+            <td>{member.hasVote ? "Ja" : "Nei"}</td>
+            <td>{formatDay(member.startsOn)}</td>
+            <td>{member.endsOn ? formatDay(member.endsOn) : "–"}</td>
+            <td>
+              {member.endsOn === null ? (
+                <a
+                  class="ds-link"
+                  href={`${BODIES_PATH}/${body.id}/medlemskap/${member.id}/avslutt`}
+                >
+                  Avslutt<span class="ds-sr-only"> vervet til {member.name}</span>
+                </a>
+              ) : (
+                "Avsluttet"
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -134,13 +122,7 @@ function AddMembershipForm({
       <h2 class="ds-heading" data-size="md" id="legg-til">
         Legg til medlem eller varamedlem
       </h2>
-      <form
-        method="post"
-        action={`${BODIES_PATH}/${body.id}/medlemskap`}
-        class="fs-form"
-        noValidate
-      >
-        <CsrfField token={ctx.csrfToken} />
+      <PostForm action={`${BODIES_PATH}/${body.id}/medlemskap`} csrfToken={ctx.csrfToken}>
         <input type="hidden" name="termId" value={String(term.id)} />
         <p class="ds-paragraph">
           Vervet gjelder valgperioden {term.name}, fra {formatDay(term.startsOn)} til{" "}
@@ -206,7 +188,7 @@ function AddMembershipForm({
         <button type="submit" class="ds-button" data-variant="primary">
           Legg til
         </button>
-      </form>
+      </PostForm>
     </section>
   );
 }
@@ -256,11 +238,9 @@ export function BodyDetailPage({
           </>
         ) : null}
       </dl>
-      <p class="ds-paragraph">
-        <a class="ds-link" href={`${BODIES_PATH}/${body.id}/rediger`}>
-          Rediger opplysningene om {body.name}
-        </a>
-      </p>
+      <ParagraphLink href={`${BODIES_PATH}/${body.id}/rediger`}>
+        Rediger opplysningene om {body.name}
+      </ParagraphLink>
       {body.term === null ? (
         <p class="ds-paragraph">
           Det er ingen valgperioder ennå.{" "}

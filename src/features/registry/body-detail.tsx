@@ -3,8 +3,8 @@ import type { Database } from "../../db/database.ts";
 import type { MembershipRole } from "../../db/schema.ts";
 import { isMembershipValidOn, roleLabel } from "../../domain/membership.ts";
 import { osloDay } from "../../domain/time.ts";
-import { pageContext } from "../../web/context.ts";
-import { sendPage } from "../../web/render.tsx";
+import type { FieldErrors } from "../../web/form-input.ts";
+import { renderPage, wasSaved } from "../../web/route-helpers.ts";
 import {
   type AddMembershipChoices,
   type AddMembershipFormValues,
@@ -14,9 +14,7 @@ import {
 import { BODY_KIND_LABELS } from "./body-kinds.ts";
 import { loadBody } from "./body-queries.ts";
 import { currentTerm } from "./current-term.ts";
-import type { FieldErrors } from "./form-input.ts";
 import { isVotingSeat } from "./membership-rules.ts";
-import { wasSaved } from "./registry-ui.tsx";
 
 const ROLE_ORDER: MembershipRole[] = [
   "leader",
@@ -165,22 +163,23 @@ export async function showBodyDetail(
   request: FastifyRequest,
   reply: FastifyReply,
   detail: BodyDetail,
-  state: { values?: AddMembershipFormValues; errors?: FieldErrors; status?: number } = {},
+  state: { values?: AddMembershipFormValues; errors?: FieldErrors } = {},
 ) {
-  const ctx = await pageContext(request);
-  return sendPage(
+  return renderPage(
     request,
     reply,
-    <BodyDetailPage
-      ctx={ctx}
-      body={detail.view}
-      saved={wasSaved(request.query)}
-      form={{
-        values: state.values ?? detail.defaults,
-        errors: state.errors ?? {},
-        choices: detail.choices,
-      }}
-    />,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <BodyDetailPage
+        ctx={ctx}
+        body={detail.view}
+        saved={wasSaved(request.query)}
+        form={{
+          values: state.values ?? detail.defaults,
+          errors: state.errors ?? {},
+          choices: detail.choices,
+        }}
+      />
+    ),
+    state.errors,
   );
 }

@@ -1,7 +1,8 @@
 import type { Database } from "../../db/database.ts";
 import { bodyRules } from "../../domain/rules.ts";
 import { NotFoundError } from "../../policies/policy.ts";
-import { FormError } from "./form-input.ts";
+import { FormError } from "../../web/form-input.ts";
+import type { BodyInput } from "./body-schema.ts";
 
 export async function loadBody(db: Database, id: number) {
   const row = await db
@@ -35,6 +36,20 @@ export async function loadBody(db: Database, id: number) {
 }
 
 export type LoadedBody = Awaited<ReturnType<typeof loadBody>>;
+
+/** The body's row as the form gives it; the notice period lives among its local rules. */
+export function bodyColumns(input: BodyInput, settings: Record<string, unknown>) {
+  return {
+    name: input.name,
+    short_name: input.shortName,
+    slug: input.slug,
+    kind: input.kind,
+    seat_count: input.seatCount,
+    description: input.description,
+    is_active: input.isActive,
+    settings: JSON.stringify({ ...settings, noticeDays: input.noticeDays }),
+  };
+}
 
 /** Slugs are the bodies' public addresses and must be unique. */
 export async function assertSlugFree(

@@ -1,7 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { authorize } from "../../policies/policy.ts";
-import { pageContext } from "../../web/context.ts";
-import { sendPage } from "../../web/render.tsx";
+import {
+  type FieldErrors,
+  parseForm,
+  postedValues,
+  succeeded,
+  transactForm,
+} from "../../web/form-input.ts";
+import {
+  authorizeActor,
+  pathId,
+  queryId,
+  redirectSaved,
+  renderPage,
+  wasSaved,
+} from "../../web/route-helpers.ts";
 import { requireUser } from "../admin/require-user.ts";
 import { loadBodyDetail, showBodyDetail } from "./body-detail.tsx";
 import { BODIES_PATH } from "./body-paths.ts";
@@ -9,17 +22,7 @@ import { loadBody } from "./body-queries.ts";
 import { bodyFormSchema } from "./body-schema.ts";
 import { BodyFormPage, type BodyFormValues, BodyListPage } from "./body-views.tsx";
 import { createBody } from "./create-body.ts";
-import {
-  type FieldErrors,
-  FormError,
-  fieldErrors,
-  pathId,
-  postedValues,
-  transactForm,
-} from "./form-input.ts";
-import { wasSaved } from "./registry-ui.tsx";
 import { updateBody } from "./update-body.ts";
-import { authorizeActor } from "./user-actor.ts";
 
 async function showBodyForm(
   request: FastifyRequest,
@@ -28,15 +31,15 @@ async function showBodyForm(
     body: { id: number; name: string } | null;
     values: BodyFormValues;
     errors?: FieldErrors;
-    status?: number;
   },
 ) {
-  const ctx = await pageContext(request);
-  return sendPage(
+  return renderPage(
     request,
     reply,
-    <BodyFormPage ctx={ctx} body={state.body} values={state.values} errors={state.errors ?? {}} />,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <BodyFormPage ctx={ctx} body={state.body} values={state.values} errors={state.errors ?? {}} />
+    ),
+    state.errors,
   );
 }
 
@@ -54,12 +57,6 @@ function postedBody(body: unknown): BodyFormValues {
   };
 }
 
-/** ?valgperiode=ID picks the term shown on the body page. */
-export function requestedTerm(query: unknown): number | null {
-  const value = (query as Record<string, unknown> | undefined)?.valgperiode;
-  return typeof value === "string" && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null;
-}
-
 export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
   app.get(BODIES_PATH, { preHandler: requireUser }, async (request, reply) => {
     const rows = await app.db
@@ -69,10 +66,7 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
       .orderBy("name")
       .execute();
     authorize(request.user, "update", "body");
-    const ctx = await pageContext(request);
-    return sendPage(
-      request,
-      reply,
+    return renderPage(request, reply, (ctx) => (
       <BodyListPage
         ctx={ctx}
         saved={wasSaved(request.query)}
@@ -83,8 +77,8 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
           seatCount: row.seat_count,
           isActive: row.is_active,
         }))}
-      />,
-    );
+      />
+    ));
   });
 
   app.get(`${BODIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
@@ -105,27 +99,26 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post(`${BODIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
-    const input = bodyFormSchema.safeParse(request.body);
+    const input = parseForm(bodyFormSchema, request.body);
     const outcome = await transactForm(app.db, async (tx) => {
       const actor = authorizeActor(request.user, "create", "body");
-      if (!input.success) throw new FormError(fieldErrors(input.error));
-      return createBody({ actor, input: input.data, tx });
+      if (!input.ok) return input;
+      return succeeded(await createBody({ actor, input: input.value, tx }));
     });
     if (!outcome.ok)
       return showBodyForm(request, reply, {
         body: null,
         values: postedBody(request.body),
         errors: outcome.errors,
-        status: 400,
       });
-    return reply.redirect(`${BODIES_PATH}/${outcome.value}?lagret=1`, 303);
+    return redirectSaved(reply, `${BODIES_PATH}/${outcome.value}`);
   });
 
   app.get(`${BODIES_PATH}/:id`, { preHandler: requireUser }, async (request, reply) => {
     const detail = await loadBodyDetail(
       app.db,
       pathId(request.params),
-      requestedTerm(request.query),
+      queryId(request.query, "valgperiode"),
     );
     authorize(request.user, "update", "body");
     authorize(request.user, "view", "membership");
@@ -146,21 +139,20 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post(`${BODIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const input = bodyFormSchema.safeParse(request.body);
+    const input = parseForm(bodyFormSchema, request.body);
     const bodyId = pathId(request.params);
     const outcome = await transactForm(app.db, async (tx) => {
       const body = await loadBody(tx, bodyId);
       const actor = authorizeActor(request.user, "update", "body");
-      if (!input.success) throw new FormError(fieldErrors(input.error));
-      await updateBody({ actor, body, input: input.data, tx });
+      if (!input.ok) return input;
+      return succeeded(await updateBody({ actor, body, input: input.value, tx }));
     });
     if (!outcome.ok)
       return showBodyForm(request, reply, {
         body: await loadBody(app.db, bodyId),
         values: postedBody(request.body),
         errors: outcome.errors,
-        status: 400,
       });
-    return reply.redirect(`${BODIES_PATH}/${bodyId}?lagret=1`, 303);
+    return redirectSaved(reply, `${BODIES_PATH}/${bodyId}`);
   });
 }

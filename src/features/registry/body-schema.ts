@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { checkbox, longText, requiredText, wholeNumber } from "../../web/form-input.ts";
 import { BODY_KINDS } from "./body-kinds.ts";
-import { checkbox, longText, requiredText, wholeNumber } from "./form-input.ts";
 
 /** The body's name in addresses: lowercase letters, digits and single hyphens between them. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

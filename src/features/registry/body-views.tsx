@@ -1,18 +1,11 @@
 import type { BodyKind } from "../../db/schema.ts";
-import {
-  Checkbox,
-  CsrfField,
-  ErrorSummary,
-  SelectField,
-  TextArea,
-  TextField,
-} from "../../web/forms.tsx";
+import { DataTable, EditLink } from "../../web/admin-components.tsx";
+import { Checkbox, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
 import { BODY_KIND_LABELS } from "./body-kinds.ts";
 import { BODIES_PATH } from "./body-paths.ts";
 import { BODY_LABELS } from "./body-schema.ts";
-import { SavedNotice } from "./registry-ui.tsx";
+import { RecordFormPage, RecordListPage } from "./registry-ui.tsx";
 
 export interface BodyRowView {
   id: number;
@@ -32,54 +25,38 @@ export function BodyListPage({
   saved: boolean;
 }) {
   return (
-    <AdminLayout ctx={ctx} title="Utvalg">
-      <h1 class="ds-heading" data-size="lg">
-        Utvalg
-      </h1>
-      <SavedNotice shown={saved} />
-      <p class="ds-paragraph">
-        <a class="ds-link" href={`${BODIES_PATH}/ny`}>
-          Nytt utvalg
-        </a>
-      </p>
+    <RecordListPage
+      ctx={ctx}
+      title="Utvalg"
+      saved={saved}
+      addHref={`${BODIES_PATH}/ny`}
+      addLabel="Nytt utvalg"
+    >
       {bodies.length === 0 ? (
         <p class="ds-paragraph">Det er ingen utvalg ennå.</p>
       ) : (
-        <div class="fs-table-wrap">
-          <table class="ds-table">
-            <caption>Kommunens utvalg</caption>
-            <thead>
-              <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">Type</th>
-                <th scope="col">Plasser</th>
-                <th scope="col">Status</th>
-                <th scope="col">Endre</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bodies.map((body) => (
-                <tr key={body.id}>
-                  <th scope="row">
-                    <a class="ds-link" href={`${BODIES_PATH}/${body.id}`}>
-                      {body.name}
-                    </a>
-                  </th>
-                  <td>{BODY_KIND_LABELS[body.kind]}</td>
-                  <td>{body.seatCount}</td>
-                  <td>{body.isActive ? "Aktivt" : "Ikke aktivt"}</td>
-                  <td>
-                    <a class="ds-link" href={`${BODIES_PATH}/${body.id}/rediger`}>
-                      Rediger<span class="ds-sr-only"> {body.name}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Kommunens utvalg"
+          columns={["Navn", "Type", "Plasser", "Status", "Endre"]}
+        >
+          {bodies.map((body) => (
+            <tr key={body.id}>
+              <th scope="row">
+                <a class="ds-link" href={`${BODIES_PATH}/${body.id}`}>
+                  {body.name}
+                </a>
+              </th>
+              <td>{BODY_KIND_LABELS[body.kind]}</td>
+              <td>{body.seatCount}</td>
+              <td>{body.isActive ? "Aktivt" : "Ikke aktivt"}</td>
+              <td>
+                <EditLink href={`${BODIES_PATH}/${body.id}/rediger`} name={body.name} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-    </AdminLayout>
+    </RecordListPage>
   );
 }
 
@@ -111,83 +88,76 @@ export function BodyFormPage({
   const trail = [{ href: BODIES_PATH, label: "Utvalg" }];
   if (body) trail.push({ href: `${BODIES_PATH}/${body.id}`, label: body.name });
   return (
-    <AdminLayout ctx={ctx} title={title} trail={trail}>
-      <h1 class="ds-heading" data-size="lg">
-        {title}
-      </h1>
-      <ErrorSummary errors={errors} labels={BODY_LABELS} />
-      <form method="post" action={action} class="fs-form" noValidate>
-        <CsrfField token={ctx.csrfToken} />
-        <TextField
-          name="name"
-          label={BODY_LABELS.name}
-          value={values.name}
-          error={errors.name}
-          required
-        />
-        <TextField
-          name="shortName"
-          label={BODY_LABELS.shortName}
-          description="Brukes der plassen er liten, for eksempel «FSK»."
-          value={values.shortName}
-          error={errors.shortName}
-          required
-        />
-        <TextField
-          name="slug"
-          label={BODY_LABELS.slug}
-          description="Små bokstaver a–z, sifre og bindestrek, for eksempel «helse-og-omsorg»."
-          value={values.slug}
-          error={errors.slug}
-          required
-        />
-        <SelectField
-          name="kind"
-          label={BODY_LABELS.kind}
-          value={values.kind}
-          options={Object.entries(BODY_KIND_LABELS).map(([value, label]) => ({ value, label }))}
-          emptyLabel="Velg type"
-          error={errors.kind}
-          required
-        />
-        <TextField
-          name="seatCount"
-          label={BODY_LABELS.seatCount}
-          type="number"
-          value={values.seatCount}
-          error={errors.seatCount}
-          required
-        />
-        <TextField
-          name="noticeDays"
-          label={BODY_LABELS.noticeDays}
-          type="number"
-          description="Hvor mange dager før møtet innkallingen skal sendes, etter reglementet."
-          value={values.noticeDays}
-          error={errors.noticeDays}
-          required
-        />
-        <TextArea
-          name="description"
-          label={BODY_LABELS.description}
-          value={values.description}
-          error={errors.description}
-        />
-        <Checkbox
-          name="isActive"
-          label="Utvalget er aktivt"
-          checked={values.isActive}
-          error={errors.isActive}
-        />
-        <div class="fs-actions">
-          <button type="submit" class="ds-button" data-variant="primary">
-            Lagre
-          </button>
-          <a class="ds-link" href={body ? `${BODIES_PATH}/${body.id}` : BODIES_PATH}>
-            Avbryt
-          </a>
-        </div>
-      </form>
-    </AdminLayout>
+    <RecordFormPage
+      ctx={ctx}
+      title={title}
+      trail={trail}
+      errors={errors}
+      labels={BODY_LABELS}
+      action={action}
+      cancel={body ? `${BODIES_PATH}/${body.id}` : BODIES_PATH}
+    >
+      <TextField
+        name="name"
+        label={BODY_LABELS.name}
+        value={values.name}
+        error={errors.name}
+        required
+      />
+      <TextField
+        name="shortName"
+        label={BODY_LABELS.shortName}
+        description="Brukes der plassen er liten, for eksempel «FSK»."
+        value={values.shortName}
+        error={errors.shortName}
+        required
+      />
+      <TextField
+        name="slug"
+        label={BODY_LABELS.slug}
+        description="Små bokstaver a–z, sifre og bindestrek, for eksempel «helse-og-omsorg»."
+        value={values.slug}
+        error={errors.slug}
+        required
+      />
+      <SelectField
+        name="kind"
+        label={BODY_LABELS.kind}
+        value={values.kind}
+        options={Object.entries(BODY_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+        emptyLabel="Velg type"
+        error={errors.kind}
+        required
+      />
+      <TextField
+        name="seatCount"
+        label={BODY_LABELS.seatCount}
+        type="number"
+        value={values.seatCount}
+        error={errors.seatCount}
+        required
+      />
+      <TextField
+        name="noticeDays"
+        label={BODY_LABELS.noticeDays}
+        type="number"
+        description="Hvor mange dager før møtet innkallingen skal sendes, etter reglementet."
+        value={values.noticeDays}
+        error={errors.noticeDays}
+        required
+      />
+      <TextArea
+        name="description"
+        label={BODY_LABELS.description}
+        value={values.description}
+        error={errors.description}
+      />
+      <Checkbox
+        name="isActive"
+        label="Utvalget er aktivt"
+        checked={values.isActive}
+        error={errors.isActive}
+      />
+    </RecordFormPage>
   );
 }

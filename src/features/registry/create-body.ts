@@ -1,7 +1,7 @@
 import type { Actor } from "../../audit.ts";
 import { writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
-import { assertSlugFree } from "./body-queries.ts";
+import { assertSlugFree, bodyColumns } from "./body-queries.ts";
 import type { BodyInput } from "./body-schema.ts";
 
 export async function createBody({
@@ -16,16 +16,7 @@ export async function createBody({
   await assertSlugFree(tx, input.slug, null);
   const created = await tx
     .insertInto("body")
-    .values({
-      name: input.name,
-      short_name: input.shortName,
-      slug: input.slug,
-      kind: input.kind,
-      seat_count: input.seatCount,
-      description: input.description,
-      is_active: input.isActive,
-      settings: JSON.stringify({ noticeDays: input.noticeDays }),
-    })
+    .values(bodyColumns(input, {}))
     .returning("id")
     .executeTakeFirstOrThrow();
   await writeAudit(tx, {

@@ -1,4 +1,5 @@
-import { CsrfField, ErrorSummary, TextField } from "../../web/forms.tsx";
+import { FormActions, PostForm } from "../../web/admin-components.tsx";
+import { ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
 import { BODIES_PATH } from "./body-paths.ts";
@@ -46,13 +47,10 @@ export function EndMembershipPage({
         {membership.roleLabel} i {membership.bodyName} i valgperioden {membership.termName}, fra{" "}
         {formatDay(membership.startsOn)}.
       </p>
-      <form
-        method="post"
+      <PostForm
         action={`${bodyPath}/medlemskap/${membership.id}/avslutt`}
-        class="fs-form"
-        noValidate
+        csrfToken={ctx.csrfToken}
       >
-        <CsrfField token={ctx.csrfToken} />
         <TextField
           name="endsOn"
           label={END_MEMBERSHIP_LABELS.endsOn}
@@ -62,15 +60,11 @@ export function EndMembershipPage({
           error={errors.endsOn}
           required
         />
-        <div class="fs-actions">
-          <button type="submit" class="ds-button" data-variant="primary">
-            Avslutt vervet
-          </button>
-          <a class="ds-link" href={`${bodyPath}?valgperiode=${membership.termId}`}>
-            Avbryt
-          </a>
-        </div>
-      </form>
+        <FormActions
+          submit="Avslutt vervet"
+          cancel={`${bodyPath}?valgperiode=${membership.termId}`}
+        />
+      </PostForm>
     </AdminLayout>
   );
 }

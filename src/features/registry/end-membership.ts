@@ -2,7 +2,7 @@ import type { Actor } from "../../audit.ts";
 import { writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
 import { checkMembershipPeriod } from "../../domain/membership.ts";
-import { FormError } from "./form-input.ts";
+import { FormError } from "../../web/form-input.ts";
 
 export async function endMembership({
   actor,

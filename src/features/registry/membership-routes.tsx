@@ -3,26 +3,28 @@ import type { Database } from "../../db/database.ts";
 import { roleLabel } from "../../domain/membership.ts";
 import { osloDay } from "../../domain/time.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
-import { pageContext } from "../../web/context.ts";
-import { sendPage } from "../../web/render.tsx";
+import {
+  type FieldErrors,
+  parseForm,
+  postedValues,
+  succeeded,
+  transactForm,
+} from "../../web/form-input.ts";
+import {
+  authorizeActor,
+  pathId,
+  queryId,
+  redirectSaved,
+  renderPage,
+} from "../../web/route-helpers.ts";
 import { requireUser } from "../admin/require-user.ts";
 import { addMembership } from "./add-membership.ts";
 import { loadBodyDetail, showBodyDetail } from "./body-detail.tsx";
 import { BODIES_PATH } from "./body-paths.ts";
 import { loadBody } from "./body-queries.ts";
-import { requestedTerm } from "./body-routes.tsx";
 import { endMembership } from "./end-membership.ts";
 import { EndMembershipPage } from "./end-membership-view.tsx";
-import {
-  type FieldErrors,
-  FormError,
-  fieldErrors,
-  pathId,
-  postedValues,
-  transactForm,
-} from "./form-input.ts";
 import { addMembershipSchema, endMembershipSchema } from "./membership-schema.ts";
-import { authorizeActor } from "./user-actor.ts";
 
 /** A seat in the body named by the path; a seat in another body does not exist here. */
 async function loadSeat(db: Database, bodyId: number, membershipId: number) {
@@ -77,40 +79,37 @@ async function showEndForm(
   request: FastifyRequest,
   reply: FastifyReply,
   seat: Seat,
-  state: { endsOn: string; errors?: FieldErrors; status?: number },
+  state: { endsOn: string; errors?: FieldErrors },
 ) {
-  const ctx = await pageContext(request);
-  return sendPage(
+  return renderPage(
     request,
     reply,
-    <EndMembershipPage
-      ctx={ctx}
-      membership={seat.view}
-      endsOn={state.endsOn}
-      errors={state.errors ?? {}}
-    />,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <EndMembershipPage
+        ctx={ctx}
+        membership={seat.view}
+        endsOn={state.endsOn}
+        errors={state.errors ?? {}}
+      />
+    ),
+    state.errors,
   );
 }
 
 export async function registerMembershipRoutes(app: FastifyInstance): Promise<void> {
   app.post(`${BODIES_PATH}/:id/medlemskap`, { preHandler: requireUser }, async (request, reply) => {
-    const input = addMembershipSchema.safeParse(request.body);
+    const input = parseForm(addMembershipSchema, request.body);
     const bodyId = pathId(request.params);
     const outcome = await transactForm(app.db, async (tx) => {
       const body = await loadBody(tx, bodyId);
       const actor = authorizeActor(request.user, "create", "membership");
-      if (!input.success) throw new FormError(fieldErrors(input.error));
-      await addMembership({ actor, body, input: input.data, tx });
-      return input.data.termId;
+      if (!input.ok) return input;
+      await addMembership({ actor, body, input: input.value, tx });
+      return succeeded(input.value.termId);
     });
     if (!outcome.ok) {
       const posted = postedValues(request.body);
-      const detail = await loadBodyDetail(
-        app.db,
-        bodyId,
-        requestedTerm({ valgperiode: posted.termId }),
-      );
+      const detail = await loadBodyDetail(app.db, bodyId, queryId(posted, "termId"));
       return showBodyDetail(request, reply, detail, {
         values: {
           personId: posted.personId ?? "",
@@ -122,10 +121,9 @@ export async function registerMembershipRoutes(app: FastifyInstance): Promise<vo
           endsOn: posted.endsOn ?? "",
         },
         errors: outcome.errors,
-        status: 400,
       });
     }
-    return reply.redirect(`${BODIES_PATH}/${bodyId}?valgperiode=${outcome.value}&lagret=1`, 303);
+    return redirectSaved(reply, `${BODIES_PATH}/${bodyId}?valgperiode=${outcome.value}`);
   });
 
   const endPath = `${BODIES_PATH}/:id/medlemskap/:membershipId/avslutt`;
@@ -143,22 +141,21 @@ export async function registerMembershipRoutes(app: FastifyInstance): Promise<vo
   });
 
   app.post(endPath, { preHandler: requireUser }, async (request, reply) => {
-    const input = endMembershipSchema.safeParse(request.body);
+    const input = parseForm(endMembershipSchema, request.body);
     const bodyId = pathId(request.params);
     const membershipId = pathId(request.params, "membershipId");
     const outcome = await transactForm(app.db, async (tx) => {
       const seat = await loadSeat(tx, bodyId, membershipId);
       const actor = authorizeActor(request.user, "update", "membership");
-      if (!input.success) throw new FormError(fieldErrors(input.error));
-      await endMembership({ actor, membership: seat, endsOn: input.data.endsOn, tx });
-      return seat.view.termId;
+      if (!input.ok) return input;
+      await endMembership({ actor, membership: seat, endsOn: input.value.endsOn, tx });
+      return succeeded(seat.view.termId);
     });
     if (!outcome.ok)
       return showEndForm(request, reply, await loadSeat(app.db, bodyId, membershipId), {
         endsOn: postedValues(request.body).endsOn ?? "",
         errors: outcome.errors,
-        status: 400,
       });
-    return reply.redirect(`${BODIES_PATH}/${bodyId}?valgperiode=${outcome.value}&lagret=1`, 303);
+    return redirectSaved(reply, `${BODIES_PATH}/${bodyId}?valgperiode=${outcome.value}`);
   });
 }

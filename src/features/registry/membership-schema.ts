@@ -7,7 +7,7 @@ import {
   optionalId,
   optionalWholeNumber,
   requiredId,
-} from "./form-input.ts";
+} from "../../web/form-input.ts";
 
 const ROLES: [MembershipRole, ...MembershipRole[]] = [
   "leader",

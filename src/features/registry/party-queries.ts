@@ -1,5 +1,5 @@
 import type { Database } from "../../db/database.ts";
-import { type FieldErrors, FormError } from "./form-input.ts";
+import { type FieldErrors, FormError } from "../../web/form-input.ts";
 import type { PartyInput } from "./party-schema.ts";
 
 /**

@@ -1,19 +1,23 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Database } from "../../db/database.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
-import { pageContext } from "../../web/context.ts";
-import { sendPage } from "../../web/render.tsx";
-import { requireUser } from "../admin/require-user.ts";
-import { createParty } from "./create-party.ts";
 import {
   type FieldErrors,
-  FormError,
-  fieldErrors,
-  pathId,
+  parseForm,
   postedList,
   postedValues,
+  succeeded,
   transactForm,
-} from "./form-input.ts";
+} from "../../web/form-input.ts";
+import {
+  authorizeActor,
+  pathId,
+  redirectSaved,
+  renderPage,
+  wasSaved,
+} from "../../web/route-helpers.ts";
+import { requireUser } from "../admin/require-user.ts";
+import { createParty } from "./create-party.ts";
 import { partyFormSchema } from "./party-schema.ts";
 import {
   PARTIES_PATH,
@@ -21,9 +25,7 @@ import {
   type PartyFormValues,
   PartyListPage,
 } from "./party-views.tsx";
-import { wasSaved } from "./registry-ui.tsx";
 import { updateParty } from "./update-party.ts";
-import { authorizeActor } from "./user-actor.ts";
 
 async function loadParty(db: Database, id: number) {
   const row = await db
@@ -65,24 +67,22 @@ async function showPartyForm(
     party: { id: number; name: string } | null;
     values: PartyFormValues;
     errors?: FieldErrors;
-    status?: number;
   },
 ) {
-  const [ctx, choices] = await Promise.all([
-    pageContext(request),
-    jointListChoices(request.server.db, state.party?.id ?? null),
-  ]);
-  return sendPage(
+  const choices = await jointListChoices(request.server.db, state.party?.id ?? null);
+  return renderPage(
     request,
     reply,
-    <PartyFormPage
-      ctx={ctx}
-      party={state.party}
-      values={state.values}
-      errors={state.errors ?? {}}
-      choices={choices}
-    />,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <PartyFormPage
+        ctx={ctx}
+        party={state.party}
+        values={state.values}
+        errors={state.errors ?? {}}
+        choices={choices}
+      />
+    ),
+    state.errors,
   );
 }
 
@@ -112,7 +112,6 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
         .execute(),
     ]);
     authorize(request.user, "update", "party");
-    const ctx = await pageContext(request);
     const parties = rows.map((row) => ({
       id: row.id,
       name: row.name,
@@ -122,11 +121,9 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
         .filter((link) => link.joint_list_id === row.id)
         .map((link) => link.short_name),
     }));
-    return sendPage(
-      request,
-      reply,
-      <PartyListPage ctx={ctx} parties={parties} saved={wasSaved(request.query)} />,
-    );
+    return renderPage(request, reply, (ctx) => (
+      <PartyListPage ctx={ctx} parties={parties} saved={wasSaved(request.query)} />
+    ));
   });
 
   app.get(`${PARTIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
@@ -138,20 +135,19 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post(`${PARTIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
-    const input = partyFormSchema.safeParse(request.body);
+    const input = parseForm(partyFormSchema, request.body);
     const outcome = await transactForm(app.db, async (tx) => {
       const actor = authorizeActor(request.user, "create", "party");
-      if (!input.success) throw new FormError(fieldErrors(input.error));
-      return createParty({ actor, input: input.data, tx });
+      if (!input.ok) return input;
+      return succeeded(await createParty({ actor, input: input.value, tx }));
     });
     if (!outcome.ok)
       return showPartyForm(request, reply, {
         party: null,
         values: postedParty(request.body),
         errors: outcome.errors,
-        status: 400,
       });
-    return reply.redirect(`${PARTIES_PATH}?lagret=1`, 303);
+    return redirectSaved(reply, PARTIES_PATH);
   });
 
   app.get(`${PARTIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
@@ -164,21 +160,20 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post(`${PARTIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const input = partyFormSchema.safeParse(request.body);
+    const input = parseForm(partyFormSchema, request.body);
     const partyId = pathId(request.params);
     const outcome = await transactForm(app.db, async (tx) => {
       const party = await loadParty(tx, partyId);
       const actor = authorizeActor(request.user, "update", "party");
-      if (!input.success) throw new FormError(fieldErrors(input.error));
-      await updateParty({ actor, party, input: input.data, tx });
+      if (!input.ok) return input;
+      return succeeded(await updateParty({ actor, party, input: input.value, tx }));
     });
     if (!outcome.ok)
       return showPartyForm(request, reply, {
         party: await loadParty(app.db, partyId),
         values: postedParty(request.body),
         errors: outcome.errors,
-        status: 400,
       });
-    return reply.redirect(`${PARTIES_PATH}?lagret=1`, 303);
+    return redirectSaved(reply, PARTIES_PATH);
   });
 }

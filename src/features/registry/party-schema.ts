@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, idList, requiredText } from "./form-input.ts";
+import { checkbox, idList, requiredText } from "../../web/form-input.ts";
 
 export const partyFormSchema = z
   .object({

@@ -1,5 +1,5 @@
 import type { Database } from "../../db/database.ts";
-import { FormError } from "./form-input.ts";
+import { FormError } from "../../web/form-input.ts";
 
 /** A person belongs to a party, not to a joint list; the list is chosen per seat. */
 export async function assertPersonPartyExists(tx: Database, partyId: number | null): Promise<void> {

@@ -4,18 +4,23 @@ import type { Database } from "../../db/database.ts";
 import type { DB } from "../../db/schema.ts";
 import { roleLabel } from "../../domain/membership.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
-import { pageContext } from "../../web/context.ts";
-import { sendPage } from "../../web/render.tsx";
-import { requireUser } from "../admin/require-user.ts";
-import { createPerson } from "./create-person.ts";
 import {
   type FieldErrors,
-  FormError,
-  fieldErrors,
-  pathId,
+  parseForm,
   postedValues,
+  succeeded,
   transactForm,
-} from "./form-input.ts";
+} from "../../web/form-input.ts";
+import {
+  authorizeActor,
+  pathId,
+  redirectSaved,
+  renderPage,
+  wasSaved,
+} from "../../web/route-helpers.ts";
+import { likeEscape, searchText } from "../../web/search.ts";
+import { requireUser } from "../admin/require-user.ts";
+import { createPerson } from "./create-person.ts";
 import { personFormSchema } from "./person-schema.ts";
 import {
   PERSONS_PATH,
@@ -25,9 +30,7 @@ import {
   type PersonFormValues,
   PersonListPage,
 } from "./person-views.tsx";
-import { wasSaved } from "./registry-ui.tsx";
 import { updatePerson } from "./update-person.ts";
-import { authorizeActor } from "./user-actor.ts";
 
 const fullName = (person: { given_name: string; family_name: string }) =>
   `${person.given_name} ${person.family_name}`;
@@ -62,7 +65,7 @@ async function loadPerson(db: Database, id: number) {
 
 /** Matches the words in either name order, case-insensitively; % and _ are taken literally. */
 function nameMatches(query: string) {
-  const pattern = `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const pattern = `%${likeEscape(query)}%`;
   return (eb: ExpressionBuilder<DB, "person">) =>
     eb.or([
       eb(sql<string>`person.given_name || ' ' || person.family_name`, "ilike", pattern),
@@ -81,37 +84,34 @@ async function showPersonForm(
     person: { id: number; name: string } | null;
     values: Partial<PersonFormValues>;
     errors?: FieldErrors;
-    status?: number;
   },
 ) {
-  const [ctx, parties] = await Promise.all([
-    pageContext(request),
-    request.server.db
-      .selectFrom("party")
-      .select(["id", "name"])
-      .where("is_joint_list", "=", false)
-      .orderBy("name")
-      .execute(),
-  ]);
-  return sendPage(
+  const parties = await request.server.db
+    .selectFrom("party")
+    .select(["id", "name"])
+    .where("is_joint_list", "=", false)
+    .orderBy("name")
+    .execute();
+  return renderPage(
     request,
     reply,
-    <PersonFormPage
-      ctx={ctx}
-      person={state.person}
-      values={state.values}
-      errors={state.errors ?? {}}
-      parties={parties}
-    />,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <PersonFormPage
+        ctx={ctx}
+        person={state.person}
+        values={state.values}
+        errors={state.errors ?? {}}
+        parties={parties}
+      />
+    ),
+    state.errors,
   );
 }
 
 export async function registerPersonRoutes(app: FastifyInstance): Promise<void> {
   app.get(PERSONS_PATH, { preHandler: requireUser }, async (request, reply) => {
-    const params = request.query as Record<string, unknown>;
-    const query = typeof params.q === "string" ? params.q.trim().slice(0, 100) : "";
-    const page = pageNumber(params.side);
+    const query = searchText(request.query, "q", 100);
+    const page = pageNumber((request.query as Record<string, unknown>).side);
     let matching = app.db.selectFrom("person");
     if (query) matching = matching.where(nameMatches(query));
     const [rows, counted] = await Promise.all([
@@ -134,10 +134,7 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
       matching.select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow(),
     ]);
     authorize(request.user, "view", "person");
-    const ctx = await pageContext(request);
-    return sendPage(
-      request,
-      reply,
+    return renderPage(request, reply, (ctx) => (
       <PersonListPage
         ctx={ctx}
         query={query}
@@ -150,8 +147,8 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
           email: row.email,
           phone: row.phone,
         }))}
-      />,
-    );
+      />
+    ));
   });
 
   app.get(`${PERSONS_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
@@ -160,20 +157,19 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
   });
 
   app.post(`${PERSONS_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
-    const input = personFormSchema.safeParse(request.body);
+    const input = parseForm(personFormSchema, request.body);
     const outcome = await transactForm(app.db, async (tx) => {
       const actor = authorizeActor(request.user, "create", "person");
-      if (!input.success) throw new FormError(fieldErrors(input.error));
-      return createPerson({ actor, input: input.data, tx });
+      if (!input.ok) return input;
+      return succeeded(await createPerson({ actor, input: input.value, tx }));
     });
     if (!outcome.ok)
       return showPersonForm(request, reply, {
         person: null,
         values: postedValues(request.body),
         errors: outcome.errors,
-        status: 400,
       });
-    return reply.redirect(`${PERSONS_PATH}/${outcome.value}?lagret=1`, 303);
+    return redirectSaved(reply, `${PERSONS_PATH}/${outcome.value}`);
   });
 
   app.get(`${PERSONS_PATH}/:id`, { preHandler: requireUser }, async (request, reply) => {
@@ -206,10 +202,7 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
         .execute(),
     ]);
     authorize(request.user, "view", "person");
-    const ctx = await pageContext(request);
-    return sendPage(
-      request,
-      reply,
+    return renderPage(request, reply, (ctx) => (
       <PersonDetailPage
         ctx={ctx}
         saved={wasSaved(request.query)}
@@ -236,8 +229,8 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
             endsOn: row.ends_on,
           })),
         }}
-      />,
-    );
+      />
+    ));
   });
 
   app.get(`${PERSONS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
@@ -256,21 +249,20 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
   });
 
   app.post(`${PERSONS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const input = personFormSchema.safeParse(request.body);
+    const input = parseForm(personFormSchema, request.body);
     const personId = pathId(request.params);
     const outcome = await transactForm(app.db, async (tx) => {
       const person = await loadPerson(tx, personId);
       const actor = authorizeActor(request.user, "update", "person");
-      if (!input.success) throw new FormError(fieldErrors(input.error));
-      await updatePerson({ actor, person, input: input.data, tx });
+      if (!input.ok) return input;
+      return succeeded(await updatePerson({ actor, person, input: input.value, tx }));
     });
     if (!outcome.ok)
       return showPersonForm(request, reply, {
         person: await loadPerson(app.db, personId),
         values: postedValues(request.body),
         errors: outcome.errors,
-        status: 400,
       });
-    return reply.redirect(`${PERSONS_PATH}/${personId}?lagret=1`, 303);
+    return redirectSaved(reply, `${PERSONS_PATH}/${personId}`);
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalId, optionalText, requiredText } from "./form-input.ts";
+import { optionalId, optionalText, requiredText } from "../../web/form-input.ts";
 
 const email = z.email();
 

@@ -1,9 +1,10 @@
-import { CsrfField, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
+import { DataTable, ParagraphLink, SavedNotice, SearchForm } from "../../web/admin-components.tsx";
+import { SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
 import { BODIES_PATH } from "./body-paths.ts";
 import { PERSON_LABELS } from "./person-schema.ts";
-import { formatDay, SavedNotice } from "./registry-ui.tsx";
+import { formatDay, RecordFormPage } from "./registry-ui.tsx";
 
 export const PERSONS_PATH = "/admin/personer";
 export const PERSONS_PER_PAGE = 50;
@@ -46,56 +47,30 @@ export function PersonListPage({
       <h1 class="ds-heading" data-size="lg">
         Personer
       </h1>
-      <p class="ds-paragraph">
-        <a class="ds-link" href={`${PERSONS_PATH}/ny`}>
-          Ny person
-        </a>
-      </p>
-      <search>
-        <form method="get" action={PERSONS_PATH} class="fs-actions">
-          <div class="ds-field">
-            <label class="ds-label" for="q">
-              Søk etter navn
-            </label>
-            <input class="ds-input" id="q" name="q" type="search" value={query} />
-          </div>
-          <button type="submit" class="ds-button" data-variant="secondary">
-            Søk
-          </button>
-        </form>
-      </search>
+      <ParagraphLink href={`${PERSONS_PATH}/ny`}>Ny person</ParagraphLink>
+      <SearchForm action={PERSONS_PATH} name="q" label="Søk etter navn" value={query} />
       <p class="ds-paragraph" role="status">
         {found}
         {pages > 1 ? `, side ${page} av ${pages}` : ""}.
       </p>
       {persons.length > 0 ? (
-        <div class="fs-table-wrap">
-          <table class="ds-table">
-            <caption>Personer etter etternavn</caption>
-            <thead>
-              <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">Parti</th>
-                <th scope="col">E-post</th>
-                <th scope="col">Telefon</th>
-              </tr>
-            </thead>
-            <tbody>
-              {persons.map((person) => (
-                <tr key={person.id}>
-                  <th scope="row">
-                    <a class="ds-link" href={`${PERSONS_PATH}/${person.id}`}>
-                      {person.name}
-                    </a>
-                  </th>
-                  <td>{person.partyShortName ?? "–"}</td>
-                  <td>{person.email ?? "–"}</td>
-                  <td>{person.phone ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Personer etter etternavn"
+          columns={["Navn", "Parti", "E-post", "Telefon"]}
+        >
+          {persons.map((person) => (
+            <tr key={person.id}>
+              <th scope="row">
+                <a class="ds-link" href={`${PERSONS_PATH}/${person.id}`}>
+                  {person.name}
+                </a>
+              </th>
+              <td>{person.partyShortName ?? "–"}</td>
+              <td>{person.email ?? "–"}</td>
+              <td>{person.phone ?? "–"}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {pages > 1 ? (
         <nav aria-label="Sider i personlisten" class="fs-actions">
@@ -159,56 +134,41 @@ export function PersonDetailPage({
         <dt>Telefon</dt>
         <dd>{person.phone ?? "Ikke oppgitt"}</dd>
       </dl>
-      <p class="ds-paragraph">
-        <a class="ds-link" href={`${PERSONS_PATH}/${person.id}/rediger`}>
-          Rediger opplysningene om {person.name}
-        </a>
-      </p>
+      <ParagraphLink href={`${PERSONS_PATH}/${person.id}/rediger`}>
+        Rediger opplysningene om {person.name}
+      </ParagraphLink>
       <h2 class="ds-heading" data-size="md">
         Verv i utvalg
       </h2>
       {person.memberships.length === 0 ? (
         <p class="ds-paragraph">{person.name} har ingen verv i utvalg.</p>
       ) : (
-        <div class="fs-table-wrap">
-          <table class="ds-table">
-            <caption>Verv i utvalg, nyeste først</caption>
-            <thead>
-              <tr>
-                <th scope="col">Utvalg</th>
-                <th scope="col">Valgperiode</th>
-                <th scope="col">Rolle</th>
-                <th scope="col">Liste</th>
-                <th scope="col">Stemmerett</th>
-                <th scope="col">Fra</th>
-                <th scope="col">Til</th>
-              </tr>
-            </thead>
-            <tbody>
-              {person.memberships.map((membership) => (
-                <tr key={membership.id}>
-                  <th scope="row">
-                    <a
-                      class="ds-link"
-                      href={`${BODIES_PATH}/${membership.bodyId}?valgperiode=${membership.termId}`}
-                    >
-                      {membership.bodyName}
-                    </a>
-                  </th>
-                  <td>{membership.termName}</td>
-                  <td>
-                    {membership.roleLabel}
-                    {membership.substituteRank !== null ? ` nr. ${membership.substituteRank}` : ""}
-                  </td>
-                  <td>{membership.listShortName ?? "–"}</td>
-                  <td>{membership.hasVote ? "Ja" : "Nei"}</td>
-                  <td>{formatDay(membership.startsOn)}</td>
-                  <td>{membership.endsOn ? formatDay(membership.endsOn) : "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Verv i utvalg, nyeste først"
+          columns={["Utvalg", "Valgperiode", "Rolle", "Liste", "Stemmerett", "Fra", "Til"]}
+        >
+          {person.memberships.map((membership) => (
+            <tr key={membership.id}>
+              <th scope="row">
+                <a
+                  class="ds-link"
+                  href={`${BODIES_PATH}/${membership.bodyId}?valgperiode=${membership.termId}`}
+                >
+                  {membership.bodyName}
+                </a>
+              </th>
+              <td>{membership.termName}</td>
+              <td>
+                {membership.roleLabel}
+                {membership.substituteRank !== null ? ` nr. ${membership.substituteRank}` : ""}
+              </td>
+              <td>{membership.listShortName ?? "–"}</td>
+              <td>{membership.hasVote ? "Ja" : "Nei"}</td>
+              <td>{formatDay(membership.startsOn)}</td>
+              <td>{membership.endsOn ? formatDay(membership.endsOn) : "–"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </AdminLayout>
   );
@@ -241,64 +201,57 @@ export function PersonFormPage({
   const trail = [{ href: PERSONS_PATH, label: "Personer" }];
   if (person) trail.push({ href: `${PERSONS_PATH}/${person.id}`, label: person.name });
   return (
-    <AdminLayout ctx={ctx} title={title} trail={trail}>
-      <h1 class="ds-heading" data-size="lg">
-        {title}
-      </h1>
-      <ErrorSummary errors={errors} labels={PERSON_LABELS} />
-      <form method="post" action={action} class="fs-form" noValidate>
-        <CsrfField token={ctx.csrfToken} />
-        <TextField
-          name="givenName"
-          label={PERSON_LABELS.givenName}
-          value={values.givenName ?? ""}
-          error={errors.givenName}
-          autocomplete="off"
-          required
-        />
-        <TextField
-          name="familyName"
-          label={PERSON_LABELS.familyName}
-          value={values.familyName ?? ""}
-          error={errors.familyName}
-          autocomplete="off"
-          required
-        />
-        <TextField
-          name="email"
-          label={PERSON_LABELS.email}
-          type="email"
-          description="Valgfritt. Brukes til innkallinger."
-          value={values.email ?? ""}
-          error={errors.email}
-          autocomplete="off"
-        />
-        <TextField
-          name="phone"
-          label={PERSON_LABELS.phone}
-          type="tel"
-          description="Valgfritt."
-          value={values.phone ?? ""}
-          error={errors.phone}
-          autocomplete="off"
-        />
-        <SelectField
-          name="partyId"
-          label={PERSON_LABELS.partyId}
-          value={values.partyId ?? ""}
-          options={parties.map((party) => ({ value: String(party.id), label: party.name }))}
-          emptyLabel="Uten parti"
-          error={errors.partyId}
-        />
-        <div class="fs-actions">
-          <button type="submit" class="ds-button" data-variant="primary">
-            Lagre
-          </button>
-          <a class="ds-link" href={person ? `${PERSONS_PATH}/${person.id}` : PERSONS_PATH}>
-            Avbryt
-          </a>
-        </div>
-      </form>
-    </AdminLayout>
+    <RecordFormPage
+      ctx={ctx}
+      title={title}
+      trail={trail}
+      errors={errors}
+      labels={PERSON_LABELS}
+      action={action}
+      cancel={person ? `${PERSONS_PATH}/${person.id}` : PERSONS_PATH}
+    >
+      <TextField
+        name="givenName"
+        label={PERSON_LABELS.givenName}
+        value={values.givenName ?? ""}
+        error={errors.givenName}
+        autocomplete="off"
+        required
+      />
+      <TextField
+        name="familyName"
+        label={PERSON_LABELS.familyName}
+        value={values.familyName ?? ""}
+        error={errors.familyName}
+        autocomplete="off"
+        required
+      />
+      <TextField
+        name="email"
+        label={PERSON_LABELS.email}
+        type="email"
+        description="Valgfritt. Brukes til innkallinger."
+        value={values.email ?? ""}
+        error={errors.email}
+        autocomplete="off"
+      />
+      <TextField
+        name="phone"
+        label={PERSON_LABELS.phone}
+        type="tel"
+        description="Valgfritt."
+        value={values.phone ?? ""}
+        error={errors.phone}
+        autocomplete="off"
+      />
+      <SelectField
+        name="partyId"
+        label={PERSON_LABELS.partyId}
+        value={values.partyId ?? ""}
+        options={parties.map((party) => ({ value: String(party.id), label: party.name }))}
+        emptyLabel="Uten parti"
+        error={errors.partyId}
+      />
+    </RecordFormPage>
   );
 }

@@ -1,23 +1,13 @@
+import type { ComponentChildren } from "preact";
 import { formatDate, osloDateTime } from "../../domain/time.ts";
+import { FormActions, ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { ErrorSummary } from "../../web/forms.tsx";
+import type { PageContext } from "../../web/layout.tsx";
+import { AdminLayout } from "../admin/admin-layout.tsx";
 
 /** A calendar day ("YYYY-MM-DD") as Norwegians read it: "1. oktober 2023". */
 export function formatDay(day: string): string {
   return formatDate(osloDateTime(day, "12:00"));
-}
-
-/** The confirmation after Post/Redirect/Get, announced politely to screen readers. */
-export function SavedNotice({ shown }: { shown: boolean }) {
-  if (!shown) return null;
-  return (
-    <div class="ds-alert" data-color="success" role="status">
-      <p class="ds-paragraph">Endringene er lagret.</p>
-    </div>
-  );
-}
-
-/** Redirects set ?lagret=1 after a change so the next page can confirm it. */
-export function wasSaved(query: unknown): boolean {
-  return (query as Record<string, unknown> | undefined)?.lagret === "1";
 }
 
 interface CheckboxGroupProps {
@@ -72,5 +62,68 @@ export function CheckboxGroup({
         </div>
       ))}
     </fieldset>
+  );
+}
+
+/** A list in the registry: the confirmation after a change, a link to add one, then the list. */
+export function RecordListPage({
+  ctx,
+  title,
+  saved,
+  addHref,
+  addLabel,
+  children,
+}: {
+  ctx: PageContext;
+  title: string;
+  saved: boolean;
+  addHref: string;
+  addLabel: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <AdminLayout ctx={ctx} title={title}>
+      <h1 class="ds-heading" data-size="lg">
+        {title}
+      </h1>
+      <SavedNotice shown={saved} />
+      <ParagraphLink href={addHref}>{addLabel}</ParagraphLink>
+      {children}
+    </AdminLayout>
+  );
+}
+
+/** The form to add or edit one record in the registry; the fields come as children. */
+export function RecordFormPage({
+  ctx,
+  title,
+  trail,
+  errors,
+  labels,
+  action,
+  cancel,
+  children,
+}: {
+  ctx: PageContext;
+  title: string;
+  trail: Array<{ href: string; label: string }>;
+  errors: Record<string, string>;
+  labels: Record<string, string>;
+  action: string;
+  /** Where "Avbryt" leads, back without saving. */
+  cancel: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <AdminLayout ctx={ctx} title={title} trail={trail}>
+      <h1 class="ds-heading" data-size="lg">
+        {title}
+      </h1>
+      <ErrorSummary errors={errors} labels={labels} />
+      <PostForm action={action} csrfToken={ctx.csrfToken}>
+        {children}
+        <FormActions cancel={cancel} />
+      </PostForm>
+    </AdminLayout>
   );
 }

@@ -1,5 +1,5 @@
 import type { Database } from "../../db/database.ts";
-import { FormError } from "./form-input.ts";
+import { FormError } from "../../web/form-input.ts";
 
 /** Term names are unique; told here in words rather than as a database error. */
 export async function assertTermNameFree(

@@ -2,24 +2,26 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Database } from "../../db/database.ts";
 import { osloDay } from "../../domain/time.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
-import { pageContext } from "../../web/context.ts";
-import { sendPage } from "../../web/render.tsx";
+import {
+  type FieldErrors,
+  parseForm,
+  postedValues,
+  succeeded,
+  transactForm,
+} from "../../web/form-input.ts";
+import {
+  authorizeActor,
+  pathId,
+  redirectSaved,
+  renderPage,
+  wasSaved,
+} from "../../web/route-helpers.ts";
 import { requireUser } from "../admin/require-user.ts";
 import { createTerm } from "./create-term.ts";
 import { currentTerm } from "./current-term.ts";
-import {
-  type FieldErrors,
-  FormError,
-  fieldErrors,
-  pathId,
-  postedValues,
-  transactForm,
-} from "./form-input.ts";
-import { wasSaved } from "./registry-ui.tsx";
 import { termFormSchema } from "./term-schema.ts";
 import { TERMS_PATH, TermFormPage, type TermFormValues, TermListPage } from "./term-views.tsx";
 import { updateTerm } from "./update-term.ts";
-import { authorizeActor } from "./user-actor.ts";
 
 async function loadTerm(db: Database, id: number) {
   const row = await db
@@ -38,15 +40,15 @@ async function showTermForm(
     term: { id: number; name: string } | null;
     values: Partial<TermFormValues>;
     errors?: FieldErrors;
-    status?: number;
   },
 ) {
-  const ctx = await pageContext(request);
-  return sendPage(
+  return renderPage(
     request,
     reply,
-    <TermFormPage ctx={ctx} term={state.term} values={state.values} errors={state.errors ?? {}} />,
-    { status: state.status ?? 200 },
+    (ctx) => (
+      <TermFormPage ctx={ctx} term={state.term} values={state.values} errors={state.errors ?? {}} />
+    ),
+    state.errors,
   );
 }
 
@@ -65,16 +67,13 @@ export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
       endsOn: row.ends_on,
     }));
     const current = currentTerm(terms, osloDay(new Date()));
-    const ctx = await pageContext(request);
-    return sendPage(
-      request,
-      reply,
+    return renderPage(request, reply, (ctx) => (
       <TermListPage
         ctx={ctx}
         terms={terms.map((term) => ({ ...term, isCurrent: term.id === current?.id }))}
         saved={wasSaved(request.query)}
-      />,
-    );
+      />
+    ));
   });
 
   app.get(`${TERMS_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
@@ -83,20 +82,19 @@ export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post(`${TERMS_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
-    const input = termFormSchema.safeParse(request.body);
+    const input = parseForm(termFormSchema, request.body);
     const outcome = await transactForm(app.db, async (tx) => {
       const actor = authorizeActor(request.user, "create", "term");
-      if (!input.success) throw new FormError(fieldErrors(input.error));
-      return createTerm({ actor, input: input.data, tx });
+      if (!input.ok) return input;
+      return succeeded(await createTerm({ actor, input: input.value, tx }));
     });
     if (!outcome.ok)
       return showTermForm(request, reply, {
         term: null,
         values: postedValues(request.body),
         errors: outcome.errors,
-        status: 400,
       });
-    return reply.redirect(`${TERMS_PATH}?lagret=1`, 303);
+    return redirectSaved(reply, TERMS_PATH);
   });
 
   app.get(`${TERMS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
@@ -106,21 +104,20 @@ export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post(`${TERMS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const input = termFormSchema.safeParse(request.body);
+    const input = parseForm(termFormSchema, request.body);
     const termId = pathId(request.params);
     const outcome = await transactForm(app.db, async (tx) => {
       const term = await loadTerm(tx, termId);
       const actor = authorizeActor(request.user, "update", "term");
-      if (!input.success) throw new FormError(fieldErrors(input.error));
-      await updateTerm({ actor, term, input: input.data, tx });
+      if (!input.ok) return input;
+      return succeeded(await updateTerm({ actor, term, input: input.value, tx }));
     });
     if (!outcome.ok)
       return showTermForm(request, reply, {
         term: await loadTerm(app.db, termId),
         values: postedValues(request.body),
         errors: outcome.errors,
-        status: 400,
       });
-    return reply.redirect(`${TERMS_PATH}?lagret=1`, 303);
+    return redirectSaved(reply, TERMS_PATH);
   });
 }

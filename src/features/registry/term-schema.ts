@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { day, requiredText } from "./form-input.ts";
+import { day, requiredText } from "../../web/form-input.ts";
 
 export const termFormSchema = z
   .object({

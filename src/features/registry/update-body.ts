@@ -1,8 +1,7 @@
 import type { Actor } from "../../audit.ts";
 import { writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
-import type { LoadedBody } from "./body-queries.ts";
-import { assertSlugFree } from "./body-queries.ts";
+import { assertSlugFree, bodyColumns, type LoadedBody } from "./body-queries.ts";
 import type { BodyInput } from "./body-schema.ts";
 import { changedFields } from "./changes.ts";
 
@@ -20,17 +19,8 @@ export async function updateBody({
   await assertSlugFree(tx, input.slug, body.id);
   await tx
     .updateTable("body")
-    .set({
-      name: input.name,
-      short_name: input.shortName,
-      slug: input.slug,
-      kind: input.kind,
-      seat_count: input.seatCount,
-      description: input.description,
-      is_active: input.isActive,
-      // Other local rules kept in settings stay as they are.
-      settings: JSON.stringify({ ...body.settings, noticeDays: input.noticeDays }),
-    })
+    // Other local rules kept in settings stay as they are.
+    .set(bodyColumns(input, body.settings))
     .where("id", "=", body.id)
     .execute();
   await writeAudit(tx, {

@@ -2,8 +2,8 @@ import { sql } from "kysely";
 import type { Actor } from "../../audit.ts";
 import { writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
+import { type FieldErrors, FormError } from "../../web/form-input.ts";
 import { changedFields } from "./changes.ts";
-import { type FieldErrors, FormError } from "./form-input.ts";
 import { assertTermNameFree } from "./term-queries.ts";
 import type { TermInput } from "./term-schema.ts";
 

@@ -1,15 +1,24 @@
 import { z } from "zod";
-import type { Database } from "../../db/database.ts";
-import { isIsoDay } from "../../domain/time.ts";
-import { NotFoundError } from "../../policies/policy.ts";
+import type { Database } from "../db/database.ts";
+import { isIsoDay } from "../domain/time.ts";
 
 /**
- * Form input at the edge: fields arrive as strings (or lists of strings for repeated names),
- * and a field the browser left out reads as empty, so every message the user sees is ours.
+ * Form input at the edge of the workspace: fields arrive as strings (or lists of strings for
+ * repeated names), and a field the browser left out reads as empty, so every message the user
+ * sees is ours. Errors are Norwegian messages by field name; "form" is a general error.
  */
 export type FieldErrors = Record<string, string>;
 
-/** A rule broken by otherwise well-formed input; thrown inside the transaction so it rolls back. */
+/** A parsed form or a use case either succeeds or refuses with messages by field. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+export const succeeded = <T>(value: T): Outcome<T> => ({ ok: true, value });
+export const refused = (errors: FieldErrors): { ok: false; errors: FieldErrors } => ({
+  ok: false,
+  errors,
+});
+
+/** A rule broken by otherwise well-formed input, thrown from deep inside a use case. */
 export class FormError extends Error {
   readonly errors: FieldErrors;
   constructor(errors: FieldErrors) {
@@ -20,10 +29,40 @@ export class FormError extends Error {
 }
 
 /** The first message per field, in the order the fields were checked. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
   return errors;
+}
+
+/** The form checked against its schema, with the messages by field when it does not fit. */
+export function parseForm<Schema extends z.ZodType>(
+  schema: Schema,
+  body: unknown,
+): Outcome<z.output<Schema>> {
+  const parsed = schema.safeParse(body);
+  return parsed.success ? succeeded(parsed.data) : refused(fieldErrors(parsed.error));
+}
+
+/**
+ * Runs a form's work in one transaction. The work refuses by returning refused(...) or, from
+ * deep inside a use case, by throwing a FormError; either way nothing it did is kept and the
+ * errors come back to be shown next to the fields.
+ */
+export async function transactForm<T>(
+  db: Database,
+  work: (tx: Database) => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
+  try {
+    return await db.transaction().execute(async (tx) => {
+      const outcome = await work(tx);
+      if (!outcome.ok) throw new FormError(outcome.errors);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof FormError) return refused(error.errors);
+    throw error;
+  }
 }
 
 /** The posted strings, to put back into the form when it is shown again with errors. */
@@ -134,26 +173,4 @@ export function idList(message: string) {
       .max(100, message)
       .transform((ids) => [...new Set(ids.map(Number))]),
   );
-}
-
-export type FormOutcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
-
-/** Runs a form's work in one transaction; a FormError rolls it back and comes back as errors. */
-export async function transactForm<T>(
-  db: Database,
-  work: (tx: Database) => Promise<T>,
-): Promise<FormOutcome<T>> {
-  try {
-    return { ok: true, value: await db.transaction().execute(work) };
-  } catch (error) {
-    if (error instanceof FormError) return { ok: false, errors: error.errors };
-    throw error;
-  }
-}
-
-/** A numeric id from the path; anything else is a page that does not exist. */
-export function pathId(params: unknown, name = "id"): number {
-  const value = (params as Record<string, unknown> | undefined)?.[name];
-  if (typeof value !== "string" || !/^[1-9]\d{0,8}$/.test(value)) throw new NotFoundError();
-  return Number(value);
 }

@@ -1,7 +1,11 @@
-import type { AgendaEntry } from "./queries.ts";
+import type { AccessStatus } from "../../db/schema.ts";
 
 /** The mark on an exempt case, with the legal basis the public agenda will show. */
-export function ExemptMarking({ entry }: { entry: AgendaEntry }) {
+export function ExemptMarking({
+  entry,
+}: {
+  entry: { access: AccessStatus; exemptionBasis: string | null };
+}) {
   if (entry.access !== "exempt") return null;
   return (
     <>
