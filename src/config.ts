@@ -12,6 +12,8 @@ export interface Config {
   baseUrl: string;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy in front; off, so a client cannot pick its own IP. */
+  trustProxy: boolean;
   /** Load the demo municipality when the database is empty. */
   demo: boolean;
   logLevel: string;
@@ -27,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? "data"),
     baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
     secureCookies: env.SECURE_COOKIES === "true",
+    trustProxy: env.TRUST_PROXY === "true",
     demo: env.DEMO !== "false",
     logLevel: env.LOG_LEVEL ?? "info",
   };

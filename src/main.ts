@@ -15,6 +15,7 @@ Innstillinger (miljøvariabler):
   DATA_DIR        Mappe for innebygd database og filer (standard ./data)
   BASE_URL        Offentlig adresse i lenker (standard http://localhost:PORT)
   SECURE_COOKIES  true bak HTTPS: sikre informasjonskapsler og HSTS
+  TRUST_PROXY     true bak en omvendt proxy: klientens adresse hentes fra X-Forwarded-For
   DEMO            false for å starte uten demokommunen
   LOG_LEVEL       pino-nivå: fatal, error, warn, info, debug (standard info)
 

@@ -61,7 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: options.config.logLevel } : false,
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    trustProxy: options.config.trustProxy,
   });
   app.decorate("db", options.db);
   app.decorate("config", options.config);
