@@ -2,6 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeAudit } from "./audit.ts";
 import { hashPassword } from "./auth/passwords.ts";
+import { LocalBlobStore } from "./blobs/blob-store.ts";
 import { createUser, generatePassword } from "./bootstrap.ts";
 import { loadConfig } from "./config.ts";
 import { type DatabaseHandle, openDatabase } from "./db/database.ts";
@@ -140,7 +141,7 @@ async function main(argv: string[]): Promise<void> {
         years: positiveInteger(values.years, "--years"),
         casesPerYear: positiveInteger(values["cases-per-year"], "--cases-per-year"),
       };
-      const result = await withDatabase(async ({ db }) => {
+      const { blobs, ...counts } = await withDatabase(async ({ db }) => {
         const existing = await db.selectFrom("municipality").select("id").executeTakeFirst();
         if (existing)
           fail(
@@ -152,7 +153,9 @@ async function main(argv: string[]): Promise<void> {
           onProgress: (message) => process.stdout.write(`${message}\n`),
         });
       });
-      process.stdout.write(`Ferdig: ${JSON.stringify(result)}\n`);
+      const store = new LocalBlobStore(path.join(loadConfig().dataDir, "blobs"));
+      for (const blob of blobs) await store.put(blob.bytes);
+      process.stdout.write(`Ferdig: ${JSON.stringify(counts)}\n`);
       return;
     }
     default:

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type RawBuilder, sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { BodyKind, CaseType, MeetingStatus } from "../db/schema.ts";
@@ -16,6 +17,7 @@ import {
 } from "./demo-data.ts";
 import {
   createRng,
+  type DemoBlob,
   dhondt,
   emailLocalPart,
   nthWeekday,
@@ -41,7 +43,15 @@ export interface GenerateLargeResult {
   meetings: number;
   cases: number;
   agendaItems: number;
+  documents: number;
+  /** The file contents the documents point at, for the caller to put in the blob store. */
+  blobs: DemoBlob[];
 }
+
+/** Every generated document shares these bytes; the data set is about rows, not files. */
+const DOCUMENT_TEXT = new TextEncoder().encode(
+  "Dokument i testkommunen. Innholdet er det samme for alle genererte dokumenter.\n",
+);
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -539,6 +549,63 @@ export async function generateLarge(
     for (const c of cases) c.id = caseIdByArchive.get(c.archive) ?? 0;
     progress(`${caseRows.length} cases`);
 
+    // A presentation for every case and an attachment for every other one, as real cases have.
+    const blob: DemoBlob = {
+      sha256: createHash("sha256").update(DOCUMENT_TEXT).digest("hex"),
+      mediaType: "text/plain; charset=utf-8",
+      bytes: DOCUMENT_TEXT,
+    };
+    await trx
+      .insertInto("blob")
+      .values({
+        sha256: blob.sha256,
+        size: DOCUMENT_TEXT.length,
+        media_type: blob.mediaType,
+        created_at: now,
+      })
+      .execute();
+    const documents = cases.flatMap((c, i) =>
+      (i % 2 === 0 ? ["presentation", "attachment"] : ["presentation"]).map((kind) => ({
+        case: c,
+        kind,
+      })),
+    );
+    await bulkInsert(trx, "document", [
+      { name: "sha256", type: "text", values: documents.map(() => blob.sha256) },
+      {
+        name: "file_name",
+        type: "text",
+        values: documents.map((d) =>
+          d.kind === "presentation" ? `saksframlegg-${d.case.id}.txt` : `vedlegg-${d.case.id}.txt`,
+        ),
+      },
+      {
+        name: "title",
+        type: "text",
+        values: documents.map((d) => (d.kind === "presentation" ? "Saksframlegg" : "Vedlegg 1")),
+      },
+      { name: "kind", type: "document_kind", values: documents.map((d) => d.kind) },
+      {
+        name: "access",
+        type: "access_status",
+        values: documents.map((d) => (d.case.exempt ? "exempt" : "public")),
+      },
+      {
+        name: "exemption_basis",
+        type: "text",
+        values: documents.map((d) => (d.case.exempt ? EXEMPTION_BASIS : null)),
+      },
+      { name: "case_id", type: "int", values: documents.map((d) => d.case.id) },
+      {
+        name: "created_at",
+        type: "timestamptz",
+        values: documents.map((d) =>
+          new Date((d.case.route[0]?.startsAt.getTime() ?? nowMs) - 14 * DAY_MS).toISOString(),
+        ),
+      },
+    ]);
+    progress(`${documents.length} documents`);
+
     const steps = cases.flatMap((c) =>
       c.route.map((rm, i) => ({ c: c.id, p: i + 1, b: rm.body.id })),
     );
@@ -633,6 +700,7 @@ export async function generateLarge(
       meetings: meetings.length,
       cases: cases.length,
       agendaItems: a.meeting.length,
+      documents: documents.length,
     };
     await trx
       .insertInto("audit_log")
@@ -646,6 +714,6 @@ export async function generateLarge(
         details: JSON.stringify({ counts: result }),
       })
       .execute();
-    return result;
+    return { ...result, blobs: [blob] };
   });
 }

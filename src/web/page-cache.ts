@@ -17,7 +17,8 @@ export interface PageCacheOptions {
 }
 
 interface Entry {
-  body: string;
+  /** Kept as bytes, so a hit does not encode the page again. */
+  body: Buffer;
   etag: string;
   contentType: string;
   version: number;
@@ -88,7 +89,7 @@ export function registerPageCache(app: FastifyInstance, options: Partial<PageCac
       if (oldest !== undefined) entries.delete(oldest);
     }
     entries.set(request.url, {
-      body: payload,
+      body: Buffer.from(payload),
       etag,
       contentType: String(reply.getHeader("content-type") ?? "text/html; charset=utf-8"),
       version: renderedUnder,

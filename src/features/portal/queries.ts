@@ -179,24 +179,26 @@ const documentColumns = [
   "d.meeting_id",
 ] as const;
 
-/** The meeting's own documents and those of the cases on its agenda. */
+/**
+ * The meeting's own documents and those of the cases on its agenda. Two indexed lookups joined
+ * by `union` (which also drops a document attached to both); an `or` of the two conditions
+ * cannot use either index and scans every document.
+ */
 export async function findDocumentsOfMeeting(db: Database, meetingId: number) {
-  return db
+  const ofMeeting = db
     .selectFrom("public_document as d")
     .select(documentColumns)
-    .where((eb) =>
-      eb.or([
-        eb("d.meeting_id", "=", meetingId),
-        eb(
-          "d.case_id",
-          "in",
-          eb
-            .selectFrom("public_agenda_item as a")
-            .select("a.case_id")
-            .where("a.meeting_id", "=", meetingId),
-        ),
-      ]),
-    )
+    .select("d.created_at")
+    .where("d.meeting_id", "=", meetingId);
+  const ofAgenda = db
+    .selectFrom("public_document as d")
+    .innerJoin("public_agenda_item as a", "a.case_id", "d.case_id")
+    .select(documentColumns)
+    .select("d.created_at")
+    .where("a.meeting_id", "=", meetingId);
+  return db
+    .selectFrom(ofMeeting.union(ofAgenda).as("d"))
+    .select(["d.id", "d.file_name", "d.title", "d.kind", "d.case_id", "d.meeting_id"])
     .orderBy("d.created_at")
     .orderBy("d.id")
     .execute();
