@@ -1,6 +1,7 @@
 import { ROLE_NAMES } from "./auth/roles.ts";
 import { bootstrap } from "./bootstrap.ts";
 import { loadConfig } from "./config.ts";
+import { DatabaseInUseError } from "./db/database.ts";
 import { buildApp } from "./server.ts";
 
 const HELP = `Folkestyre – politiske møter og saker for kommunen
@@ -29,7 +30,13 @@ if (process.argv.includes("--help")) {
 
 const config = loadConfig();
 const started = Date.now();
-const { handle, blobs, createdAccounts, seeded } = await bootstrap(config);
+const { handle, blobs, createdAccounts, seeded } = await bootstrap(config).catch(
+  (error: unknown) => {
+    if (!(error instanceof DatabaseInUseError)) throw error;
+    process.stderr.write(`Feil: ${error.message}\n`);
+    process.exit(1);
+  },
+);
 const app = await buildApp({ db: handle.db, config, blobs, logger: true });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
