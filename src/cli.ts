@@ -1,7 +1,5 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { writeAudit } from "./audit.ts";
-import { hashPassword } from "./auth/passwords.ts";
 import { LocalBlobStore } from "./blobs/blob-store.ts";
 import { createUser, generatePassword } from "./bootstrap.ts";
 import { loadConfig } from "./config.ts";
@@ -9,6 +7,8 @@ import { type DatabaseHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import type { UserRole } from "./db/schema.ts";
 import { generateLarge } from "./demo/generate-large.ts";
+import { resetUserPassword } from "./features/users/reset-user-password.ts";
+import { loadUserAccount } from "./features/users/user-queries.ts";
 
 const HELP = `Folkestyre – administrasjonskommandoer
 
@@ -108,9 +108,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case "reset-password": {
       if (!argument) fail("Oppgi brukernavn: npm run cli -- reset-password <brukernavn>");
-      const password = generatePassword();
-      const passwordHash = await hashPassword(password);
-      await withDatabase(({ db }) =>
+      const password = await withDatabase(({ db }) =>
         db.transaction().execute(async (tx) => {
           const user = await tx
             .selectFrom("app_user")
@@ -118,17 +116,10 @@ async function main(argv: string[]): Promise<void> {
             .where("username", "=", argument.toLowerCase())
             .executeTakeFirst();
           if (!user) fail(`Fant ingen bruker med brukernavnet «${argument}».`);
-          await tx
-            .updateTable("app_user")
-            .set({ password_hash: passwordHash })
-            .where("id", "=", user.id)
-            .execute();
-          await tx.deleteFrom("session").where("user_id", "=", user.id).execute();
-          await writeAudit(tx, {
+          return resetUserPassword({
             actor: { kind: "system", name: "Kommandolinje" },
-            action: "user.reset_password",
-            entityType: "app_user",
-            entityId: user.id,
+            account: await loadUserAccount(tx, user.id),
+            tx,
           });
         }),
       );

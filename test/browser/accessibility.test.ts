@@ -108,6 +108,22 @@ const workspacePages: PageCheck[] = [
     status: 400,
   },
   { name: "term, change", path: (r) => `/admin/valgperioder/${r.termId}/rediger` },
+  { name: "audit log", path: () => "/admin/logg" },
+  { name: "audit log, filtered", path: () => "/admin/logg?omrade=session&av=test" },
+];
+
+/** Pages of the workspace only an administrator may see, seen by a signed-in administrator. */
+let administratorId = 0;
+const administratorPages: PageCheck[] = [
+  { name: "accounts", path: () => "/admin/brukere" },
+  { name: "new account", path: () => "/admin/brukere/ny" },
+  {
+    name: "new account, sent empty",
+    path: () => "/admin/brukere/ny",
+    submitEmpty: true,
+    status: 400,
+  },
+  { name: "account", path: () => `/admin/brukere/${administratorId}` },
 ];
 
 /**
@@ -244,6 +260,31 @@ describe.skipIf(skipBrowserSuite("Accessibility tests in Chromium"))(
       });
 
       it.each(workspacePages)("$name", async (check) => {
+        await visit(context, check);
+      });
+    });
+
+    describe("administration", () => {
+      let context: BrowserContext;
+      beforeAll(async () => {
+        context = await browser.newContext();
+        const account = await createAccount(server, "administrator", "administrator");
+        administratorId = (
+          await server.app.db
+            .selectFrom("app_user")
+            .select("id")
+            .where("username", "=", account.username)
+            .executeTakeFirstOrThrow()
+        ).id;
+        const page = await context.newPage();
+        await signInThroughForm(page, server, account);
+        await page.close();
+      });
+      afterAll(async () => {
+        await context?.close();
+      });
+
+      it.each(administratorPages)("$name", async (check) => {
         await visit(context, check);
       });
     });

@@ -35,6 +35,24 @@ export interface Agent {
 
 export const TEST_PASSWORD = "riktig-hest-batteri-stift";
 
+/** Logs in through the real form; the session cookie, or null when the login was refused. */
+export async function logIn(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+): Promise<string | null> {
+  const form = await app.inject({ method: "GET", url: "/logg-inn" });
+  const token = String(form.cookies.find((c) => c.name === "fs_login_csrf")?.value);
+  const response = await app.inject({
+    method: "POST",
+    url: "/logg-inn",
+    headers: { cookie: `fs_login_csrf=${token}` },
+    payload: { username, password, _csrf: token, neste: "/admin" },
+  });
+  const session = response.cookies.find((c) => c.name === "fs_session")?.value;
+  return response.statusCode === 303 && session ? `fs_session=${session}` : null;
+}
+
 export async function signIn(
   app: FastifyInstance,
   role: UserRole,
@@ -46,17 +64,8 @@ export async function signIn(
     role,
     password: TEST_PASSWORD,
   });
-  const form = await app.inject({ method: "GET", url: "/logg-inn" });
-  const loginCookie = String(form.cookies.find((c) => c.name === "fs_login_csrf")?.value);
-  const response = await app.inject({
-    method: "POST",
-    url: "/logg-inn",
-    headers: { cookie: `fs_login_csrf=${loginCookie}` },
-    payload: { username, password: TEST_PASSWORD, _csrf: loginCookie, neste: "/admin" },
-  });
-  if (response.statusCode !== 303) throw new Error(`Login failed: ${response.statusCode}`);
-  const session = response.cookies.find((c) => c.name === "fs_session")?.value;
-  const cookie = `fs_session=${session}`;
+  const cookie = await logIn(app, username, TEST_PASSWORD);
+  if (!cookie) throw new Error(`Login as ${username} failed`);
   const admin = await app.inject({ method: "GET", url: "/admin", headers: { cookie } });
   const csrfToken = /name="_csrf" value="([^"]+)"/.exec(admin.body)?.[1] ?? "";
   return {

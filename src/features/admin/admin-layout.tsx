@@ -15,6 +15,8 @@ export const ADMIN_SECTIONS: ReadonlyArray<{
   { href: "/admin/personer", label: "Personer", resource: "person", action: "view" },
   { href: "/admin/partier", label: "Partier og lister", resource: "party", action: "update" },
   { href: "/admin/valgperioder", label: "Valgperioder", resource: "term", action: "update" },
+  { href: "/admin/brukere", label: "Brukere", resource: "user", action: "view" },
+  { href: "/admin/logg", label: "Endringslogg", resource: "audit", action: "view" },
 ];
 
 interface AdminLayoutProps {

@@ -2,9 +2,11 @@ import type { FastifyInstance } from "fastify";
 import { h } from "preact";
 import { pageContext } from "../../web/context.ts";
 import { sendPage } from "../../web/render.tsx";
+import { registerAuditRoutes } from "../audit/audit-routes.tsx";
 import { registerCaseAdminRoutes } from "../cases/admin-routes.tsx";
 import { registerMeetingAdminRoutes } from "../meetings/admin-routes.tsx";
 import { registerRegistryAdminRoutes } from "../registry/admin-routes.tsx";
+import { registerUserRoutes } from "../users/user-routes.tsx";
 import { AdminHome } from "./admin-home.tsx";
 import { requireUser } from "./require-user.ts";
 
@@ -16,4 +18,6 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   await registerRegistryAdminRoutes(app);
   await registerMeetingAdminRoutes(app);
   await registerCaseAdminRoutes(app);
+  await registerUserRoutes(app);
+  await registerAuditRoutes(app);
 }

@@ -1,0 +1,80 @@
+import type { Resource } from "../../policies/policy.ts";
+import { BODIES_PATH } from "../registry/body-paths.ts";
+import { PARTIES_PATH } from "../registry/party-views.tsx";
+import { PERSONS_PATH } from "../registry/person-views.tsx";
+import { TERMS_PATH } from "../registry/term-views.tsx";
+import { USERS_PATH } from "../users/user-views.tsx";
+
+/** What the actions written by writeAudit mean, in words; an action not here shows as written. */
+export const ACTION_LABELS: Record<string, string> = {
+  "agenda_item.add": "La saken til i sakslisten",
+  "agenda_item.move": "Flyttet saken i sakslisten",
+  "agenda_item.remove": "Tok saken ut av sakslisten",
+  "agenda_item.update": "Endret punktet i sakslisten",
+  "body.create": "Opprettet utvalget",
+  "body.update": "Endret utvalget",
+  "case.create": "Opprettet saken",
+  "case.update": "Endret saken",
+  "demo.seed": "Fylte inn demodata",
+  "meeting.cancel": "Avlyste møtet",
+  "meeting.create": "Opprettet møtet",
+  "meeting.publish_notice": "Sendte ut innkallingen",
+  "meeting.update": "Endret møtet",
+  "membership.create": "La til vervet",
+  "membership.end": "Avsluttet vervet",
+  "municipality.create": "Opprettet kommunen",
+  "party.create": "Opprettet partiet",
+  "party.update": "Endret partiet",
+  "person.create": "Opprettet personen",
+  "person.update": "Endret personen",
+  "session.login": "Logget inn",
+  "term.create": "Opprettet valgperioden",
+  "term.update": "Endret valgperioden",
+  "user.create": "Opprettet brukerkontoen",
+  "user.update": "Endret brukerkontoen",
+  "user.deactivate": "Deaktiverte brukerkontoen",
+  "user.reactivate": "Aktiverte brukerkontoen igjen",
+  "user.reset_password": "Laget nytt engangspassord",
+};
+
+/** The part of an action before the dot says what it concerns; the log can be filtered by it. */
+export const ACTION_AREAS: Record<string, string> = {
+  agenda_item: "Sakslister",
+  body: "Utvalg",
+  case: "Saker",
+  demo: "Demodata",
+  meeting: "Møter",
+  membership: "Verv",
+  municipality: "Kommunen",
+  party: "Partier og lister",
+  person: "Personer",
+  session: "Innlogging",
+  term: "Valgperioder",
+  user: "Brukerkontoer",
+};
+
+/** The kinds of record the log names, and the workspace page of one where there is such a page. */
+export const ENTITY_TYPES: Record<
+  string,
+  { label: string; page?: { resource: Resource; href: (id: string) => string } }
+> = {
+  agenda_item: { label: "Sakslistepunkt" },
+  app_user: {
+    label: "Brukerkonto",
+    page: { resource: "user", href: (id) => `${USERS_PATH}/${id}` },
+  },
+  body: { label: "Utvalg", page: { resource: "body", href: (id) => `${BODIES_PATH}/${id}` } },
+  case: { label: "Sak", page: { resource: "case", href: (id) => `/admin/saker/${id}` } },
+  meeting: { label: "Møte", page: { resource: "meeting", href: (id) => `/admin/moter/${id}` } },
+  membership: { label: "Verv" },
+  municipality: { label: "Kommune" },
+  party: {
+    label: "Parti",
+    page: { resource: "party", href: (id) => `${PARTIES_PATH}/${id}/rediger` },
+  },
+  person: { label: "Person", page: { resource: "person", href: (id) => `${PERSONS_PATH}/${id}` } },
+  term: {
+    label: "Valgperiode",
+    page: { resource: "term", href: (id) => `${TERMS_PATH}/${id}/rediger` },
+  },
+};

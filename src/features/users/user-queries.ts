@@ -1,0 +1,77 @@
+import type { Database } from "../../db/database.ts";
+import type { UserRole } from "../../db/schema.ts";
+import { NotFoundError } from "../../policies/policy.ts";
+import { FormError } from "../../web/form-input.ts";
+
+export interface UserAccount {
+  id: number;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  personId: number | null;
+  active: boolean;
+}
+
+export async function loadUserAccount(db: Database, id: number): Promise<UserAccount> {
+  const row = await db
+    .selectFrom("app_user")
+    .select(["id", "username", "display_name", "role", "person_id", "disabled"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError();
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    personId: row.person_id,
+    active: !row.disabled,
+  };
+}
+
+/** The persons an account may be linked to, for the select. */
+export async function personChoices(db: Database) {
+  const rows = await db
+    .selectFrom("person")
+    .select(["id", "given_name", "family_name"])
+    .orderBy("family_name")
+    .orderBy("given_name")
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => ({
+    value: String(row.id),
+    label: `${row.family_name}, ${row.given_name}`,
+  }));
+}
+
+export async function assertPersonExists(tx: Database, personId: number | null): Promise<void> {
+  if (personId === null) return;
+  const person = await tx
+    .selectFrom("person")
+    .select("id")
+    .where("id", "=", personId)
+    .executeTakeFirst();
+  if (!person) throw new FormError({ personId: "Velg en person fra listen." });
+}
+
+/**
+ * Someone must always be able to manage accounts, so a change may not leave the municipality
+ * without an active administrator. The administrators' rows are locked so that two changes at
+ * once cannot each leave the other as the last one.
+ */
+export async function assertAnotherActiveAdministrator(
+  tx: Database,
+  account: UserAccount,
+  field: string,
+): Promise<void> {
+  const others = await tx
+    .selectFrom("app_user")
+    .select("id")
+    .where("role", "=", "administrator")
+    .where("disabled", "=", false)
+    .where("id", "<>", account.id)
+    .forUpdate()
+    .execute();
+  if (others.length === 0)
+    throw new FormError({ [field]: "Det må finnes minst én aktiv administrator." });
+}

@@ -1,0 +1,291 @@
+import { ROLE_NAMES } from "../../auth/roles.ts";
+import {
+  DataTable,
+  FormActions,
+  ParagraphLink,
+  PostForm,
+  SavedNotice,
+} from "../../web/admin-components.tsx";
+import type { FieldErrors } from "../../web/form-input.ts";
+import { ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
+import type { PageContext } from "../../web/layout.tsx";
+import { AdminLayout } from "../admin/admin-layout.tsx";
+import { PERSONS_PATH } from "../registry/person-views.tsx";
+import { RecordFormPage } from "../registry/registry-ui.tsx";
+import type { UserAccount } from "./user-queries.ts";
+import { USER_LABELS, USER_ROLES } from "./user-schema.ts";
+
+export const USERS_PATH = "/admin/brukere";
+
+const TRAIL = [{ href: USERS_PATH, label: "Brukere" }];
+const ROLE_OPTIONS = USER_ROLES.map((role) => ({ value: role, label: ROLE_NAMES[role] }));
+
+type Choices = ReadonlyArray<{ value: string; label: string }>;
+
+export interface UserRowView {
+  id: number;
+  username: string;
+  displayName: string;
+  role: UserAccount["role"];
+  person: { id: number; name: string } | null;
+  active: boolean;
+}
+
+function StatusTag({ active }: { active: boolean }) {
+  return active ? (
+    <span class="ds-tag" data-color="success">
+      Aktiv
+    </span>
+  ) : (
+    <span class="ds-tag" data-color="neutral">
+      Deaktivert
+    </span>
+  );
+}
+
+export function UserListPage({
+  ctx,
+  users,
+  saved,
+}: {
+  ctx: PageContext;
+  users: UserRowView[];
+  saved: boolean;
+}) {
+  return (
+    <AdminLayout ctx={ctx} title="Brukere">
+      <h1 class="ds-heading" data-size="lg">
+        Brukere
+      </h1>
+      <SavedNotice shown={saved} />
+      <ParagraphLink href={`${USERS_PATH}/ny`}>Ny brukerkonto</ParagraphLink>
+      <DataTable
+        caption="Brukerkontoer etter brukernavn"
+        columns={["Brukernavn", "Navn", "Rolle", "Person", "Status"]}
+      >
+        {users.map((user) => (
+          <tr key={user.id}>
+            <th scope="row">
+              <a class="ds-link" href={`${USERS_PATH}/${user.id}`}>
+                {user.username}
+              </a>
+            </th>
+            <td>{user.displayName}</td>
+            <td>{ROLE_NAMES[user.role]}</td>
+            <td>
+              {user.person ? (
+                <a class="ds-link" href={`${PERSONS_PATH}/${user.person.id}`}>
+                  {user.person.name}
+                </a>
+              ) : (
+                "–"
+              )}
+            </td>
+            <td>
+              <StatusTag active={user.active} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </AdminLayout>
+  );
+}
+
+export interface UserFormValues {
+  username: string;
+  displayName: string;
+  role: string;
+  personId: string;
+}
+
+function AccountFields({
+  values,
+  errors,
+  persons,
+}: {
+  values: Partial<UserFormValues>;
+  errors: FieldErrors;
+  persons: Choices;
+}) {
+  return (
+    <>
+      <TextField
+        name="displayName"
+        label={USER_LABELS.displayName}
+        value={values.displayName ?? ""}
+        error={errors.displayName}
+        autocomplete="off"
+        required
+      />
+      <SelectField
+        name="role"
+        label={USER_LABELS.role}
+        value={values.role ?? ""}
+        options={ROLE_OPTIONS}
+        emptyLabel="Velg rolle"
+        error={errors.role}
+        required
+      />
+      <SelectField
+        name="personId"
+        label={USER_LABELS.personId}
+        description="Knytt kontoen til en folkevalgt eller annen person i registeret, om det passer."
+        value={values.personId ?? ""}
+        options={persons}
+        emptyLabel="Ingen"
+        error={errors.personId}
+      />
+    </>
+  );
+}
+
+export function NewUserPage({
+  ctx,
+  values,
+  errors,
+  persons,
+}: {
+  ctx: PageContext;
+  values: Partial<UserFormValues>;
+  errors: FieldErrors;
+  persons: Choices;
+}) {
+  return (
+    <RecordFormPage
+      ctx={ctx}
+      title="Ny brukerkonto"
+      trail={TRAIL}
+      errors={errors}
+      labels={USER_LABELS}
+      action={`${USERS_PATH}/ny`}
+      cancel={USERS_PATH}
+    >
+      <TextField
+        name="username"
+        label={USER_LABELS.username}
+        description="3–60 tegn: små bokstaver, sifre, punktum eller bindestrek."
+        value={values.username ?? ""}
+        error={errors.username}
+        autocomplete="off"
+        required
+      />
+      <AccountFields values={values} errors={errors} persons={persons} />
+    </RecordFormPage>
+  );
+}
+
+export function UserAccountPage({
+  ctx,
+  account,
+  values,
+  errors,
+  persons,
+  saved,
+}: {
+  ctx: PageContext;
+  account: UserAccount;
+  values: Partial<UserFormValues>;
+  errors: FieldErrors;
+  persons: Choices;
+  saved: boolean;
+}) {
+  const path = `${USERS_PATH}/${account.id}`;
+  return (
+    <AdminLayout ctx={ctx} title={`Brukerkonto ${account.username}`} trail={TRAIL}>
+      <h1 class="ds-heading" data-size="lg">
+        Brukerkonto {account.username}
+      </h1>
+      <SavedNotice shown={saved} />
+      <ErrorSummary errors={errors} labels={USER_LABELS} />
+      <p class="ds-paragraph">
+        Status: <StatusTag active={account.active} />
+      </p>
+      <h2 class="ds-heading" data-size="md">
+        Navn, rolle og person
+      </h2>
+      <PostForm action={path} csrfToken={ctx.csrfToken}>
+        <AccountFields values={values} errors={errors} persons={persons} />
+        <FormActions cancel={USERS_PATH} />
+      </PostForm>
+      <h2 class="ds-heading" data-size="md">
+        Passord
+      </h2>
+      <p class="ds-paragraph">
+        Et nytt engangspassord erstatter det gamle og logger brukeren ut på alle enheter.
+      </p>
+      <PostForm action={`${path}/nytt-passord`} csrfToken={ctx.csrfToken}>
+        <button type="submit" class="ds-button" data-variant="secondary">
+          Lag nytt engangspassord
+        </button>
+      </PostForm>
+      <h2 class="ds-heading" data-size="md">
+        Tilgang
+      </h2>
+      <p class="ds-paragraph">
+        {account.active
+          ? "En deaktivert konto kan ikke logge inn, og brukeren logges ut med en gang."
+          : "Kontoen er deaktivert og kan ikke logge inn."}
+      </p>
+      <PostForm
+        action={`${path}/${account.active ? "deaktiver" : "aktiver"}`}
+        csrfToken={ctx.csrfToken}
+      >
+        {errors.active ? (
+          <div class="ds-validation-message" data-color="danger" id="active-feil">
+            {errors.active}
+          </div>
+        ) : null}
+        <button
+          type="submit"
+          id="active"
+          class="ds-button"
+          data-variant="secondary"
+          data-color={account.active ? "danger" : undefined}
+          aria-describedby={errors.active ? "active-feil" : undefined}
+        >
+          {account.active ? "Deaktiver kontoen" : "Aktiver kontoen igjen"}
+        </button>
+      </PostForm>
+    </AdminLayout>
+  );
+}
+
+/** The one time a password is shown in clear: right after it was made, never again. */
+export function OneTimePasswordPage({
+  ctx,
+  account,
+  password,
+  created,
+}: {
+  ctx: PageContext;
+  account: { id: number; username: string };
+  password: string;
+  created: boolean;
+}) {
+  const title = created ? "Brukerkontoen er opprettet" : "Nytt engangspassord";
+  return (
+    <AdminLayout ctx={ctx} title={title} trail={TRAIL}>
+      <h1 class="ds-heading" data-size="lg">
+        {title}
+      </h1>
+      <div class="ds-alert" data-color="warning" role="status">
+        <p class="ds-paragraph">
+          Passordet vises bare denne ene gangen og lagres ikke i klartekst. Gi det til brukeren på
+          en trygg måte nå.
+        </p>
+      </div>
+      <dl class="fs-facts">
+        <dt>Brukernavn</dt>
+        <dd>{account.username}</dd>
+        <dt>Engangspassord</dt>
+        <dd>
+          <code>{password}</code>
+        </dd>
+      </dl>
+      <ParagraphLink href={`${USERS_PATH}/${account.id}`}>
+        Til brukerkontoen {account.username}
+      </ParagraphLink>
+      <ParagraphLink href={USERS_PATH}>Til alle brukere</ParagraphLink>
+    </AdminLayout>
+  );
+}
