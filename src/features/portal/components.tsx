@@ -30,18 +30,18 @@ export function MeetingEntry({
 }) {
   return (
     <li>
-      <div class="fs-actions">
-        <a class="ds-link" href={meeting.href}>
-          {meeting.bodyName}
-          {showDate ? `, ${meeting.dateLabel}` : ""}
-        </a>
+      <a class="ds-link" href={meeting.href}>
+        {meeting.bodyName}
+        {showDate ? `, ${meeting.dateLabel}` : ""}
+      </a>
+      <div class="fs-actions fs-entry-meta">
         <Tag color={meeting.status.color}>{meeting.status.label}</Tag>
         {meeting.isRemote ? <Tag color="info">Fjernmøte</Tag> : null}
+        <span class="ds-paragraph fs-meta" data-size="sm">
+          Kl. {meeting.timeLabel}
+          {meeting.location ? `, ${meeting.location}` : ""}
+        </span>
       </div>
-      <p class="ds-paragraph fs-meta" data-size="sm">
-        Kl. {meeting.timeLabel}
-        {meeting.location ? `, ${meeting.location}` : ""}
-      </p>
     </li>
   );
 }
