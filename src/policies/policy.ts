@@ -30,7 +30,7 @@ const everyoneSignedIn: readonly UserRole[] = [
 ];
 
 const policy: Record<Resource, Rule> = {
-  municipality: { view: everyoneSignedIn, update: ["administrator"] },
+  municipality: { update: ["administrator"] },
   term: { view: everyoneSignedIn, create: staff, update: staff, delete: staff },
   party: { view: everyoneSignedIn, create: staff, update: staff, delete: staff },
   person: { view: staff, create: staff, update: staff, delete: staff },

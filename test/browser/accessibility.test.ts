@@ -124,6 +124,7 @@ const administratorPages: PageCheck[] = [
     status: 400,
   },
   { name: "account", path: () => `/admin/brukere/${administratorId}` },
+  { name: "municipality settings", path: () => "/admin/kommunen" },
 ];
 
 /**

@@ -5,6 +5,7 @@ import { sendPage } from "../../web/render.tsx";
 import { registerAuditRoutes } from "../audit/audit-routes.tsx";
 import { registerCaseAdminRoutes } from "../cases/admin-routes.tsx";
 import { registerMeetingAdminRoutes } from "../meetings/admin-routes.tsx";
+import { registerMunicipalityRoutes } from "../municipality/municipality-routes.tsx";
 import { registerRegistryAdminRoutes } from "../registry/admin-routes.tsx";
 import { registerUserRoutes } from "../users/user-routes.tsx";
 import { AdminHome } from "./admin-home.tsx";
@@ -20,4 +21,5 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   await registerCaseAdminRoutes(app);
   await registerUserRoutes(app);
   await registerAuditRoutes(app);
+  await registerMunicipalityRoutes(app);
 }
