@@ -38,6 +38,15 @@ function FieldMessages({
   );
 }
 
+function FieldLabel({ name, label, required }: Pick<FieldBase, "name" | "label" | "required">) {
+  return (
+    <label class="ds-label" for={name}>
+      {label}
+      {required ? <span aria-hidden="true"> *</span> : null}
+    </label>
+  );
+}
+
 interface TextFieldProps extends FieldBase {
   value: string;
   type?: "text" | "password" | "email" | "date" | "time" | "number" | "tel" | "datetime-local";
@@ -56,10 +65,7 @@ export function TextField({
 }: TextFieldProps) {
   return (
     <div class="ds-field">
-      <label class="ds-label" for={name}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+      <FieldLabel name={name} label={label} required={required} />
       <input
         class="ds-input"
         id={name}
@@ -92,10 +98,7 @@ export function TextArea({
 }: TextAreaProps) {
   return (
     <div class="ds-field">
-      <label class="ds-label" for={name}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+      <FieldLabel name={name} label={label} required={required} />
       <textarea
         class="ds-input"
         id={name}
@@ -131,10 +134,7 @@ export function SelectField({
 }: SelectFieldProps) {
   return (
     <div class="ds-field">
-      <label class="ds-label" for={name}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+      <FieldLabel name={name} label={label} required={required} />
       <select
         class="ds-input"
         id={name}
@@ -177,6 +177,49 @@ export function Checkbox({ name, label, checked, error, description }: CheckboxP
       </label>
       <FieldMessages name={name} error={error} description={description} />
     </div>
+  );
+}
+
+interface CheckboxGroupProps extends Omit<FieldBase, "label" | "required"> {
+  legend: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  checked: ReadonlySet<string>;
+}
+
+/** Several checkboxes with one name; the fieldset's id is the target of the error summary. */
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  checked,
+  error,
+  description,
+}: CheckboxGroupProps) {
+  return (
+    <fieldset
+      class="ds-fieldset"
+      id={name}
+      aria-describedby={describedBy(name, error, description)}
+    >
+      <legend class="ds-label">{legend}</legend>
+      <FieldMessages name={name} error={error} description={description} />
+      {options.map((option) => (
+        <div class="ds-field" key={option.value}>
+          <input
+            class="ds-input"
+            type="checkbox"
+            id={`${name}-${option.value}`}
+            name={name}
+            value={option.value}
+            checked={checked.has(option.value)}
+            aria-invalid={error ? "true" : undefined}
+          />
+          <label class="ds-label" for={`${name}-${option.value}`} data-weight="regular">
+            {option.label}
+          </label>
+        </div>
+      ))}
+    </fieldset>
   );
 }
 

@@ -1,8 +1,8 @@
 import { DataTable, EditLink } from "../../web/admin-components.tsx";
-import { Checkbox, TextField } from "../../web/forms.tsx";
+import { Checkbox, CheckboxGroup, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { PARTY_LABELS } from "./party-schema.ts";
-import { CheckboxGroup, RecordFormPage, RecordListPage } from "./registry-ui.tsx";
+import { RecordFormPage, RecordListPage } from "./registry-ui.tsx";
 
 export const PARTIES_PATH = "/admin/partier";
 

@@ -10,61 +10,6 @@ export function formatDay(day: string): string {
   return formatDate(osloDateTime(day, "12:00"));
 }
 
-interface CheckboxGroupProps {
-  name: string;
-  legend: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-  checked: ReadonlySet<string>;
-  error?: string | undefined;
-  description?: string;
-}
-
-/** Several checkboxes with one name; the fieldset's id is the target of the error summary. */
-export function CheckboxGroup({
-  name,
-  legend,
-  options,
-  checked,
-  error,
-  description,
-}: CheckboxGroupProps) {
-  const describedBy =
-    [description ? `${name}-beskrivelse` : null, error ? `${name}-feil` : null]
-      .filter((id) => id !== null)
-      .join(" ") || undefined;
-  return (
-    <fieldset class="ds-fieldset" id={name} aria-describedby={describedBy}>
-      <legend class="ds-label">{legend}</legend>
-      {description ? (
-        <p class="ds-paragraph fs-meta" data-size="sm" id={`${name}-beskrivelse`}>
-          {description}
-        </p>
-      ) : null}
-      {error ? (
-        <div class="ds-validation-message" data-color="danger" id={`${name}-feil`}>
-          {error}
-        </div>
-      ) : null}
-      {options.map((option) => (
-        <div class="ds-field" key={option.value}>
-          <input
-            class="ds-input"
-            type="checkbox"
-            id={`${name}-${option.value}`}
-            name={name}
-            value={option.value}
-            checked={checked.has(option.value)}
-            aria-invalid={error ? "true" : undefined}
-          />
-          <label class="ds-label" for={`${name}-${option.value}`} data-weight="regular">
-            {option.label}
-          </label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
 /** A list in the registry: the confirmation after a change, a link to add one, then the list. */
 export function RecordListPage({
   ctx,
