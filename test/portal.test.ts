@@ -491,20 +491,41 @@ describe("document download", () => {
       .executeTakeFirstOrThrow();
   }
 
-  it("sends a public document with its type, name, ETag and a long cache life", async () => {
+  it("sends a public document with its type, name, ETag and a short cache life", async () => {
     const document = await publicDocument();
     const url = `/dokumenter/${document.id}/${encodeURIComponent(document.file_name)}`;
     const response = await get(url);
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toContain(document.media_type.split(";")[0]);
     expect(response.headers.etag).toBe(`"${document.sha256}"`);
-    expect(response.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(response.headers["cache-control"]).toBe("public, max-age=60");
     expect(String(response.headers["content-disposition"])).toContain(
       `filename*=UTF-8''${encodeURIComponent(document.file_name)}`,
     );
     expect(response.rawPayload.length).toBe(Number(document.size));
     const again = await get(url, { "if-none-match": `"${document.sha256}"` });
     expect(again.statusCode).toBe(304);
+  });
+
+  it("stops serving a document withdrawn from public access, even to a revalidating cache", async () => {
+    const document = await publicDocument();
+    const url = `/dokumenter/${document.id}/${encodeURIComponent(document.file_name)}`;
+    expect((await get(url)).statusCode).toBe(200);
+    await db
+      .updateTable("document")
+      .set({ access: "exempt", exemption_basis: "Offl. § 13 jf. fvl. § 13 første ledd nr. 1" })
+      .where("id", "=", document.id)
+      .execute();
+    try {
+      expect((await get(url, { "if-none-match": `"${document.sha256}"` })).statusCode).toBe(404);
+      expect((await get(url)).statusCode).toBe(404);
+    } finally {
+      await db
+        .updateTable("document")
+        .set({ access: "public", exemption_basis: null })
+        .where("id", "=", document.id)
+        .execute();
+    }
   });
 
   it("answers 404 for a wrong file name, an unknown id and a document that is not public", async () => {

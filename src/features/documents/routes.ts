@@ -37,12 +37,14 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
     if (!parsed.success) throw new NotFoundError();
     const document = await findDownloadableDocument(app.db, Number(parsed.data.id));
     if (!document || document.file_name !== parsed.data.fileName) throw new NotFoundError();
-    // The blob's name is the hash of its bytes, so the hash is a strong, permanent validator.
+    // The blob's name is the hash of its bytes, so the hash is a strong validator. The document
+    // itself is not immutable: one published by mistake is withdrawn, and no cache may keep it
+    // for long, so caches revalidate after a minute instead of keeping it for a year.
     const etag = `"${document.sha256}"`;
     const mediaType = document.media_type.split(";")[0]?.trim().toLowerCase() ?? "";
     reply
       .header("etag", etag)
-      .header("cache-control", "public, max-age=31536000, immutable")
+      .header("cache-control", "public, max-age=60")
       .header(
         "content-disposition",
         contentDisposition(document.file_name, INLINE_TYPES.has(mediaType)),
