@@ -37,7 +37,13 @@ const { handle, blobs, createdAccounts, seeded } = await bootstrap(config).catch
     process.exit(1);
   },
 );
-const app = await buildApp({ db: handle.db, config, blobs, logger: true });
+// Readable lines at a terminal; one JSON object a line when a log collector reads the output.
+const app = await buildApp({
+  db: handle.db,
+  config,
+  blobs,
+  logger: process.stdout.isTTY ? "pretty" : "json",
+});
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

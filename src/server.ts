@@ -35,7 +35,8 @@ export interface AppOptions {
   db: Database;
   config: Config;
   blobs: BlobStore;
-  logger?: boolean;
+  /** "json" for log collectors, "pretty" for a person at a terminal, false for none. */
+  logger?: "json" | "pretty" | false;
   /** Keep rendered public pages in memory (default on). */
   pageCache?: boolean;
 }
@@ -59,7 +60,23 @@ function csrfProblem(request: FastifyRequest): string | null {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: options.config.logLevel } : false,
+    logger: options.logger
+      ? {
+          level: options.config.logLevel,
+          ...(options.logger === "pretty"
+            ? {
+                transport: {
+                  target: "pino-pretty",
+                  options: {
+                    translateTime: "SYS:HH:MM:ss",
+                    ignore: "pid,hostname",
+                    singleLine: true,
+                  },
+                },
+              }
+            : {}),
+        }
+      : false,
     genReqId: () => randomUUID(),
     trustProxy: options.config.trustProxy,
   });
