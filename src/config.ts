@@ -8,7 +8,7 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Folder for the embedded database and the blob store. */
   dataDir: string;
-  /** Public base URL, used in links in mail and feeds. */
+  /** The service's public address, as the start-up message shows it. */
   baseUrl: string;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;

@@ -14,7 +14,7 @@ Innstillinger (miljøvariabler):
   HOST            Adressen tjenesten lytter på (standard 127.0.0.1; 0.0.0.0 for alle)
   DATABASE_URL    PostgreSQL-tilkobling (postgres://…); uten den brukes innebygd PGlite
   DATA_DIR        Mappe for innebygd database og filer (standard ./data)
-  BASE_URL        Offentlig adresse i lenker (standard http://localhost:PORT)
+  BASE_URL        Tjenestens offentlige adresse, slik oppstartsmeldingen viser den (standard http://localhost:PORT)
   SECURE_COOKIES  true bak HTTPS: sikre informasjonskapsler og HSTS
   TRUST_PROXY     true bak en omvendt proxy: klientens adresse hentes fra X-Forwarded-For
   DEMO            false for å starte uten demokommunen
