@@ -269,6 +269,21 @@ describe("meetings", () => {
     expect(await count("meeting")).toBe(before);
   });
 
+  it("shows every error at once, the end before the start among them", async () => {
+    const before = await count("meeting");
+    const response = await staff.post("/admin/moter", {
+      body: "",
+      date: LATER_DAY,
+      start: "18:00",
+      end: "17:00",
+      location: "",
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain("Velg utvalg.");
+    expect(response.body).toContain("Sluttiden må være etter starttiden.");
+    expect(await count("meeting")).toBe(before);
+  });
+
   it("refuses a body that is no longer active", async () => {
     const executive = await bodyId("formannskapet");
     await db.updateTable("body").set({ is_active: false }).where("id", "=", executive).execute();

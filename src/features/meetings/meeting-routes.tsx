@@ -81,13 +81,31 @@ const meetingSchema = z.object({
     .transform((value) => value === "on"),
 });
 
+const meetingTimesSchema = meetingSchema.pick({ date: true, start: true, end: true });
+const END_BEFORE_START = "Sluttiden må være etter starttiden.";
+
+/** The meeting's start and end as instants, the wall-clock times read as Norwegian time. */
+function timesOf({ date, start, end }: { date: string; start: string; end: string }) {
+  return {
+    startsAt: osloDateTime(date, start.slice(0, 5)),
+    endsAt: end ? osloDateTime(date, end.slice(0, 5)) : null,
+  };
+}
+
+const endsBeforeStart = ({ startsAt, endsAt }: ReturnType<typeof timesOf>): boolean =>
+  endsAt !== null && endsAt <= startsAt;
+
 function parseMeetingForm(body: unknown): Outcome<MeetingInput> {
   const parsed = parseForm(meetingSchema, body ?? {});
-  if (!parsed.ok) return parsed;
-  const { date, start, end } = parsed.value;
-  const startsAt = osloDateTime(date, start.slice(0, 5));
-  const endsAt = end ? osloDateTime(date, end.slice(0, 5)) : null;
-  if (endsAt && endsAt <= startsAt) return refused({ end: "Sluttiden må være etter starttiden." });
+  if (!parsed.ok) {
+    // Checked even when another field is wrong, so the form shows every error at once.
+    const fields = meetingTimesSchema.safeParse(body ?? {});
+    const timeError: FieldErrors =
+      fields.success && endsBeforeStart(timesOf(fields.data)) ? { end: END_BEFORE_START } : {};
+    return refused({ ...timeError, ...parsed.errors });
+  }
+  const { startsAt, endsAt } = timesOf(parsed.value);
+  if (endsBeforeStart({ startsAt, endsAt })) return refused({ end: END_BEFORE_START });
   return succeeded({
     bodyId: parsed.value.body,
     startsAt,
