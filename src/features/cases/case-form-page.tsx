@@ -1,9 +1,10 @@
+import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
 import { PostForm, SavedNotice } from "../../web/admin-components.tsx";
 import type { FieldErrors } from "../../web/form-input.ts";
 import { ErrorSummary, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
-import { ACCESS_LABELS, CASE_TYPE_LABELS, CASE_TYPES } from "./case-labels.ts";
+import { ACCESS_LABELS, CASE_TYPES } from "./case-labels.ts";
 import type { BodyOption } from "./queries.ts";
 
 /** How many route steps the form offers; routes in practice have one to four bodies. */

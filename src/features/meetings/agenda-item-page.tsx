@@ -1,9 +1,10 @@
+import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
 import { ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import type { FieldErrors } from "../../web/form-input.ts";
 import { Checkbox, ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
-import { CASE_TYPE_LABELS } from "../cases/case-labels.ts";
+
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
 import { caseNumberLabel, meetingName, meetingTrail } from "./meeting-labels.ts";
 import type { AgendaEntry, MeetingDetail } from "./queries.ts";

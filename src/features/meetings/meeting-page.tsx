@@ -1,3 +1,4 @@
+import { MEETING_STATUS_LABELS } from "../../domain/labels.ts";
 import { formatDate, formatTime } from "../../domain/time.ts";
 import { DataTable, SearchForm } from "../../web/admin-components.tsx";
 import type { FieldErrors } from "../../web/form-input.ts";
@@ -6,7 +7,7 @@ import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
 import { caseNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
-import { agendaIsOpen, MEETING_STATUS_LABELS } from "./meeting-status.ts";
+import { agendaIsOpen } from "./meeting-status.ts";
 import {
   type AgendaEntry,
   CANDIDATE_LIMIT,

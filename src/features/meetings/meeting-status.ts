@@ -1,13 +1,5 @@
 import type { MeetingStatus } from "../../db/schema.ts";
 
-export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
-  planned: "Planlagt",
-  notice_published: "Innkalling sendt",
-  held: "Holdt",
-  minutes_approved: "Protokoll godkjent",
-  cancelled: "Avlyst",
-};
-
 /** The agenda can change until the meeting is held; after the notice, additions are tilleggssaker. */
 export const agendaIsOpen = (status: MeetingStatus): boolean =>
   status === "planned" || status === "notice_published";

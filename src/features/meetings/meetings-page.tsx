@@ -1,9 +1,10 @@
+import { MEETING_STATUS_LABELS } from "../../domain/labels.ts";
 import { DataTable } from "../../web/admin-components.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
 import type { BodyOption } from "../cases/queries.ts";
 import { meetingHours, meetingName } from "./meeting-labels.ts";
-import { MEETING_STATUS_LABELS } from "./meeting-status.ts";
+
 import { MEETING_LIST_LIMIT, type MeetingListEntry, type Period } from "./queries.ts";
 
 interface MeetingsPageProps {

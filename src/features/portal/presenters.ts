@@ -1,4 +1,5 @@
 import type { BodyKind, CaseType, DocumentKind, MeetingStatus } from "../../db/schema.ts";
+import { CASE_TYPE_LABELS, MEETING_STATUS_LABELS } from "../../domain/labels.ts";
 import { roleLabel } from "../../domain/membership.ts";
 import { formatCaseNumber } from "../../domain/numbering.ts";
 import {
@@ -26,22 +27,18 @@ import type {
 
 export type TagColor = "neutral" | "info" | "success" | "danger" | "warning";
 
-export const MEETING_STATUS: Record<MeetingStatus, { label: string; color: TagColor }> = {
-  planned: { label: "Planlagt", color: "neutral" },
-  notice_published: { label: "Innkalling sendt", color: "info" },
-  held: { label: "Avholdt", color: "success" },
-  minutes_approved: { label: "Protokoll godkjent", color: "success" },
-  cancelled: { label: "Avlyst", color: "danger" },
+const STATUS_COLORS: Record<MeetingStatus, TagColor> = {
+  planned: "neutral",
+  notice_published: "info",
+  held: "success",
+  minutes_approved: "success",
+  cancelled: "danger",
 };
 
-export const CASE_TYPE_NAMES: Record<CaseType, string> = {
-  PS: "Politisk sak",
-  RS: "Referatsak",
-  OS: "Orienteringssak",
-  IP: "Interpellasjon",
-  SP: "Spørsmål",
-  DS: "Delegert vedtak",
-};
+const meetingStatus = (status: MeetingStatus): { label: string; color: TagColor } => ({
+  label: MEETING_STATUS_LABELS[status],
+  color: STATUS_COLORS[status],
+});
 
 const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
   presentation: "Saksframlegg",
@@ -135,7 +132,7 @@ export function presentMeeting(row: MeetingRow): MeetingSummary {
       : formatTime(row.starts_at),
     location: row.location,
     isRemote: row.is_remote,
-    status: MEETING_STATUS[row.status],
+    status: meetingStatus(row.status),
     isCancelled: row.status === "cancelled",
   };
 }
@@ -337,7 +334,7 @@ export function presentCasePage(input: {
     kind: "public",
     title: caseRow.title,
     archiveNumber: caseRow.archive_case_number,
-    typeLabel: `${caseRow.case_type} ${CASE_TYPE_NAMES[caseRow.case_type]}`,
+    typeLabel: `${caseRow.case_type} ${CASE_TYPE_LABELS[caseRow.case_type]}`,
     caseOfficer: caseRow.case_officer,
     unit: caseRow.responsible_unit,
     recommendation: paragraphs(caseRow.recommendation),

@@ -1,0 +1,20 @@
+import type { CaseType, MeetingStatus } from "../db/schema.ts";
+
+/** The domain's words in bokmål, the same on the portal and in the workspace. */
+
+export const CASE_TYPE_LABELS: Record<CaseType, string> = {
+  PS: "Politisk sak",
+  RS: "Referatsak",
+  OS: "Orienteringssak",
+  IP: "Interpellasjon",
+  SP: "Spørsmål",
+  DS: "Delegert vedtak",
+};
+
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  planned: "Planlagt",
+  notice_published: "Innkalling sendt",
+  held: "Avholdt",
+  minutes_approved: "Protokoll godkjent",
+  cancelled: "Avlyst",
+};
