@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { LocalBlobStore } from "../src/blobs/blob-store.ts";
+import { ChangeFeed } from "../src/commit/change-feed.ts";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { buildApp } from "../src/server.ts";
@@ -20,6 +21,7 @@ const app = await buildApp({
   db: handle.db,
   config,
   blobs,
+  changes: await ChangeFeed.listen(handle),
   logger: false,
   pageCache: process.env.BENCH_PAGE_CACHE !== "false",
 });

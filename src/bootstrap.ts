@@ -51,6 +51,7 @@ export async function bootstrap(config: Config, now: Date = new Date()): Promise
         await writeAudit(tx, {
           actor: { kind: "system", name: "Oppstart" },
           action: "municipality.create",
+          visibility: "public",
           entityType: "municipality",
           entityId: created.id,
         });
@@ -99,6 +100,7 @@ export async function createUser(
     await writeAudit(tx, {
       actor: { kind: "system", name: "Oppstart" },
       action: "user.create",
+      visibility: "internal",
       entityType: "app_user",
       entityId: created.id,
       details: { username: account.username, role: account.role },

@@ -1,5 +1,6 @@
 import { ROLE_NAMES } from "./auth/roles.ts";
 import { bootstrap } from "./bootstrap.ts";
+import { ChangeFeed } from "./commit/change-feed.ts";
 import { loadConfig } from "./config.ts";
 import { DatabaseInUseError } from "./db/database.ts";
 import { buildApp } from "./server.ts";
@@ -40,6 +41,7 @@ const { handle, blobs, createdAccounts, seeded } = await bootstrap(config).catch
 // Readable lines at a terminal; one JSON object a line when a log collector reads the output.
 const app = await buildApp({
   db: handle.db,
+  changes: await ChangeFeed.listen(handle),
   config,
   blobs,
   logger: process.stdout.isTTY ? "pretty" : "json",

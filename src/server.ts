@@ -3,14 +3,17 @@ import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
+import { fastifySSE } from "@fastify/sse";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { h } from "preact";
 import { loadSession, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
 import type { BlobStore } from "./blobs/blob-store.ts";
+import type { ChangeFeed } from "./commit/change-feed.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { registerAdminRoutes } from "./features/admin/routes.tsx";
 import { registerAuthRoutes } from "./features/auth/routes.tsx";
+import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
 import { NotFoundError } from "./policies/policy.ts";
 import { stylesheet } from "./web/assets.ts";
@@ -24,6 +27,7 @@ declare module "fastify" {
     db: Database;
     config: Config;
     blobs: BlobStore;
+    changes: ChangeFeed;
   }
   interface FastifyRequest {
     user: SessionUser | null;
@@ -35,6 +39,8 @@ export interface AppOptions {
   db: Database;
   config: Config;
   blobs: BlobStore;
+  /** This process's feed of committed changes (ChangeFeed.listen); the app closes it. */
+  changes: ChangeFeed;
   /** "json" for log collectors, "pretty" for a person at a terminal, false for none. */
   logger?: "json" | "pretty" | false;
   /** Keep rendered public pages in memory (default on). */
@@ -83,6 +89,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate("db", options.db);
   app.decorate("config", options.config);
   app.decorate("blobs", options.blobs);
+  app.decorate("changes", options.changes);
+  app.addHook("onClose", () => options.changes.close());
   app.decorateRequest("user", null);
   app.decorateRequest("csrfToken", null);
 
@@ -106,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   await app.register(rateLimit, { global: false });
+  await app.register(fastifySSE, { heartbeatInterval: HEARTBEAT_MS });
 
   app.addHook("onRequest", async (request) => {
     const token = request.cookies[SESSION_COOKIE];
@@ -117,7 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  if (options.pageCache !== false) registerPageCache(app);
+  if (options.pageCache !== false) registerPageCache(app, options.changes);
 
   app.addHook("preHandler", async (request, reply) => {
     if (!UNSAFE_METHODS.has(request.method)) return;
@@ -159,6 +168,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerPortalRoutes(app);
   await registerAuthRoutes(app);
+  await registerLiveRoutes(app);
   await registerAdminRoutes(app);
   return app;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ChangeFeed } from "../src/commit/change-feed.ts";
 import { loadConfig } from "../src/config.ts";
 import { buildApp } from "../src/server.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-db.ts";
@@ -27,6 +28,7 @@ beforeAll(async () => {
     db: database.db.withPlugin(counter),
     config: loadConfig({}),
     blobs: database.blobs,
+    changes: await ChangeFeed.listen(database),
     pageCache: false,
   });
 });

@@ -12,6 +12,15 @@ export interface DatabaseHandle {
   engine: "pglite" | "postgres";
   /** The embedded database itself, for dumps; absent on a PostgreSQL server. */
   pglite?: PGlite;
+  /**
+   * Hears notifications on a channel until the returned function is called. `onGap` is called
+   * when notifications may have been missed: the server connection was lost and is back.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onGap: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -73,7 +82,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: "postgres", close: () => db.destroy() };
+    const url = options.databaseUrl;
+    return {
+      db,
+      engine: "postgres",
+      listen: (channel, onMessage, onGap) => listenOnServer(url, channel, onMessage, onGap),
+      close: () => db.destroy(),
+    };
   }
   if (options.dataDir) fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
@@ -93,10 +108,65 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     db,
     engine: "pglite",
     pglite,
+    listen: async (channel, onMessage) => {
+      const unlisten = await pglite.listen(channel, onMessage);
+      return async () => {
+        if (!pglite.closed) await unlisten();
+      };
+    },
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
       unlock();
     },
+  };
+}
+
+const RECONNECT_MS = 500;
+
+/**
+ * A connection of its own that stays in LISTEN, outside the pool. When it is lost, it is
+ * opened again, and the listener is told that it may have missed notifications.
+ */
+async function listenOnServer(
+  connectionString: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onGap: () => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | null = null;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString });
+    next.on("notification", (message) => {
+      if (message.channel === channel && message.payload !== undefined) onMessage(message.payload);
+    });
+    next.on("error", () => reconnect(next));
+    next.on("end", () => reconnect(next));
+    await next.connect();
+    await next.query(`listen "${channel.replaceAll('"', '""')}"`);
+    client = next;
+  };
+  const reconnect = (lost: pg.Client): void => {
+    if (stopped || client !== lost) return;
+    client = null;
+    void lost.end().catch(() => {});
+    const attempt = (): void => {
+      retry = null;
+      if (stopped) return;
+      connect().then(onGap, () => {
+        retry = setTimeout(attempt, RECONNECT_MS);
+      });
+    };
+    retry = setTimeout(attempt, RECONNECT_MS);
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const current = client;
+    client = null;
+    await current?.end().catch(() => {});
   };
 }

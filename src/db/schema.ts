@@ -213,6 +213,16 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
 }
 
+export interface ChangeEventTable {
+  id: Generated<number>;
+  at: Timestamp;
+  audit_id: number;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  public: boolean;
+}
+
 export interface PublicCaseView {
   id: number;
   archive_case_number: string;
@@ -271,6 +281,7 @@ export interface DB {
   app_user: AppUserTable;
   session: SessionTable;
   audit_log: AuditLogTable;
+  change_event: ChangeEventTable;
   public_case: PublicCaseView;
   public_agenda_item: PublicAgendaItemView;
   public_document: PublicDocumentView;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Database } from "../db/database.ts";
+import { type FieldErrors, type Outcome, refused, succeeded } from "../commit/outcome.ts";
 import { isIsoDay } from "../domain/time.ts";
 
 /**
@@ -7,27 +7,6 @@ import { isIsoDay } from "../domain/time.ts";
  * repeated names), and a field the browser left out reads as empty, so every message the user
  * sees is ours. Errors are Norwegian messages by field name; "form" is a general error.
  */
-export type FieldErrors = Record<string, string>;
-
-/** A parsed form or a use case either succeeds or refuses with messages by field. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
-
-export const succeeded = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const refused = (errors: FieldErrors): { ok: false; errors: FieldErrors } => ({
-  ok: false,
-  errors,
-});
-
-/** A rule broken by otherwise well-formed input, thrown from deep inside a use case. */
-export class FormError extends Error {
-  readonly errors: FieldErrors;
-  constructor(errors: FieldErrors) {
-    super("Ugyldig skjema");
-    this.name = "FormError";
-    this.errors = errors;
-  }
-}
-
 /** The first message per field, in the order the fields were checked. */
 function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
@@ -42,27 +21,6 @@ export function parseForm<Schema extends z.ZodType>(
 ): Outcome<z.output<Schema>> {
   const parsed = schema.safeParse(body);
   return parsed.success ? succeeded(parsed.data) : refused(fieldErrors(parsed.error));
-}
-
-/**
- * Runs a form's work in one transaction. The work refuses by returning refused(...) or, from
- * deep inside a use case, by throwing a FormError; either way nothing it did is kept and the
- * errors come back to be shown next to the fields.
- */
-export async function transactForm<T>(
-  db: Database,
-  work: (tx: Database) => Promise<Outcome<T>>,
-): Promise<Outcome<T>> {
-  try {
-    return await db.transaction().execute(async (tx) => {
-      const outcome = await work(tx);
-      if (!outcome.ok) throw new FormError(outcome.errors);
-      return outcome;
-    });
-  } catch (error) {
-    if (error instanceof FormError) return refused(error.errors);
-    throw error;
-  }
 }
 
 /** The posted strings, to put back into the form when it is shown again with errors. */

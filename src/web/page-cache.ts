@@ -1,19 +1,23 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fresh from "fresh";
+import { LRUCache } from "lru-cache";
 import { SESSION_COOKIE } from "../auth/session.ts";
+import type { ChangeFeed } from "../commit/change-feed.ts";
 
 /**
  * Rendered public pages kept in memory, so an anonymous reader costs no queries.
  *
- * Every change writes an audit row in its transaction, so the newest audit id is a version
- * of everything the portal shows. An entry is used only while that version is unchanged:
- * this process re-reads the version after each of its own writes at once, and otherwise at
- * most every `versionCheckMs`, which bounds how long another node's change can stay unseen.
- * Pages that depend on the clock (upcoming meetings) are also renewed after `maxAgeMs`.
+ * The change feed says when the portal may look different: every committed change on any node
+ * arrives as a change event, and one marked public drops every cached page (a change the
+ * portal cannot show, such as a login, an account or a draft, keeps them). Dropping all pages
+ * is coarse but cannot miss a page that shows the changed row, and measured cheap (see
+ * docs/performance.md). When the feed may have missed events (its database connection was
+ * lost), everything is dropped too. Pages that depend on the clock (upcoming meetings) are
+ * also renewed after `maxAgeMs`.
  */
 export interface PageCacheOptions {
   maxEntries: number;
   maxAgeMs: number;
-  versionCheckMs: number;
 }
 
 interface Entry {
@@ -21,85 +25,60 @@ interface Entry {
   body: Buffer;
   etag: string;
   contentType: string;
-  version: number;
-  storedAt: number;
 }
 
-const DEFAULTS: PageCacheOptions = { maxEntries: 2000, maxAgeMs: 30_000, versionCheckMs: 500 };
+const DEFAULTS: PageCacheOptions = { maxEntries: 2000, maxAgeMs: 30_000 };
 
-export function registerPageCache(app: FastifyInstance, options: Partial<PageCacheOptions> = {}) {
+export function registerPageCache(
+  app: FastifyInstance,
+  changes: ChangeFeed,
+  options: Partial<PageCacheOptions> = {},
+) {
   const settings = { ...DEFAULTS, ...options };
-  const entries = new Map<string, Entry>();
-  /** The version each request started under; a page rendered from older data is not kept. */
+  const entries = new LRUCache<string, Entry>({ max: settings.maxEntries, ttl: settings.maxAgeMs });
+  /** Counts the flushes; a page rendered before the latest one is not kept. */
+  let generation = 0;
   const startedUnder = new WeakMap<FastifyRequest, number>();
-  let version = -1;
-  let checkedAt = 0;
-  let pending: Promise<number> | null = null;
-
-  async function currentVersion(now: number): Promise<number> {
-    if (now - checkedAt < settings.versionCheckMs) return version;
-    pending ??= app.db
-      .selectFrom("audit_log")
-      .select((eb) => eb.fn.max("id").as("id"))
-      .executeTakeFirst()
-      .then((row) => {
-        const latest = Number(row?.id ?? 0);
-        if (latest !== version) entries.clear();
-        version = latest;
-        checkedAt = Date.now();
-        return latest;
-      })
-      .finally(() => {
-        pending = null;
-      });
-    return pending;
-  }
+  const flush = () => {
+    generation++;
+    entries.clear();
+  };
+  const unsubscribe = changes.subscribe({
+    onEvent: (event) => {
+      if (event.public) flush();
+    },
+    onGap: flush,
+  });
+  app.addHook("onClose", async () => unsubscribe());
 
   const cacheable = (request: FastifyRequest): boolean =>
     request.method === "GET" && request.cookies[SESSION_COOKIE] === undefined;
 
   app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
     if (!cacheable(request)) return;
-    const now = Date.now();
-    const latest = await currentVersion(now);
-    startedUnder.set(request, latest);
+    startedUnder.set(request, generation);
     const entry = entries.get(request.url);
-    if (!entry || entry.version !== latest || now - entry.storedAt > settings.maxAgeMs) return;
-    // Refresh the entry's place in the least-recently-used order.
-    entries.delete(request.url);
-    entries.set(request.url, entry);
+    if (!entry) return;
     reply
       .header("etag", entry.etag)
       .header("cache-control", "public, max-age=60")
       .header("vary", "Cookie")
       .type(entry.contentType);
-    if (request.headers["if-none-match"] === entry.etag) return reply.code(304).send();
+    if (fresh(request.headers, { etag: entry.etag })) return reply.code(304).send();
     return reply.send(entry.body);
   });
 
   app.addHook("onSend", async (request, reply, payload) => {
-    const renderedUnder = startedUnder.get(request);
-    if (renderedUnder !== version || reply.statusCode !== 200 || typeof payload !== "string")
-      return payload;
+    if (startedUnder.get(request) !== generation) return payload;
+    if (reply.statusCode !== 200 || typeof payload !== "string") return payload;
     const etag = reply.getHeader("etag");
     const cacheControl = String(reply.getHeader("cache-control") ?? "");
     if (typeof etag !== "string" || !cacheControl.startsWith("public")) return payload;
-    if (entries.size >= settings.maxEntries) {
-      const oldest = entries.keys().next().value;
-      if (oldest !== undefined) entries.delete(oldest);
-    }
     entries.set(request.url, {
       body: Buffer.from(payload),
       etag,
       contentType: String(reply.getHeader("content-type") ?? "text/html; charset=utf-8"),
-      version: renderedUnder,
-      storedAt: Date.now(),
     });
     return payload;
-  });
-
-  // A write on this node is seen by the next request, not after the check interval.
-  app.addHook("onResponse", async (request) => {
-    if (request.method !== "GET" && request.method !== "HEAD") checkedAt = 0;
   });
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import fresh from "fresh";
 import type { JSX } from "preact";
 import { renderToString } from "preact-render-to-string";
 
@@ -22,6 +23,6 @@ export function sendPage(
   if (!cacheable) return reply.header("cache-control", "private, no-store").send(html);
   const etag = `"${createHash("sha1").update(html).digest("base64url")}"`;
   reply.header("etag", etag).header("cache-control", "public, max-age=60").header("vary", "Cookie");
-  if (request.headers["if-none-match"] === etag) return reply.code(304).send();
+  if (fresh(request.headers, { etag })) return reply.code(304).send();
   return reply.send(html);
 }

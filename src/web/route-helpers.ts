@@ -2,9 +2,9 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { JSX } from "preact";
 import type { Actor } from "../audit.ts";
 import type { SessionUser } from "../auth/session.ts";
+import type { FieldErrors } from "../commit/outcome.ts";
 import { type Action, authorize, NotFoundError, type Resource } from "../policies/policy.ts";
 import { pageContext } from "./context.ts";
-import type { FieldErrors } from "./form-input.ts";
 import type { PageContext } from "./layout.tsx";
 import { sendPage } from "./render.tsx";
 

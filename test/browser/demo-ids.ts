@@ -1,6 +1,6 @@
 import type { Database } from "../../src/db/database.ts";
 import { osloDay } from "../../src/domain/time.ts";
-import { agendaPublished } from "../../src/features/portal/queries.ts";
+import { agendaPublished } from "../../src/features/public-access/published.ts";
 import { TEST_NOW } from "../helpers/test-db.ts";
 
 /**

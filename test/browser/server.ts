@@ -4,6 +4,7 @@ import type axe from "axe-core";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { createUser } from "../../src/bootstrap.ts";
+import { ChangeFeed } from "../../src/commit/change-feed.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { UserRole } from "../../src/db/schema.ts";
 import { buildApp } from "../../src/server.ts";
@@ -58,7 +59,12 @@ export interface DemoServer {
 export async function startDemoServer(): Promise<DemoServer> {
   const database = await createTestDatabase("demo");
   const config = loadConfig({});
-  const app = await buildApp({ db: database.db, config, blobs: database.blobs });
+  const app = await buildApp({
+    db: database.db,
+    config,
+    blobs: database.blobs,
+    changes: await ChangeFeed.listen(database),
+  });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   // The port is known only once the app listens, and links the app writes must carry it.
   config.baseUrl = url;

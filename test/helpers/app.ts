@@ -1,5 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createUser } from "../../src/bootstrap.ts";
+import { ChangeFeed } from "../../src/commit/change-feed.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { UserRole } from "../../src/db/schema.ts";
 import { buildApp } from "../../src/server.ts";
@@ -14,7 +15,12 @@ export interface TestApp {
 export async function createTestApp(template: "empty" | "demo" = "demo"): Promise<TestApp> {
   const database = await createTestDatabase(template);
   const config = { ...loadConfig({}), baseUrl: "http://localhost" };
-  const app = await buildApp({ db: database.db, config, blobs: database.blobs });
+  const app = await buildApp({
+    db: database.db,
+    config,
+    blobs: database.blobs,
+    changes: await ChangeFeed.listen(database),
+  });
   return {
     app,
     database,

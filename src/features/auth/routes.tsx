@@ -127,6 +127,7 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
             },
           },
           action: "session.login",
+          visibility: "internal",
           entityType: "app_user",
           entityId: user.id,
         });

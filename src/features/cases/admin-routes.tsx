@@ -1,15 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { commit } from "../../commit/commit.ts";
+import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import { authorize, can, NotFoundError } from "../../policies/policy.ts";
-import {
-  type FieldErrors,
-  type Outcome,
-  parseForm,
-  postedValues,
-  refused,
-  succeeded,
-  transactForm,
-} from "../../web/form-input.ts";
+import { parseForm, postedValues } from "../../web/form-input.ts";
 import { authorizeActor, pathId, renderPage, wasSaved } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
 import { requireUser } from "../admin/require-user.ts";
@@ -157,7 +151,7 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
 
   app.post("/admin/saker", { preHandler: requireUser }, async (request, reply) => {
     const input = parseCaseForm(request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "case");
       if (!input.ok) return input;
       return createCase({ actor, input: input.value, tx });
@@ -185,7 +179,7 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
   app.post("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) => {
     const caseId = pathId(request.params);
     const input = parseCaseForm(request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const row = await tx
         .selectFrom("case")
         .select("id")

@@ -1,6 +1,6 @@
+import type { FieldErrors } from "../../commit/outcome.ts";
 import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
 import { PostForm, SavedNotice } from "../../web/admin-components.tsx";
-import type { FieldErrors } from "../../web/form-input.ts";
 import { ErrorSummary, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";

@@ -1,6 +1,6 @@
+import type { FieldErrors } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { AccessStatus, CaseType } from "../../db/schema.ts";
-import type { FieldErrors } from "../../web/form-input.ts";
 
 /** A case as the form delivers it, validated at the edge. */
 export interface CaseInput {

@@ -1,6 +1,6 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { type CaseInput, caseColumns, checkRoute, writeRoute } from "./case-record.ts";
 
 export async function createCase({
@@ -27,6 +27,7 @@ export async function createCase({
   await writeAudit(tx, {
     actor,
     action: "case.create",
+    visibility: "internal",
     entityType: "case",
     entityId: created.id,
     details: {

@@ -1,6 +1,7 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
+import { caseVisibility } from "../public-access/published.ts";
 import { type CaseInput, caseColumns, checkRoute, writeRoute } from "./case-record.ts";
 
 export async function updateCase({
@@ -32,6 +33,7 @@ export async function updateCase({
   await writeAudit(tx, {
     actor,
     action: "case.update",
+    visibility: await caseVisibility(tx, caseId),
     entityType: "case",
     entityId: caseId,
     details: {

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/database.ts";
-import { agendaPublished, casePublished } from "../portal/queries.ts";
+import { agendaPublished, casePublished } from "../public-access/published.ts";
 
 /**
  * A document the public may download: public in itself (the `public_document` view), and

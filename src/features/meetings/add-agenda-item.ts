@@ -1,8 +1,9 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { seriesYear } from "../../domain/numbering.ts";
-import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
+import { agendaVisibility } from "../public-access/published.ts";
 import { nextPosition } from "./agenda-order.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { assignSeriesNumbers } from "./case-number-series.ts";
@@ -70,6 +71,7 @@ export async function addAgendaItem({
   await writeAudit(tx, {
     actor,
     action: "agenda_item.add",
+    visibility: agendaVisibility(meeting),
     entityType: "agenda_item",
     entityId: created.id,
     details: {

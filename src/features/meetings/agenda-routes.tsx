@@ -1,15 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { commit } from "../../commit/commit.ts";
+import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
-import {
-  type FieldErrors,
-  type Outcome,
-  parseForm,
-  postedValues,
-  refused,
-  succeeded,
-  transactForm,
-} from "../../web/form-input.ts";
+import { parseForm, postedValues } from "../../web/form-input.ts";
 import { authorizeActor, pathId, renderPage } from "../../web/route-helpers.ts";
 import { requireUser } from "../admin/require-user.ts";
 import { addAgendaItem } from "./add-agenda-item.ts";
@@ -125,7 +119,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
   app.post("/admin/moter/:id/saker", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
     const input = parseForm(addItemSchema, request.body ?? {});
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "create", "agenda");
       if (!input.ok) return input;
@@ -145,7 +139,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = pathId(request.params);
     const itemId = pathId(request.params, "itemId");
     const parsed = moveSchema.safeParse(request.body ?? {});
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "agenda");
       // The direction comes from the button, not from something the user typed.
@@ -166,7 +160,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = pathId(request.params);
     const itemId = pathId(request.params, "itemId");
     const input = parseClosedForm(request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "agenda");
       if (!input.ok) return input;
@@ -189,7 +183,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
   app.post(`${itemPath}/fjern`, { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
     const itemId = pathId(request.params, "itemId");
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "delete", "agenda");
       return removeAgendaItem({ actor, meeting, itemId, tx });

@@ -1,7 +1,7 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
-import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 
 /** Cancels a meeting that has not been held; the caller has locked its row. */
 export async function cancelMeeting({
@@ -24,6 +24,7 @@ export async function cancelMeeting({
   await writeAudit(tx, {
     actor,
     action: "meeting.cancel",
+    visibility: "public",
     entityType: "meeting",
     entityId: meeting.id,
     details: { previousStatus: meeting.status },

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { FieldErrors } from "../../web/form-input.ts";
+import type { FieldErrors } from "../../commit/outcome.ts";
 import { CsrfField, ErrorSummary } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";

@@ -1,6 +1,6 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { inactiveBodyError, type MeetingInput } from "./meeting-input.ts";
 
 export async function createMeeting({
@@ -28,6 +28,7 @@ export async function createMeeting({
   await writeAudit(tx, {
     actor,
     action: "meeting.create",
+    visibility: "public",
     entityType: "meeting",
     entityId: created.id,
     details: {

@@ -1,5 +1,5 @@
+import type { FieldErrors } from "../../commit/outcome.ts";
 import { PostForm } from "../../web/admin-components.tsx";
-import type { FieldErrors } from "../../web/form-input.ts";
 import { Checkbox, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";

@@ -1,7 +1,7 @@
+import type { FieldErrors } from "../../commit/outcome.ts";
 import { MEETING_STATUS_LABELS } from "../../domain/labels.ts";
 import { formatDate, formatTime } from "../../domain/time.ts";
 import { DataTable, SearchForm } from "../../web/admin-components.tsx";
-import type { FieldErrors } from "../../web/form-input.ts";
 import { CsrfField, ErrorSummary, SelectField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";

@@ -1,17 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { commit } from "../../commit/commit.ts";
+import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import { bodyRules } from "../../domain/rules.ts";
 import { isIsoDay, osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
 import { authorize, can } from "../../policies/policy.ts";
-import {
-  type FieldErrors,
-  type Outcome,
-  parseForm,
-  postedValues,
-  refused,
-  succeeded,
-  transactForm,
-} from "../../web/form-input.ts";
+import { parseForm, postedValues } from "../../web/form-input.ts";
 import { authorizeActor, pathId, queryId, renderPage } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
 import { requireUser } from "../admin/require-user.ts";
@@ -271,7 +265,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
 
   app.post("/admin/moter", { preHandler: requireUser }, async (request, reply) => {
     const input = parseMeetingForm(request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "meeting");
       if (!input.ok) return input;
       return createMeeting({ actor, input: input.value, tx });
@@ -297,7 +291,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   app.post("/admin/moter/:id/endre", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
     const input = parseMeetingForm(request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "meeting");
       if (!input.ok) return input;
@@ -320,7 +314,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
 
   app.post("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "meeting");
       return cancelMeeting({ actor, meeting, tx });
@@ -332,7 +326,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
 
   app.post("/admin/moter/:id/innkalling", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "meeting");
       return publishNotice({ actor, meeting, now: new Date(), tx });

@@ -1,8 +1,9 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
-import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
+import { agendaVisibility } from "../public-access/published.ts";
 import { type Direction, moveItem } from "./agenda-order.ts";
 import { agendaItems, writePositions } from "./agenda-store.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
@@ -36,6 +37,7 @@ export async function moveAgendaItem({
   await writeAudit(tx, {
     actor,
     action: "agenda_item.move",
+    visibility: agendaVisibility(meeting),
     entityType: "agenda_item",
     entityId: itemId,
     details: { meetingId: meeting.id, direction, positions: changes },

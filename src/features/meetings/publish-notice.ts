@@ -1,9 +1,9 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { seriesYear } from "../../domain/numbering.ts";
 import { bodyRules } from "../../domain/rules.ts";
-import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { assignSeriesNumbers } from "./case-number-series.ts";
 import { isShortNotice } from "./notice-deadline.ts";
@@ -55,6 +55,7 @@ export async function publishNotice({
   await writeAudit(tx, {
     actor,
     action: "meeting.publish_notice",
+    visibility: "public",
     entityType: "meeting",
     entityId: meeting.id,
     details: {

@@ -1,8 +1,9 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
-import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
+import { agendaVisibility } from "../public-access/published.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
 
 /** Marks an item as treated in closed meeting (kl. § 11-5), with the basis, or opens it again. */
@@ -37,6 +38,7 @@ export async function updateAgendaItem({
   await writeAudit(tx, {
     actor,
     action: "agenda_item.update",
+    visibility: agendaVisibility(meeting),
     entityType: "agenda_item",
     entityId: itemId,
     details: {

@@ -1,8 +1,8 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { seriesYear } from "../../domain/numbering.ts";
-import { type FieldErrors, type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { inactiveBodyError, type MeetingInput } from "./meeting-input.ts";
 import { isHeld } from "./meeting-status.ts";
@@ -62,6 +62,7 @@ export async function updateMeeting({
   await writeAudit(tx, {
     actor,
     action: "meeting.update",
+    visibility: "public",
     entityType: "meeting",
     entityId: meeting.id,
     details: {

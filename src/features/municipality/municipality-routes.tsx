@@ -1,14 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { commit } from "../../commit/commit.ts";
+import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { SavedNotice } from "../../web/admin-components.tsx";
-import {
-  type FieldErrors,
-  parseForm,
-  postedValues,
-  succeeded,
-  transactForm,
-} from "../../web/form-input.ts";
+import { parseForm, postedValues } from "../../web/form-input.ts";
 import { TextField } from "../../web/forms.tsx";
 import { authorizeActor, redirectSaved, renderPage, wasSaved } from "../../web/route-helpers.ts";
 import { requireUser } from "../admin/require-user.ts";
@@ -97,7 +93,7 @@ export async function registerMunicipalityRoutes(app: FastifyInstance): Promise<
 
   app.post(MUNICIPALITY_PATH, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(municipalityFormSchema, request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const municipality = await loadMunicipality(tx);
       const actor = authorizeActor(request.user, "update", "municipality");
       if (!input.ok) return input;

@@ -30,6 +30,7 @@ export async function updateMunicipality({
   await writeAudit(tx, {
     actor,
     action: "municipality.update",
+    visibility: "public",
     entityType: "municipality",
     entityId: municipality.id,
     details: changedFields(municipality, { ...input, organisationNumber }),

@@ -1,25 +1,10 @@
-import { sql } from "kysely";
 import type { Database } from "../../db/database.ts";
+import { agendaPublished, casePublished } from "../public-access/published.ts";
 
 /**
  * The public portal's reads. Cases, agenda items and documents come only from the `public_*`
  * views, which blank out exempt content in the database, so a mistake here cannot leak it.
- *
- * An agenda is public from the moment the notice is published (kl. § 11-3: the meeting and its
- * documents are announced together); before that the secretariat is still building it, so its
- * items, the cases on it and their documents stay off the portal.
  */
-export function agendaPublished(meeting: string) {
-  return sql<boolean>`(${sql.ref(`${meeting}.status`)} in ('notice_published', 'held', 'minutes_approved') or ${sql.ref(`${meeting}.notice_published_at`)} is not null)`;
-}
-
-/** A case is public once it stands on at least one published agenda. */
-export function casePublished(caseId: string) {
-  return sql<boolean>`exists (
-    select 1 from public_agenda_item pa join meeting pm on pm.id = pa.meeting_id
-    where pa.case_id = ${sql.ref(caseId)} and ${agendaPublished("pm")}
-  )`;
-}
 
 const meetingColumns = [
   "m.id",

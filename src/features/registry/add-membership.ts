@@ -1,7 +1,7 @@
 import type { Actor } from "../../audit.ts";
 import { writeAudit } from "../../audit.ts";
+import { type FieldErrors, Refusal } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { type FieldErrors, FormError } from "../../web/form-input.ts";
 import { checkNewMembership } from "./membership-rules.ts";
 import type { AddMembershipInput } from "./membership-schema.ts";
 
@@ -48,11 +48,11 @@ export async function addMembership({
       .where("term_id", "=", input.termId)
       .execute(),
   ]);
-  if (!term) throw new FormError({ termId: "Valgperioden finnes ikke." });
+  if (!term) throw new Refusal({ termId: "Valgperioden finnes ikke." });
   const missing: FieldErrors = {};
   if (!person) missing.personId = "Velg en person fra listen.";
   if (input.listId !== null && !list) missing.listId = "Velg en liste fra listen.";
-  if (Object.keys(missing).length > 0) throw new FormError(missing);
+  if (Object.keys(missing).length > 0) throw new Refusal(missing);
 
   const broken = checkNewMembership({
     proposed: input,
@@ -71,7 +71,7 @@ export async function addMembership({
   if (broken.length > 0) {
     const errors: FieldErrors = {};
     for (const error of broken) errors[error.field] ??= error.message;
-    throw new FormError(errors);
+    throw new Refusal(errors);
   }
 
   const created = await tx
@@ -92,6 +92,7 @@ export async function addMembership({
   await writeAudit(tx, {
     actor,
     action: "membership.create",
+    visibility: "public",
     entityType: "membership",
     entityId: created.id,
     details: { bodyId: body.id, ...input },

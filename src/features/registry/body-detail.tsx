@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FieldErrors } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { MembershipRole } from "../../db/schema.ts";
 import { isMembershipValidOn, roleLabel } from "../../domain/membership.ts";
 import { osloDay } from "../../domain/time.ts";
-import type { FieldErrors } from "../../web/form-input.ts";
 import { renderPage, wasSaved } from "../../web/route-helpers.ts";
 import {
   type AddMembershipChoices,

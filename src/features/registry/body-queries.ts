@@ -1,7 +1,7 @@
+import { Refusal } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { bodyRules } from "../../domain/rules.ts";
 import { NotFoundError } from "../../policies/policy.ts";
-import { FormError } from "../../web/form-input.ts";
 import type { BodyInput } from "./body-schema.ts";
 
 export async function loadBody(db: Database, id: number) {
@@ -60,5 +60,5 @@ export async function assertSlugFree(
   let query = tx.selectFrom("body").select("id").where("slug", "=", slug);
   if (exceptId !== null) query = query.where("id", "<>", exceptId);
   if (await query.executeTakeFirst())
-    throw new FormError({ slug: "Et annet utvalg bruker allerede dette navnet i nettadressen." });
+    throw new Refusal({ slug: "Et annet utvalg bruker allerede dette navnet i nettadressen." });
 }

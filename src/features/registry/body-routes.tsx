@@ -1,12 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { commit } from "../../commit/commit.ts";
+import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import { authorize } from "../../policies/policy.ts";
-import {
-  type FieldErrors,
-  parseForm,
-  postedValues,
-  succeeded,
-  transactForm,
-} from "../../web/form-input.ts";
+import { parseForm, postedValues } from "../../web/form-input.ts";
 import {
   authorizeActor,
   pathId,
@@ -100,7 +96,7 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(`${BODIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(bodyFormSchema, request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "body");
       if (!input.ok) return input;
       return succeeded(await createBody({ actor, input: input.value, tx }));
@@ -141,7 +137,7 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
   app.post(`${BODIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(bodyFormSchema, request.body);
     const bodyId = pathId(request.params);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const body = await loadBody(tx, bodyId);
       const actor = authorizeActor(request.user, "update", "body");
       if (!input.ok) return input;

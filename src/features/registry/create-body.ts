@@ -22,6 +22,7 @@ export async function createBody({
   await writeAudit(tx, {
     actor,
     action: "body.create",
+    visibility: "public",
     entityType: "body",
     entityId: created.id,
     details: { ...input },

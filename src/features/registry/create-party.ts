@@ -27,6 +27,7 @@ export async function createParty({
   await writeAudit(tx, {
     actor,
     action: "party.create",
+    visibility: "public",
     entityType: "party",
     entityId: created.id,
     details: { ...input },

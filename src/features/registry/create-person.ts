@@ -28,6 +28,7 @@ export async function createPerson({
   await writeAudit(tx, {
     actor,
     action: "person.create",
+    visibility: "public",
     entityType: "person",
     entityId: created.id,
     details: { ...input },

@@ -22,6 +22,7 @@ export async function createTerm({
   await writeAudit(tx, {
     actor,
     action: "term.create",
+    visibility: "public",
     entityType: "term",
     entityId: created.id,
     details: { ...input },

@@ -1,8 +1,8 @@
 import type { Actor } from "../../audit.ts";
 import { writeAudit } from "../../audit.ts";
+import { Refusal } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { checkMembershipPeriod } from "../../domain/membership.ts";
-import { FormError } from "../../web/form-input.ts";
 
 export async function endMembership({
   actor,
@@ -20,13 +20,13 @@ export async function endMembership({
   endsOn: string;
   tx: Database;
 }): Promise<void> {
-  if (membership.endsOn !== null) throw new FormError({ endsOn: "Vervet er allerede avsluttet." });
+  if (membership.endsOn !== null) throw new Refusal({ endsOn: "Vervet er allerede avsluttet." });
   // Only the new end is judged: a start the term was later moved past does not block ending.
   const broken = checkMembershipPeriod(
     { startsOn: membership.startsOn, endsOn },
     membership.term,
   ).find((error) => error.field === "endsOn");
-  if (broken) throw new FormError({ endsOn: broken.message });
+  if (broken) throw new Refusal({ endsOn: broken.message });
   await tx
     .updateTable("membership")
     .set({ ends_on: endsOn })
@@ -35,6 +35,7 @@ export async function endMembership({
   await writeAudit(tx, {
     actor,
     action: "membership.end",
+    visibility: "public",
     entityType: "membership",
     entityId: membership.id,
     details: { endsOn: { from: null, to: endsOn } },

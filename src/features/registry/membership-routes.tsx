@@ -1,15 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { commit } from "../../commit/commit.ts";
+import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { roleLabel } from "../../domain/membership.ts";
 import { osloDay } from "../../domain/time.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
-import {
-  type FieldErrors,
-  parseForm,
-  postedValues,
-  succeeded,
-  transactForm,
-} from "../../web/form-input.ts";
+import { parseForm, postedValues } from "../../web/form-input.ts";
 import {
   authorizeActor,
   pathId,
@@ -100,7 +96,7 @@ export async function registerMembershipRoutes(app: FastifyInstance): Promise<vo
   app.post(`${BODIES_PATH}/:id/medlemskap`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(addMembershipSchema, request.body);
     const bodyId = pathId(request.params);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const body = await loadBody(tx, bodyId);
       const actor = authorizeActor(request.user, "create", "membership");
       if (!input.ok) return input;
@@ -144,7 +140,7 @@ export async function registerMembershipRoutes(app: FastifyInstance): Promise<vo
     const input = parseForm(endMembershipSchema, request.body);
     const bodyId = pathId(request.params);
     const membershipId = pathId(request.params, "membershipId");
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const seat = await loadSeat(tx, bodyId, membershipId);
       const actor = authorizeActor(request.user, "update", "membership");
       if (!input.ok) return input;

@@ -1,5 +1,5 @@
+import { type FieldErrors, Refusal } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { type FieldErrors, FormError } from "../../web/form-input.ts";
 import type { PartyInput } from "./party-schema.ts";
 
 /**
@@ -44,5 +44,5 @@ export async function assertPartyAllowed(
       errors.isJointList =
         "Partiet er med i en felles liste og kan ikke selv være en felles liste.";
   }
-  if (Object.keys(errors).length > 0) throw new FormError(errors);
+  if (Object.keys(errors).length > 0) throw new Refusal(errors);
 }

@@ -1,14 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { commit } from "../../commit/commit.ts";
+import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
-import {
-  type FieldErrors,
-  parseForm,
-  postedList,
-  postedValues,
-  succeeded,
-  transactForm,
-} from "../../web/form-input.ts";
+import { parseForm, postedList, postedValues } from "../../web/form-input.ts";
 import {
   authorizeActor,
   pathId,
@@ -136,7 +131,7 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(`${PARTIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(partyFormSchema, request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "party");
       if (!input.ok) return input;
       return succeeded(await createParty({ actor, input: input.value, tx }));
@@ -162,7 +157,7 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
   app.post(`${PARTIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(partyFormSchema, request.body);
     const partyId = pathId(request.params);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const party = await loadParty(tx, partyId);
       const actor = authorizeActor(request.user, "update", "party");
       if (!input.ok) return input;

@@ -1,5 +1,5 @@
+import { Refusal } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { FormError } from "../../web/form-input.ts";
 
 /** A person belongs to a party, not to a joint list; the list is chosen per seat. */
 export async function assertPersonPartyExists(tx: Database, partyId: number | null): Promise<void> {
@@ -10,5 +10,5 @@ export async function assertPersonPartyExists(tx: Database, partyId: number | nu
     .where("id", "=", partyId)
     .where("is_joint_list", "=", false)
     .executeTakeFirst();
-  if (!party) throw new FormError({ partyId: "Velg et parti fra listen." });
+  if (!party) throw new Refusal({ partyId: "Velg et parti fra listen." });
 }

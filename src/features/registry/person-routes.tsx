@@ -1,16 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type ExpressionBuilder, sql } from "kysely";
+import { commit } from "../../commit/commit.ts";
+import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { DB } from "../../db/schema.ts";
 import { roleLabel } from "../../domain/membership.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
-import {
-  type FieldErrors,
-  parseForm,
-  postedValues,
-  succeeded,
-  transactForm,
-} from "../../web/form-input.ts";
+import { parseForm, postedValues } from "../../web/form-input.ts";
 import {
   authorizeActor,
   pathId,
@@ -158,7 +154,7 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
 
   app.post(`${PERSONS_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(personFormSchema, request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "person");
       if (!input.ok) return input;
       return succeeded(await createPerson({ actor, input: input.value, tx }));
@@ -251,7 +247,7 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
   app.post(`${PERSONS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(personFormSchema, request.body);
     const personId = pathId(request.params);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const person = await loadPerson(tx, personId);
       const actor = authorizeActor(request.user, "update", "person");
       if (!input.ok) return input;

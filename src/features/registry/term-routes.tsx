@@ -1,14 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { commit } from "../../commit/commit.ts";
+import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { osloDay } from "../../domain/time.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
-import {
-  type FieldErrors,
-  parseForm,
-  postedValues,
-  succeeded,
-  transactForm,
-} from "../../web/form-input.ts";
+import { parseForm, postedValues } from "../../web/form-input.ts";
 import {
   authorizeActor,
   pathId,
@@ -83,7 +79,7 @@ export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(`${TERMS_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(termFormSchema, request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "term");
       if (!input.ok) return input;
       return succeeded(await createTerm({ actor, input: input.value, tx }));
@@ -106,7 +102,7 @@ export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
   app.post(`${TERMS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(termFormSchema, request.body);
     const termId = pathId(request.params);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const term = await loadTerm(tx, termId);
       const actor = authorizeActor(request.user, "update", "term");
       if (!input.ok) return input;

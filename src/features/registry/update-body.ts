@@ -26,6 +26,7 @@ export async function updateBody({
   await writeAudit(tx, {
     actor,
     action: "body.update",
+    visibility: "public",
     entityType: "body",
     entityId: body.id,
     details: changedFields(body, input),

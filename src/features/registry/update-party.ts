@@ -32,6 +32,7 @@ export async function updateParty({
   await writeAudit(tx, {
     actor,
     action: "party.update",
+    visibility: "public",
     entityType: "party",
     entityId: party.id,
     details: changedFields(

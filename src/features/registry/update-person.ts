@@ -31,6 +31,7 @@ export async function updatePerson({
   await writeAudit(tx, {
     actor,
     action: "person.update",
+    visibility: "public",
     entityType: "person",
     entityId: person.id,
     details: changedFields(person, input),

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { Actor } from "../../audit.ts";
 import { writeAudit } from "../../audit.ts";
+import { type FieldErrors, Refusal } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { type FieldErrors, FormError } from "../../web/form-input.ts";
 import { changedFields } from "./changes.ts";
 import { assertTermNameFree } from "./term-queries.ts";
 import type { TermInput } from "./term-schema.ts";
@@ -33,7 +33,7 @@ export async function updateTerm({
     errors.startsOn = "Det finnes verv i valgperioden som begynner før denne datoen.";
   if (span.last_day !== null && span.last_day > input.endsOn)
     errors.endsOn = "Det finnes verv i valgperioden som varer etter denne datoen.";
-  if (Object.keys(errors).length > 0) throw new FormError(errors);
+  if (Object.keys(errors).length > 0) throw new Refusal(errors);
   await tx
     .updateTable("term")
     .set({ name: input.name, starts_on: input.startsOn, ends_on: input.endsOn })
@@ -42,6 +42,7 @@ export async function updateTerm({
   await writeAudit(tx, {
     actor,
     action: "term.update",
+    visibility: "public",
     entityType: "term",
     entityId: term.id,
     details: changedFields(term, input),

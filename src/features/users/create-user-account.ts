@@ -1,6 +1,6 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { Refusal } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { FormError } from "../../web/form-input.ts";
 import { issuePassword } from "./issue-password.ts";
 import { assertPersonExists } from "./user-queries.ts";
 import type { NewUserInput } from "./user-schema.ts";
@@ -19,7 +19,7 @@ export async function createUserAccount({
     .select("id")
     .where("username", "=", input.username)
     .executeTakeFirst();
-  if (taken) throw new FormError({ username: "Brukernavnet er allerede i bruk." });
+  if (taken) throw new Refusal({ username: "Brukernavnet er allerede i bruk." });
   await assertPersonExists(tx, input.personId);
   const { password, passwordHash } = await issuePassword();
   const created = await tx
@@ -36,6 +36,7 @@ export async function createUserAccount({
   await writeAudit(tx, {
     actor,
     action: "user.create",
+    visibility: "internal",
     entityType: "app_user",
     entityId: created.id,
     details: { ...input },

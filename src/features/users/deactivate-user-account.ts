@@ -1,6 +1,6 @@
 import { type Actor, writeAudit } from "../../audit.ts";
+import { Refusal } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { FormError } from "../../web/form-input.ts";
 import { assertAnotherActiveAdministrator, type UserAccount } from "./user-queries.ts";
 
 /** Shuts the account out at once: its sessions end with it, not when they expire. */
@@ -14,7 +14,7 @@ export async function deactivateUserAccount({
   tx: Database;
 }): Promise<void> {
   if (account.id === actor.user.id)
-    throw new FormError({ active: "Du kan ikke deaktivere din egen konto." });
+    throw new Refusal({ active: "Du kan ikke deaktivere din egen konto." });
   if (!account.active) return;
   if (account.role === "administrator")
     await assertAnotherActiveAdministrator(tx, account, "active");
@@ -23,6 +23,7 @@ export async function deactivateUserAccount({
   await writeAudit(tx, {
     actor,
     action: "user.deactivate",
+    visibility: "internal",
     entityType: "app_user",
     entityId: account.id,
   });

@@ -16,6 +16,7 @@ export async function reactivateUserAccount({
   await writeAudit(tx, {
     actor,
     action: "user.reactivate",
+    visibility: "internal",
     entityType: "app_user",
     entityId: account.id,
   });

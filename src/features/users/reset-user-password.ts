@@ -23,6 +23,7 @@ export async function resetUserPassword({
   await writeAudit(tx, {
     actor,
     action: "user.reset_password",
+    visibility: "internal",
     entityType: "app_user",
     entityId: account.id,
   });

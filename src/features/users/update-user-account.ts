@@ -30,6 +30,7 @@ export async function updateUserAccount({
   await writeAudit(tx, {
     actor,
     action: "user.update",
+    visibility: "internal",
     entityType: "app_user",
     entityId: account.id,
     details: changedFields({ ...account }, input),

@@ -1,7 +1,7 @@
+import { Refusal } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { UserRole } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
-import { FormError } from "../../web/form-input.ts";
 
 export interface UserAccount {
   id: number;
@@ -51,7 +51,7 @@ export async function assertPersonExists(tx: Database, personId: number | null):
     .select("id")
     .where("id", "=", personId)
     .executeTakeFirst();
-  if (!person) throw new FormError({ personId: "Velg en person fra listen." });
+  if (!person) throw new Refusal({ personId: "Velg en person fra listen." });
 }
 
 /**
@@ -73,5 +73,5 @@ export async function assertAnotherActiveAdministrator(
     .forUpdate()
     .execute();
   if (others.length === 0)
-    throw new FormError({ [field]: "Det må finnes minst én aktiv administrator." });
+    throw new Refusal({ [field]: "Det må finnes minst én aktiv administrator." });
 }

@@ -1,14 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Actor } from "../../audit.ts";
+import { commit } from "../../commit/commit.ts";
+import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { authorize } from "../../policies/policy.ts";
-import {
-  type FieldErrors,
-  parseForm,
-  postedValues,
-  succeeded,
-  transactForm,
-} from "../../web/form-input.ts";
+import { parseForm, postedValues } from "../../web/form-input.ts";
 import {
   authorizeActor,
   pathId,
@@ -103,7 +99,7 @@ function postAccountChange<T>(
 ): void {
   app.post(`${USERS_PATH}/:id/${segment}`, { preHandler: requireUser }, async (request, reply) => {
     const userId = pathId(request.params);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const account = await loadUserAccount(tx, userId);
       const actor = authorizeActor(request.user, "update", "user");
       return succeeded({ account, result: await change({ actor, account, tx }) });
@@ -160,7 +156,7 @@ export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(`${USERS_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(newUserSchema, request.body);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "user");
       if (!input.ok) return input;
       return succeeded(await createUserAccount({ actor, input: input.value, tx }));
@@ -184,7 +180,7 @@ export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
   app.post(`${USERS_PATH}/:id`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(userUpdateSchema, request.body);
     const userId = pathId(request.params);
-    const outcome = await transactForm(app.db, async (tx) => {
+    const outcome = await commit(app, async (tx) => {
       const account = await loadUserAccount(tx, userId);
       const actor = authorizeActor(request.user, "update", "user");
       if (!input.ok) return input;

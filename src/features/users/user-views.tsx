@@ -1,4 +1,5 @@
 import { ROLE_NAMES } from "../../auth/roles.ts";
+import type { FieldErrors } from "../../commit/outcome.ts";
 import {
   DataTable,
   FormActions,
@@ -6,7 +7,6 @@ import {
   PostForm,
   SavedNotice,
 } from "../../web/admin-components.tsx";
-import type { FieldErrors } from "../../web/form-input.ts";
 import { ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
