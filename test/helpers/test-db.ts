@@ -11,6 +11,8 @@ export const TEST_NOW = new Date("2026-11-26T12:00:00Z");
 
 export interface TestDatabase extends DatabaseHandle {
   blobs: MemoryBlobStore;
+  /** The connection string, on a PostgreSQL server, for tests that start app processes. */
+  url?: string;
 }
 
 type Template = "empty" | "demo";
@@ -77,6 +79,7 @@ async function createServerDatabase(
   return {
     ...handle,
     blobs,
+    url: url.toString(),
     engine: "postgres",
     close: async () => {
       await handle.close();
