@@ -1,3 +1,4 @@
+import { parse as parseContentDisposition } from "content-disposition";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
@@ -499,12 +500,59 @@ describe("document download", () => {
     expect(response.headers["content-type"]).toContain(document.media_type.split(";")[0]);
     expect(response.headers.etag).toBe(`"${document.sha256}"`);
     expect(response.headers["cache-control"]).toBe("public, max-age=60");
-    expect(String(response.headers["content-disposition"])).toContain(
-      `filename*=UTF-8''${encodeURIComponent(document.file_name)}`,
-    );
+    expect(parseContentDisposition(String(response.headers["content-disposition"]))).toEqual({
+      type: "inline",
+      parameters: { filename: document.file_name },
+    });
     expect(response.rawPayload.length).toBe(Number(document.size));
     const again = await get(url, { "if-none-match": `"${document.sha256}"` });
     expect(again.statusCode).toBe(304);
+  });
+
+  /** A document beside a public one, on the same case or meeting, in a file of its own. */
+  async function addDocumentBeside(fileName: string, mediaType: string) {
+    const beside = await db
+      .selectFrom("document")
+      .select(["case_id", "meeting_id"])
+      .where("id", "=", (await publicDocument()).id)
+      .executeTakeFirstOrThrow();
+    const bytes = new TextEncoder().encode(`Innholdet i ${fileName}`);
+    const sha256 = await t.database.blobs.put(bytes);
+    await db
+      .insertInto("blob")
+      .values({ sha256, size: bytes.byteLength, media_type: mediaType })
+      .execute();
+    return db
+      .insertInto("document")
+      .values({ sha256, file_name: fileName, title: fileName, kind: "attachment", ...beside })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+  }
+
+  it("keeps a Norwegian file name in UTF-8, with an ASCII fallback for old clients", async () => {
+    const fileName = "Årsmelding for Ås – utkast.pdf";
+    const document = await addDocumentBeside(fileName, "application/pdf");
+    const response = await get(`/dokumenter/${document.id}/${encodeURIComponent(fileName)}`);
+    expect(response.statusCode).toBe(200);
+    const header = String(response.headers["content-disposition"]);
+    expect(header).toBe(
+      `inline; filename="?rsmelding for ?s ? utkast.pdf"; ` +
+        `filename*=UTF-8''%C3%85rsmelding%20for%20%C3%85s%20%E2%80%93%20utkast.pdf`,
+    );
+    expect(parseContentDisposition(header).parameters.filename).toBe(fileName);
+  });
+
+  it("offers a type a browser could run as a download, quoting what needs quoting", async () => {
+    const fileName = 'Møteplan "ærlig talt"; 100%.html';
+    const document = await addDocumentBeside(fileName, "text/html; charset=utf-8");
+    const response = await get(`/dokumenter/${document.id}/${encodeURIComponent(fileName)}`);
+    expect(response.statusCode).toBe(200);
+    const header = String(response.headers["content-disposition"]);
+    expect(header).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
+    expect(parseContentDisposition(header)).toEqual({
+      type: "attachment",
+      parameters: { filename: fileName },
+    });
   });
 
   it("stops serving a document withdrawn from public access, even to a revalidating cache", async () => {

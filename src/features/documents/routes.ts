@@ -1,3 +1,4 @@
+import { create as contentDisposition } from "content-disposition";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { NotFoundError } from "../../policies/policy.ts";
@@ -21,16 +22,6 @@ const documentParams = z.object({
   fileName: z.string().min(1).max(500),
 });
 
-/** RFC 6266: a plain-ASCII fallback name and the exact name in UTF-8 (RFC 8187). */
-export function contentDisposition(fileName: string, inline: boolean): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `${inline ? "inline" : "attachment"}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
-
 export async function registerDocumentRoutes(app: FastifyInstance): Promise<void> {
   app.get("/dokumenter/:id/:fileName", async (request, reply) => {
     const parsed = documentParams.safeParse(request.params);
@@ -47,7 +38,9 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
       .header("cache-control", "public, max-age=60")
       .header(
         "content-disposition",
-        contentDisposition(document.file_name, INLINE_TYPES.has(mediaType)),
+        contentDisposition(document.file_name, {
+          type: INLINE_TYPES.has(mediaType) ? "inline" : "attachment",
+        }),
       );
     if (request.headers["if-none-match"] === etag) return reply.code(304).send();
     const bytes = await app.blobs.get(document.sha256);

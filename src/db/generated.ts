@@ -1,0 +1,304 @@
+/**
+ * Kysely table types, generated from the migrated database by `npm run db:types`
+ * (kysely-codegen, configured in scripts/db-types.ts). Do not edit: change the migrations and
+ * run the script again. Named row types and aliases live in schema.ts.
+ */
+
+import type { ColumnType } from "kysely";
+
+export type AccessStatus = "exempt" | "public";
+
+export type BodyKind =
+  | "ad_hoc_committee"
+  | "administration_committee"
+  | "control_committee"
+  | "council"
+  | "disability_council"
+  | "elderly_council"
+  | "election_board"
+  | "executive_committee"
+  | "other"
+  | "planning_committee"
+  | "standing_committee"
+  | "youth_council";
+
+export type CaseType = "DS" | "IP" | "OS" | "PS" | "RS" | "SP";
+
+export type DocumentKind =
+  | "agenda"
+  | "attachment"
+  | "decision_notice"
+  | "minutes"
+  | "notice"
+  | "other"
+  | "presentation";
+
+export type Generated<T> =
+  T extends ColumnType<infer S, infer I, infer U>
+    ? ColumnType<S, I | undefined, U>
+    : ColumnType<T, T | undefined, T>;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
+export type MeetingStatus =
+  | "cancelled"
+  | "held"
+  | "minutes_approved"
+  | "notice_published"
+  | "planned";
+
+export type MembershipRole = "deputy_leader" | "leader" | "member" | "observer" | "substitute";
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export type UserRole = "administrator" | "case_officer" | "member" | "secretariat";
+
+export interface AgendaItem {
+  case_id: number;
+  case_type: CaseType;
+  closed_basis: string | null;
+  decided_at: Timestamp | null;
+  decision: string | null;
+  id: Generated<number>;
+  is_closed: Generated<boolean>;
+  meeting_id: number;
+  position: number;
+  series_number: number | null;
+  series_year: number | null;
+}
+
+export interface AppUser {
+  created_at: Generated<Timestamp>;
+  disabled: Generated<boolean>;
+  display_name: string;
+  id: Generated<number>;
+  password_hash: string;
+  person_id: number | null;
+  role: UserRole;
+  username: string;
+}
+
+export interface AuditLog {
+  action: string;
+  actor_name: string;
+  actor_user_id: number | null;
+  at: Generated<Timestamp>;
+  details: Generated<ColumnType<JsonObject, string, string>>;
+  entity_id: string;
+  entity_type: string;
+  id: Generated<number>;
+}
+
+export interface Blob {
+  created_at: Generated<Timestamp>;
+  media_type: string;
+  sha256: string;
+  size: number;
+}
+
+export interface Body {
+  description: Generated<string>;
+  id: Generated<number>;
+  is_active: Generated<boolean>;
+  kind: BodyKind;
+  name: string;
+  seat_count: number;
+  settings: Generated<ColumnType<JsonObject, string, string>>;
+  short_name: string;
+  slug: string;
+  sort_order: Generated<number>;
+}
+
+export interface Case {
+  access: Generated<AccessStatus>;
+  archive_case_number: string;
+  case_officer: Generated<string>;
+  case_type: Generated<CaseType>;
+  created_at: Generated<Timestamp>;
+  exemption_basis: string | null;
+  id: Generated<number>;
+  public_title: string | null;
+  recommendation: Generated<string>;
+  responsible_unit: Generated<string>;
+  summary: Generated<string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CaseNumberSeries {
+  body_id: number;
+  case_type: CaseType;
+  last_number: Generated<number>;
+  year: number;
+}
+
+export interface CaseRouteStep {
+  body_id: number;
+  case_id: number;
+  position: number;
+}
+
+export interface ChangeEvent {
+  action: string;
+  at: Generated<Timestamp>;
+  audit_id: number;
+  entity_id: string;
+  entity_type: string;
+  id: Generated<number>;
+  public: boolean;
+}
+
+export interface Document {
+  access: Generated<AccessStatus>;
+  case_id: number | null;
+  created_at: Generated<Timestamp>;
+  exemption_basis: string | null;
+  file_name: string;
+  id: Generated<number>;
+  kind: DocumentKind;
+  meeting_id: number | null;
+  sha256: string;
+  title: string;
+}
+
+export interface JointListParty {
+  joint_list_id: number;
+  party_id: number;
+}
+
+export interface Meeting {
+  body_id: number;
+  ends_at: Timestamp | null;
+  id: Generated<number>;
+  is_remote: Generated<boolean>;
+  location: Generated<string>;
+  notice_published_at: Timestamp | null;
+  starts_at: Timestamp;
+  status: Generated<MeetingStatus>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Membership {
+  body_id: number;
+  ends_on: string | null;
+  has_vote: Generated<boolean>;
+  id: Generated<number>;
+  list_id: number | null;
+  person_id: number;
+  role: MembershipRole;
+  starts_on: string;
+  substitute_rank: number | null;
+  term_id: number;
+}
+
+export interface Municipality {
+  id: Generated<number>;
+  name: string;
+  organisation_number: string | null;
+  settings: Generated<ColumnType<JsonObject, string, string>>;
+  short_name: string;
+}
+
+export interface Party {
+  id: Generated<number>;
+  is_joint_list: Generated<boolean>;
+  name: string;
+  short_name: string;
+}
+
+export interface Person {
+  created_at: Generated<Timestamp>;
+  email: string | null;
+  family_name: string;
+  given_name: string;
+  id: Generated<number>;
+  party_id: number | null;
+  phone: string | null;
+}
+
+export interface PublicAgendaItem {
+  case_id: number;
+  case_type: CaseType;
+  closed_basis: string | null;
+  decided_at: Timestamp | null;
+  decision: string | null;
+  id: number;
+  is_closed: boolean;
+  meeting_id: number;
+  position: number;
+  series_number: number | null;
+  series_year: number | null;
+}
+
+export interface PublicCase {
+  access: AccessStatus;
+  archive_case_number: string;
+  case_officer: string;
+  case_type: CaseType;
+  created_at: Timestamp;
+  exemption_basis: string | null;
+  id: number;
+  recommendation: string;
+  responsible_unit: string;
+  summary: string;
+  title: string;
+  updated_at: Timestamp;
+}
+
+export interface PublicDocument {
+  case_id: number | null;
+  created_at: Timestamp;
+  file_name: string;
+  id: number;
+  kind: DocumentKind;
+  meeting_id: number | null;
+  sha256: string;
+  title: string;
+}
+
+export interface Session {
+  created_at: Generated<Timestamp>;
+  csrf_token: string;
+  expires_at: Timestamp;
+  token_hash: string;
+  user_id: number;
+}
+
+export interface Term {
+  ends_on: string;
+  id: Generated<number>;
+  name: string;
+  starts_on: string;
+}
+
+export interface DB {
+  agenda_item: AgendaItem;
+  app_user: AppUser;
+  audit_log: AuditLog;
+  blob: Blob;
+  body: Body;
+  case: Case;
+  case_number_series: CaseNumberSeries;
+  case_route_step: CaseRouteStep;
+  change_event: ChangeEvent;
+  document: Document;
+  joint_list_party: JointListParty;
+  meeting: Meeting;
+  membership: Membership;
+  municipality: Municipality;
+  party: Party;
+  person: Person;
+  public_agenda_item: PublicAgendaItem;
+  public_case: PublicCase;
+  public_document: PublicDocument;
+  session: Session;
+  term: Term;
+}
