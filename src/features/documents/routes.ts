@@ -1,5 +1,6 @@
 import { create as contentDisposition } from "content-disposition";
 import type { FastifyInstance } from "fastify";
+import fresh from "fresh";
 import { z } from "zod";
 import { NotFoundError } from "../../policies/policy.ts";
 import { findDownloadableDocument } from "./queries.ts";
@@ -42,7 +43,7 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
           type: INLINE_TYPES.has(mediaType) ? "inline" : "attachment",
         }),
       );
-    if (request.headers["if-none-match"] === etag) return reply.code(304).send();
+    if (fresh(request.headers, { etag })) return reply.code(304).send();
     const bytes = await app.blobs.get(document.sha256);
     if (!bytes) {
       request.log.error({ documentId: document.id }, "document blob is missing");
