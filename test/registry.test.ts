@@ -2,8 +2,8 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import type { DB } from "../src/db/schema.ts";
+import { currentTerm } from "../src/domain/terms.ts";
 import { changedFields } from "../src/features/registry/changes.ts";
-import { currentTerm } from "../src/features/registry/current-term.ts";
 import {
   checkNewMembership,
   checkRoleFields,

@@ -15,6 +15,17 @@ export function formatCaseNumber({ caseType, year, number }: SeriesNumber): stri
   return `${caseType} ${number}/${String(year % 100).padStart(2, "0")}`;
 }
 
+/** "PS 12/26", or "Ikke nummerert" before the notice has drawn the item's number. */
+export function caseNumberLabel(item: {
+  caseType: CaseType;
+  year: number | null;
+  number: number | null;
+}): string {
+  return item.year !== null && item.number !== null
+    ? formatCaseNumber({ caseType: item.caseType, year: item.year, number: item.number })
+    : "Ikke nummerert";
+}
+
 export interface NumberingItem {
   id: number;
   caseType: CaseType;

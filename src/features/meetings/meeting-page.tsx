@@ -6,7 +6,7 @@ import { CsrfField, ErrorSummary, SelectField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../admin/admin-layout.tsx";
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
-import { caseNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
+import { entryNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
 import { agendaIsOpen } from "./meeting-status.ts";
 import {
   type AgendaEntry,
@@ -113,7 +113,7 @@ function AgendaTable({
         return (
           <tr key={entry.id}>
             <td>{entry.position}</td>
-            <td>{caseNumberLabel(entry)}</td>
+            <td>{entryNumberLabel(entry)}</td>
             <th scope="row">
               {title}
               <ExemptMarking entry={entry} />

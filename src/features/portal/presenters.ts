@@ -1,7 +1,7 @@
 import type { BodyKind, CaseType, DocumentKind, MeetingStatus } from "../../db/schema.ts";
 import { CASE_TYPE_LABELS, MEETING_STATUS_LABELS } from "../../domain/labels.ts";
 import { roleLabel } from "../../domain/membership.ts";
-import { formatCaseNumber } from "../../domain/numbering.ts";
+import { caseNumberLabel } from "../../domain/numbering.ts";
 import {
   formatDate,
   formatMonth,
@@ -51,13 +51,8 @@ const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
 };
 
 export const EXEMPT_LABEL = "Unntatt offentlighet";
-export const UNNUMBERED_LABEL = "Ikke nummerert";
 
 const DECISION_EXCERPT_LENGTH = 220;
-
-/** The leader of the council and of the executive committee is the mayor (ordfører). */
-const isMayoralBody = (kind: BodyKind): boolean =>
-  kind === "council" || kind === "executive_committee";
 
 export const meetingHref = (id: number): string => `/moter/${id}`;
 export const caseHref = (id: number): string => `/saker/${id}`;
@@ -72,19 +67,16 @@ export function calendarHref(month: Month, bodySlug?: string): string {
   return `/moter?${query.toString()}`;
 }
 
-export function caseNumberLabel(item: {
+const itemNumberLabel = (item: {
   case_type: CaseType;
   series_year: number | null;
   series_number: number | null;
-}): string {
-  return item.series_year !== null && item.series_number !== null
-    ? formatCaseNumber({
-        caseType: item.case_type,
-        year: item.series_year,
-        number: item.series_number,
-      })
-    : UNNUMBERED_LABEL;
-}
+}): string =>
+  caseNumberLabel({
+    caseType: item.case_type,
+    year: item.series_year,
+    number: item.series_number,
+  });
 
 /** Case texts are plain text; a blank line separates paragraphs. */
 export function paragraphs(text: string): string[] {
@@ -181,7 +173,7 @@ export function presentDecision(row: DecisionRow): DecisionSummary {
   return {
     id: row.id,
     caseHref: caseHref(row.case_id),
-    caseNumber: caseNumberLabel(row),
+    caseNumber: itemNumberLabel(row),
     title: row.title,
     exemption: exemptionOf(row),
     bodyName: row.body_name,
@@ -250,7 +242,7 @@ export function presentMeetingPage(input: {
     agenda: input.meeting.agenda_published
       ? input.agenda.map((item) => ({
           id: item.id,
-          caseNumber: caseNumberLabel(item),
+          caseNumber: itemNumberLabel(item),
           caseHref: caseHref(item.case_id),
           title: item.title,
           exemption: exemptionOf(item),
@@ -297,7 +289,7 @@ function treatmentEntry(step: { key: string; name: string; slug: string }, t: Tr
     bodyName: step.name,
     bodyHref: bodyHref(step.slug),
     meeting: t ? { href: meetingHref(t.meeting_id), dateLabel: formatDate(t.starts_at) } : null,
-    caseNumber: t ? caseNumberLabel(t) : null,
+    caseNumber: t ? itemNumberLabel(t) : null,
     decision: t?.decision ? paragraphs(t.decision) : null,
   };
 }
@@ -409,7 +401,7 @@ export interface BodyPageModel {
 const ROLE_ORDER = { leader: 0, deputy_leader: 1, member: 2, observer: 3, substitute: 4 } as const;
 
 /** Groups seats by list, lists by name; within a list by role, substitutes by their rank. */
-function groupByList(seats: readonly SeatRow[], mayoral: boolean): ListGroup[] {
+function groupByList(seats: readonly SeatRow[], bodyKind: BodyKind): ListGroup[] {
   const groups = new Map<string, ListGroup>();
   const sorted = [...seats].sort(
     (a, b) =>
@@ -430,7 +422,7 @@ function groupByList(seats: readonly SeatRow[], mayoral: boolean): ListGroup[] {
       role:
         seat.role === "substitute"
           ? `${seat.substitute_rank}. varamedlem`
-          : roleLabel(seat.role, mayoral),
+          : roleLabel(seat.role, bodyKind),
     });
     groups.set(key, group);
   }
@@ -445,18 +437,17 @@ export function presentBodyPage(input: {
   past: readonly MeetingRow[];
   pastFrom: Month;
 }): BodyPageModel {
-  const mayoral = isMayoralBody(input.body.kind);
   return {
     name: input.body.name,
     description: paragraphs(input.body.description),
     termName: input.term?.name ?? null,
     members: groupByList(
       input.seats.filter((seat) => seat.role !== "substitute"),
-      mayoral,
+      input.body.kind,
     ),
     substitutes: groupByList(
       input.seats.filter((seat) => seat.role === "substitute"),
-      mayoral,
+      input.body.kind,
     ),
     upcoming: input.upcoming.map(presentMeeting),
     past: input.past.map(presentMeeting),
@@ -493,7 +484,7 @@ export function presentPersonPage(input: {
       role:
         row.role === "substitute"
           ? `${row.substitute_rank}. varamedlem`
-          : roleLabel(row.role, isMayoralBody(row.body_kind)),
+          : roleLabel(row.role, row.body_kind),
       listName: row.list_name,
       termName: row.term_name,
       from: formatDay(row.starts_on),

@@ -3,6 +3,7 @@ import type { FieldErrors } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { MembershipRole } from "../../db/schema.ts";
 import { isMembershipValidOn, roleLabel } from "../../domain/membership.ts";
+import { currentTerm } from "../../domain/terms.ts";
 import { osloDay } from "../../domain/time.ts";
 import { renderPage, wasSaved } from "../../web/route-helpers.ts";
 import {
@@ -13,7 +14,6 @@ import {
 } from "./body-detail-view.tsx";
 import { BODY_KIND_LABELS } from "./body-kinds.ts";
 import { loadBody } from "./body-queries.ts";
-import { currentTerm } from "./current-term.ts";
 import { isVotingSeat } from "./membership-rules.ts";
 
 const ROLE_ORDER: MembershipRole[] = [
@@ -79,7 +79,6 @@ export async function loadBodyDetail(
         .execute()
     : [];
 
-  const isCouncilOrExecutive = body.kind === "council" || body.kind === "executive_committee";
   const sorted = [...memberships].sort(
     (a, b) =>
       ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) ||
@@ -99,7 +98,7 @@ export async function loadBodyDetail(
       id: row.id,
       personId: row.person_id,
       name: `${row.given_name} ${row.family_name}`,
-      roleLabel: roleLabel(row.role, isCouncilOrExecutive),
+      roleLabel: roleLabel(row.role, body.kind),
       substituteRank: row.substitute_rank,
       hasVote: row.has_vote,
       startsOn: row.starts_on,
@@ -138,7 +137,7 @@ export async function loadBodyDetail(
     })),
     roles: ROLE_ORDER.map((role) => ({
       value: role,
-      label: roleLabel(role, isCouncilOrExecutive),
+      label: roleLabel(role, body.kind),
     })),
     lists: lists.map((list) => ({
       value: String(list.id),

@@ -60,10 +60,7 @@ async function loadSeat(db: Database, bodyId: number, membershipId: number) {
       termId: row.term_id,
       termName: row.term_name,
       personName: `${row.given_name} ${row.family_name}`,
-      roleLabel: roleLabel(
-        row.role,
-        row.body_kind === "council" || row.body_kind === "executive_committee",
-      ),
+      roleLabel: roleLabel(row.role, row.body_kind),
       startsOn: row.starts_on,
     },
   };

@@ -214,10 +214,7 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
             bodyName: row.body_name,
             termId: row.term_id,
             termName: row.term_name,
-            roleLabel: roleLabel(
-              row.role,
-              row.body_kind === "council" || row.body_kind === "executive_committee",
-            ),
+            roleLabel: roleLabel(row.role, row.body_kind),
             listShortName: row.list_short_name,
             substituteRank: row.substitute_rank,
             hasVote: row.has_vote,

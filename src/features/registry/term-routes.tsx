@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
+import { currentTerm } from "../../domain/terms.ts";
 import { osloDay } from "../../domain/time.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
@@ -14,7 +15,6 @@ import {
 } from "../../web/route-helpers.ts";
 import { requireUser } from "../admin/require-user.ts";
 import { createTerm } from "./create-term.ts";
-import { currentTerm } from "./current-term.ts";
 import { termFormSchema } from "./term-schema.ts";
 import { TERMS_PATH, TermFormPage, type TermFormValues, TermListPage } from "./term-views.tsx";
 import { updateTerm } from "./update-term.ts";
