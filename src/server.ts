@@ -13,6 +13,7 @@ import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { registerAdminRoutes } from "./features/admin/routes.tsx";
 import { registerAuthRoutes } from "./features/auth/routes.tsx";
+import { registerDocumentRoutes } from "./features/documents/routes.ts";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
 import { NotFoundError } from "./policies/policy.ts";
@@ -167,6 +168,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await registerPortalRoutes(app);
+  await registerDocumentRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);
   await registerAdminRoutes(app);

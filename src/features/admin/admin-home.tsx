@@ -1,6 +1,6 @@
 import { ROLE_NAMES } from "../../auth/roles.ts";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout, visibleSections } from "./admin-layout.tsx";
+import { AdminLayout, visibleSections } from "../../web/workspace-layout.tsx";
 
 export function AdminHome({ ctx }: { ctx: PageContext }) {
   const sections = visibleSections(ctx);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { h } from "preact";
 import { pageContext } from "../../web/context.ts";
 import { sendPage } from "../../web/render.tsx";
+import { requireUser } from "../../web/require-user.ts";
 import { registerAuditRoutes } from "../audit/audit-routes.tsx";
 import { registerCaseAdminRoutes } from "../cases/admin-routes.tsx";
 import { registerMeetingAdminRoutes } from "../meetings/admin-routes.tsx";
@@ -9,7 +10,6 @@ import { registerMunicipalityRoutes } from "../municipality/municipality-routes.
 import { registerRegistryAdminRoutes } from "../registry/admin-routes.tsx";
 import { registerUserRoutes } from "../users/user-routes.tsx";
 import { AdminHome } from "./admin-home.tsx";
-import { requireUser } from "./require-user.ts";
 
 export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   app.get("/admin", { preHandler: requireUser }, async (request, reply) => {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { authorize } from "../../policies/policy.ts";
+import { requireUser } from "../../web/require-user.ts";
 import { queryId, renderPage } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { ACTION_AREAS, ENTITY_TYPES } from "./audit-labels.ts";
 import { type AuditFilter, listAuditEntries } from "./audit-queries.ts";
 import { AUDIT_PATH, AuditLogPage } from "./audit-views.tsx";

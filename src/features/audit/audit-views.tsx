@@ -3,7 +3,7 @@ import { can } from "../../policies/policy.ts";
 import { DataTable } from "../../web/admin-components.tsx";
 import { SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { ACTION_AREAS, ACTION_LABELS, ENTITY_TYPES } from "./audit-labels.ts";
 import type { AuditEntry, AuditFilter } from "./audit-queries.ts";
 

@@ -3,7 +3,7 @@ import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
 import { PostForm, SavedNotice } from "../../web/admin-components.tsx";
 import { ErrorSummary, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { ACCESS_LABELS, CASE_TYPES } from "./case-labels.ts";
 import type { BodyOption } from "./queries.ts";
 

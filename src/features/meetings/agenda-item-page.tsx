@@ -3,7 +3,7 @@ import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
 import { ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import { Checkbox, ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
 import { entryNumberLabel, meetingName, meetingTrail } from "./meeting-labels.ts";

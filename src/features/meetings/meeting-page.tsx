@@ -4,7 +4,7 @@ import { formatDate, formatTime } from "../../domain/time.ts";
 import { DataTable, SearchForm } from "../../web/admin-components.tsx";
 import { CsrfField, ErrorSummary, SelectField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
 import { entryNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
 import { agendaIsOpen } from "./meeting-status.ts";

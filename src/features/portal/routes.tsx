@@ -4,7 +4,6 @@ import { formatDate, osloDateTime, osloDay } from "../../domain/time.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { pageContext } from "../../web/context.ts";
 import { sendPage } from "../../web/render.tsx";
-import { registerDocumentRoutes } from "../documents/routes.ts";
 import { AccessibilityPage } from "./accessibility-page.tsx";
 import { BodiesPage } from "./bodies-page.tsx";
 import { BodyPage } from "./body-page.tsx";
@@ -254,5 +253,4 @@ export async function registerPortalRoutes(app: FastifyInstance): Promise<void> 
     );
   });
 
-  await registerDocumentRoutes(app);
 }

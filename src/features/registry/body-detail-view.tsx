@@ -1,7 +1,7 @@
 import { DataTable, ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
 import { Checkbox, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { BODIES_PATH } from "./body-paths.ts";
 import { MEMBERSHIP_LABELS } from "./membership-schema.ts";
 import { PERSONS_PATH } from "./person-views.tsx";

@@ -3,6 +3,7 @@ import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import {
   authorizeActor,
   pathId,
@@ -11,7 +12,6 @@ import {
   renderPage,
   wasSaved,
 } from "../../web/route-helpers.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { loadBodyDetail, showBodyDetail } from "./body-detail.tsx";
 import { BODIES_PATH } from "./body-paths.ts";
 import { loadBody } from "./body-queries.ts";

@@ -1,7 +1,7 @@
 import { FormActions, PostForm } from "../../web/admin-components.tsx";
 import { ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { BODIES_PATH } from "./body-paths.ts";
 import { END_MEMBERSHIP_LABELS } from "./membership-schema.ts";
 import { formatDay } from "./registry-ui.tsx";

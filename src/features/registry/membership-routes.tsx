@@ -6,6 +6,7 @@ import { roleLabel } from "../../domain/membership.ts";
 import { osloDay } from "../../domain/time.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import {
   authorizeActor,
   pathId,
@@ -13,7 +14,6 @@ import {
   redirectSaved,
   renderPage,
 } from "../../web/route-helpers.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { addMembership } from "./add-membership.ts";
 import { loadBodyDetail, showBodyDetail } from "./body-detail.tsx";
 import { BODIES_PATH } from "./body-paths.ts";

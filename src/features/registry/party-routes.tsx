@@ -4,6 +4,7 @@ import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedList, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import {
   authorizeActor,
   pathId,
@@ -11,7 +12,6 @@ import {
   renderPage,
   wasSaved,
 } from "../../web/route-helpers.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { createParty } from "./create-party.ts";
 import { partyFormSchema } from "./party-schema.ts";
 import {

@@ -7,6 +7,7 @@ import type { DB } from "../../db/schema.ts";
 import { roleLabel } from "../../domain/membership.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import {
   authorizeActor,
   pathId,
@@ -15,7 +16,6 @@ import {
   wasSaved,
 } from "../../web/route-helpers.ts";
 import { likeEscape, searchText } from "../../web/search.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { createPerson } from "./create-person.ts";
 import { personFormSchema } from "./person-schema.ts";
 import {

@@ -1,7 +1,7 @@
 import { DataTable, ParagraphLink, SavedNotice, SearchForm } from "../../web/admin-components.tsx";
 import { SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { BODIES_PATH } from "./body-paths.ts";
 import { PERSON_LABELS } from "./person-schema.ts";
 import { formatDay, RecordFormPage } from "./registry-ui.tsx";

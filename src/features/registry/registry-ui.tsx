@@ -3,7 +3,7 @@ import { formatDate, osloDateTime } from "../../domain/time.ts";
 import { FormActions, ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
 import { ErrorSummary } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 
 /** A calendar day ("YYYY-MM-DD") as Norwegians read it: "1. oktober 2023". */
 export function formatDay(day: string): string {

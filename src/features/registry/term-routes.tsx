@@ -6,6 +6,7 @@ import { currentTerm } from "../../domain/terms.ts";
 import { osloDay } from "../../domain/time.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import {
   authorizeActor,
   pathId,
@@ -13,7 +14,6 @@ import {
   renderPage,
   wasSaved,
 } from "../../web/route-helpers.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { createTerm } from "./create-term.ts";
 import { termFormSchema } from "./term-schema.ts";
 import { TERMS_PATH, TermFormPage, type TermFormValues, TermListPage } from "./term-views.tsx";

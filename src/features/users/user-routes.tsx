@@ -5,6 +5,7 @@ import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import {
   authorizeActor,
   pathId,
@@ -12,7 +13,6 @@ import {
   renderPage,
   wasSaved,
 } from "../../web/route-helpers.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { createUserAccount } from "./create-user-account.ts";
 import { deactivateUserAccount } from "./deactivate-user-account.ts";
 import { reactivateUserAccount } from "./reactivate-user-account.ts";

@@ -9,7 +9,7 @@ import {
 } from "../../web/admin-components.tsx";
 import { ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { PERSONS_PATH } from "../registry/person-views.tsx";
 import { RecordFormPage } from "../registry/registry-ui.tsx";
 import type { UserAccount } from "./user-queries.ts";

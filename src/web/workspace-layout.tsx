@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { type Action, can, type Resource } from "../../policies/policy.ts";
-import { Layout, type PageContext } from "../../web/layout.tsx";
+import { type Action, can, type Resource } from "../policies/policy.ts";
+import { Layout, type PageContext } from "./layout.tsx";
 
 /** The workspace's sections; each shows only to those the policy lets see it. */
 export const ADMIN_SECTIONS: ReadonlyArray<{
