@@ -5,7 +5,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { h } from "preact";
-import { loadSession, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
+import { loadSession, SESSION_COOKIE, type SignedInUser } from "./auth/session.ts";
 import type { BlobStore } from "./blobs/blob-store.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
@@ -26,7 +26,7 @@ declare module "fastify" {
     blobs: BlobStore;
   }
   interface FastifyRequest {
-    user: SessionUser | null;
+    user: SignedInUser | null;
     csrfToken: string | null;
   }
 }
