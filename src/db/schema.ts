@@ -134,6 +134,7 @@ export interface CaseTable {
   exemption_basis: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  owner_user_id: number | null;
 }
 
 export interface CaseRouteStepTable {
