@@ -18,6 +18,7 @@ import { lockMeeting } from "./agenda-store.ts";
 import { ConfirmPage } from "./confirm-page.tsx";
 import { meetingName } from "./meeting-labels.ts";
 import { showMeetingPage } from "./meeting-routes.tsx";
+import { meetingSubject } from "./meeting-status.ts";
 import { moveAgendaItem } from "./move-agenda-item.ts";
 import { findAgendaEntry, loadMeeting } from "./queries.ts";
 import { removeAgendaItem } from "./remove-agenda-item.ts";
@@ -127,7 +128,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const input = parseForm(addItemSchema, request.body ?? {});
     const outcome = await transactForm(app.db, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "create", "agenda");
+      const actor = authorizeActor(request.user, "create", "agenda", meetingSubject(meeting));
       if (!input.ok) return input;
       return addAgendaItem({ actor, meeting, caseId: input.value.caseId, tx });
     });
@@ -147,7 +148,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const parsed = moveSchema.safeParse(request.body ?? {});
     const outcome = await transactForm(app.db, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "agenda");
+      const actor = authorizeActor(request.user, "update", "agenda", meetingSubject(meeting));
       // The direction comes from the button, not from something the user typed.
       if (!parsed.success) return refused({ form: "Velg om saken skal flyttes opp eller ned." });
       return moveAgendaItem({ actor, meeting, itemId, direction: parsed.data.direction, tx });
@@ -158,7 +159,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
 
   app.get(itemPath, { preHandler: requireUser }, async (request, reply) => {
     const page = await loadItemPage(request);
-    authorize(request.user, "update", "agenda");
+    authorize(request.user, "update", "agenda", meetingSubject(page.meeting));
     return showItemPage(request, reply, page);
   });
 
@@ -168,7 +169,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const input = parseClosedForm(request.body);
     const outcome = await transactForm(app.db, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "agenda");
+      const actor = authorizeActor(request.user, "update", "agenda", meetingSubject(meeting));
       if (!input.ok) return input;
       return updateAgendaItem({ actor, meeting, itemId, closedBasis: input.value, tx });
     });
@@ -182,7 +183,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
 
   app.get(`${itemPath}/fjern`, { preHandler: requireUser }, async (request, reply) => {
     const page = await loadItemPage(request);
-    authorize(request.user, "delete", "agenda");
+    authorize(request.user, "delete", "agenda", meetingSubject(page.meeting));
     return showRemovePage(request, reply, page);
   });
 
@@ -191,7 +192,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const itemId = pathId(request.params, "itemId");
     const outcome = await transactForm(app.db, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "delete", "agenda");
+      const actor = authorizeActor(request.user, "delete", "agenda", meetingSubject(meeting));
       return removeAgendaItem({ actor, meeting, itemId, tx });
     });
     if (!outcome.ok)

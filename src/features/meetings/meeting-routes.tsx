@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { bodyRules } from "../../domain/rules.ts";
 import { isIsoDay, osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
-import { authorize, can } from "../../policies/policy.ts";
+import { authorize, can, NotFoundError } from "../../policies/policy.ts";
 import {
   type FieldErrors,
   type Outcome,
@@ -24,7 +24,7 @@ import { MeetingFormPage } from "./meeting-form-page.tsx";
 import type { MeetingInput } from "./meeting-input.ts";
 import { meetingName } from "./meeting-labels.ts";
 import { MeetingPage } from "./meeting-page.tsx";
-import { isHeld } from "./meeting-status.ts";
+import { isHeld, meetingSubject } from "./meeting-status.ts";
 import { MeetingsPage } from "./meetings-page.tsx";
 import { daysOfNotice, isShortNotice } from "./notice-deadline.ts";
 import { publishNotice } from "./publish-notice.ts";
@@ -176,14 +176,13 @@ export async function showMeetingPage(
   const db = request.server.db;
   const user = request.user;
   const meeting = await loadMeeting(db, meetingId);
-  authorize(user, "view", "meeting");
-  const canEditAgenda = can(user, "update", "agenda");
+  const subject = meetingSubject(meeting);
+  authorize(user, "view", "meeting", subject);
+  const canEditAgenda = can(user, "update", "agenda", subject);
   const search = searchText(request.query, "sok", 200);
   const [agenda, candidates] = await Promise.all([
-    agendaOf(db, meetingId),
-    canEditAgenda
-      ? candidateCases(db, { meetingId, bodyId: meeting.body_id, search })
-      : Promise.resolve([]),
+    can(user, "view", "agenda", subject) ? agendaOf(db, meetingId) : Promise.resolve(null),
+    canEditAgenda ? candidateCases(db, { meeting, search }) : Promise.resolve([]),
   ]);
   const now = new Date();
   const noticeDays = bodyRules(meeting.body_settings).noticeDays;
@@ -197,12 +196,20 @@ export async function showMeetingPage(
       <MeetingPage
         ctx={ctx}
         meeting={meeting}
-        agenda={agenda}
+        agenda={
+          agenda?.map((entry) => ({
+            ...entry,
+            contentVisible: can(user, "view", "case", {
+              ownerId: entry.ownerId,
+              access: entry.access,
+              decided: entry.decided,
+            }),
+          })) ?? null
+        }
         candidates={candidates}
         search={search}
-        canEditMeeting={can(user, "update", "meeting")}
+        canEditMeeting={can(user, "update", "meeting", subject)}
         canEditAgenda={canEditAgenda}
-        showExempt={can(user, "view", "case")}
         shortNotice={shortNotice}
         errors={state.errors ?? {}}
         values={state.values ?? {}}
@@ -248,15 +255,19 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     const period =
       (request.query as Record<string, unknown>).tid === "tidligere" ? "past" : "upcoming";
     authorize(request.user, "view", "meeting");
+    const user = request.user;
+    if (!user) throw new NotFoundError();
     const [bodies, meetings] = await Promise.all([
       bodyOptions(app.db),
-      listMeetings(app.db, { bodyId, period, now: new Date() }),
+      listMeetings(app.db, { bodyId, period, now: new Date(), user }),
     ]);
     return renderPage(request, reply, (ctx) => (
       <MeetingsPage
         ctx={ctx}
         meetings={meetings}
-        bodies={bodies}
+        bodies={bodies.filter((body) =>
+          can(user, "view", "meeting", { bodyId: body.id, noticePublished: true }),
+        )}
         bodyId={bodyId}
         period={period}
         canCreate={can(request.user, "create", "meeting")}
@@ -290,7 +301,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
 
   app.get("/admin/moter/:id/endre", { preHandler: requireUser }, async (request, reply) => {
     const meeting = await loadMeeting(app.db, pathId(request.params));
-    authorize(request.user, "update", "meeting");
+    authorize(request.user, "update", "meeting", meetingSubject(meeting));
     return showMeetingForm(request, reply, { meeting, values: meetingValues(meeting) });
   });
 
@@ -299,7 +310,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     const input = parseMeetingForm(request.body);
     const outcome = await transactForm(app.db, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "meeting");
+      const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       if (!input.ok) return input;
       return updateMeeting({ actor, meeting, input: input.value, tx });
     });
@@ -314,7 +325,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
 
   app.get("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
     const meeting = await loadMeeting(app.db, pathId(request.params));
-    authorize(request.user, "update", "meeting");
+    authorize(request.user, "update", "meeting", meetingSubject(meeting));
     return showCancelPage(request, reply, meeting);
   });
 
@@ -322,7 +333,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     const meetingId = pathId(request.params);
     const outcome = await transactForm(app.db, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "meeting");
+      const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       return cancelMeeting({ actor, meeting, tx });
     });
     if (!outcome.ok)
@@ -334,7 +345,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     const meetingId = pathId(request.params);
     const outcome = await transactForm(app.db, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "meeting");
+      const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       return publishNotice({ actor, meeting, now: new Date(), tx });
     });
     if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
