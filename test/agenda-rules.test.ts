@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
+import { addAgendaItem } from "../src/features/meetings/add-agenda-item.ts";
+import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
 
 let t: TestApp;
@@ -105,6 +107,41 @@ describe("one coming meeting per body", () => {
     );
     expect(await snapshot()).toEqual(before);
     expect(await offered(second, caseId)).toBe(false);
+  });
+
+  it("lets only one of two meetings of the body take the case when both try at once", async () => {
+    const meetings = [
+      await createMeeting(executive, "2027-02-11"),
+      await createMeeting(executive, "2027-03-11"),
+    ];
+    const caseId = await createCase([executive]);
+    const actor = { kind: "system", name: "Test" } as const;
+    const add = (meetingId: number, hold: Promise<void> = Promise.resolve()) =>
+      db.transaction().execute(async (tx) => {
+        const meeting = await lockMeeting(tx, meetingId);
+        const outcome = await addAgendaItem({ actor, meeting, caseId, tx });
+        await hold;
+        return outcome;
+      });
+    // The first keeps its transaction open after adding; the second must wait for the case row
+    // instead of reading the agenda as it was.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = add(meetings[0] ?? 0, held);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = add(meetings[1] ?? 0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    const outcomes = await Promise.all([first, second]);
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, false]);
+    const placed = await db
+      .selectFrom("agenda_item")
+      .select("meeting_id")
+      .where("case_id", "=", caseId)
+      .execute();
+    expect(placed).toEqual([{ meeting_id: meetings[0] }]);
   });
 
   it("refuses a case the body has decided, but takes one it postponed", async () => {

@@ -7,6 +7,7 @@ import { nextPosition } from "./agenda-order.ts";
 import {
   comingInBody,
   decidedInBody,
+  lockCases,
   onRoute,
   pendingEarlierSteps,
   placementOf,
@@ -34,6 +35,8 @@ export async function addAgendaItem({
   tx: Database;
 }): Promise<Outcome<{ itemId: number }>> {
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  const [locked] = await lockCases(tx, [caseId]);
+  if (locked === undefined) return refused({ caseId: "Velg en sak fra listen." });
   const at = placementOf(caseId, meeting.body_id, meeting.starts_at);
   const found = await tx
     .selectFrom("case")
@@ -51,9 +54,7 @@ export async function addAgendaItem({
       pendingEarlierSteps(tx, at).select("earlier_body.name").limit(1).as("waiting_for"),
     ])
     .where("case.id", "=", caseId)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!found) return refused({ caseId: "Velg en sak fra listen." });
+    .executeTakeFirstOrThrow();
   if (!found.on_route)
     return refused({ caseId: "Saken skal ikke behandles i dette utvalget etter saksgangen." });
   const items = await agendaItems(tx, meeting.id);

@@ -97,6 +97,24 @@ export function pendingEarlierSteps(db: Database, at: Placement) {
     .orderBy("earlier.position");
 }
 
+/**
+ * Locks the cases whose placements a change weighs, in a statement of its own and in id order:
+ * every change to a case's placements takes these locks, so two of them take turns, and the
+ * checks that follow read what the other committed (a locking read that checked at once would
+ * see the rows as they were when it started).
+ */
+export async function lockCases(tx: Database, caseIds: readonly number[]): Promise<number[]> {
+  if (caseIds.length === 0) return [];
+  const rows = await tx
+    .selectFrom("case")
+    .select("id")
+    .where("id", "in", caseIds)
+    .orderBy("id")
+    .forUpdate()
+    .execute();
+  return rows.map((row) => row.id);
+}
+
 export const waitingForMessage = (bodyName: string): string =>
   `Saken må først behandles i ${bodyName}, eller stå på sakslisten til et møte der før dette.`;
 

@@ -245,7 +245,8 @@ function AddItemSection({ ctx, meeting, candidates, search, errors, values }: Me
       </h2>
       <p class="ds-paragraph">
         Sakene i listen har {meeting.body_name} i saksgangen og er verken behandlet eller satt opp
-        på et møte i utvalget fra før.
+        på et møte i utvalget fra før. Utvalg som kommer før i saksgangen, har behandlet dem eller
+        har dem på et møte før dette.
         {supplementary ? " En tilleggssak får saksnummer med en gang." : ""}
       </p>
       <SearchForm

@@ -5,7 +5,7 @@ import { formatWeekdayDate } from "../../domain/time.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { type Outcome, refused, succeeded } from "../../web/form-input.ts";
 import { closeGaps } from "./agenda-order.ts";
-import { brokenRouteOrder } from "./agenda-placement.ts";
+import { brokenRouteOrder, lockCases } from "./agenda-placement.ts";
 import { agendaItems, writePositions } from "./agenda-store.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
 
@@ -29,6 +29,7 @@ export async function removeAgendaItem({
   const item = items.find((candidate) => candidate.id === itemId);
   if (!item) throw new NotFoundError();
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  await lockCases(tx, [item.case_id]);
   await tx.deleteFrom("agenda_item").where("id", "=", itemId).execute();
   const broken = await brokenRouteOrder(tx, {
     caseIds: [item.case_id],

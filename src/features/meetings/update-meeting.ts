@@ -4,7 +4,7 @@ import type { Meeting } from "../../db/schema.ts";
 import { seriesYear } from "../../domain/numbering.ts";
 import { formatWeekdayDate } from "../../domain/time.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../web/form-input.ts";
-import { brokenRouteOrder } from "./agenda-placement.ts";
+import { brokenRouteOrder, lockCases } from "./agenda-placement.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { inactiveBodyError, type MeetingInput } from "./meeting-input.ts";
 import { isHeld } from "./meeting-status.ts";
@@ -64,7 +64,10 @@ export async function updateMeeting({
   // Checked on the moved meeting, so the transaction is rolled back if the route order breaks.
   const broken = timeChanged
     ? await brokenRouteOrder(tx, {
-        caseIds: items.map((item) => item.case_id),
+        caseIds: await lockCases(
+          tx,
+          items.map((item) => item.case_id),
+        ),
         meetingId: meeting.id,
         bodyId: meeting.body_id,
       })
