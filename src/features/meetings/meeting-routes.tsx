@@ -265,6 +265,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
       <MeetingsPage
         ctx={ctx}
         meetings={meetings}
+        // Only bodies whose meetings the user may see, asked as of a meeting of each.
         bodies={bodies.filter((body) =>
           can(user, "view", "meeting", { bodyId: body.id, noticePublished: true }),
         )}
