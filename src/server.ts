@@ -7,7 +7,7 @@ import rateLimit from "@fastify/rate-limit";
 import { fastifySSE } from "@fastify/sse";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { h } from "preact";
-import { loadSession, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
+import { loadSession, SESSION_COOKIE, type SignedInUser } from "./auth/session.ts";
 import type { BlobStore } from "./blobs/blob-store.ts";
 import type { ChangeFeed } from "./commit/change-feed.ts";
 import type { Config } from "./config.ts";
@@ -32,7 +32,7 @@ declare module "fastify" {
     changes: ChangeFeed;
   }
   interface FastifyRequest {
-    user: SessionUser | null;
+    user: SignedInUser | null;
     csrfToken: string | null;
   }
 }

@@ -125,6 +125,7 @@ export interface Case {
   created_at: Generated<Timestamp>;
   exemption_basis: string | null;
   id: Generated<number>;
+  owner_user_id: number | null;
   public_title: string | null;
   recommendation: Generated<string>;
   responsible_unit: Generated<string>;

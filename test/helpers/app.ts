@@ -59,16 +59,19 @@ export async function logIn(
   return response.statusCode === 303 && session ? `fs_session=${session}` : null;
 }
 
+/** A new account, signed in; an elected member's account names the person it belongs to. */
 export async function signIn(
   app: FastifyInstance,
   role: UserRole,
   username: string = role,
+  options: { personId?: number } = {},
 ): Promise<Agent> {
   await createUser(app.db, {
     username,
     displayName: `Test ${role}`,
     role,
     password: TEST_PASSWORD,
+    ...options,
   });
   const cookie = await logIn(app, username, TEST_PASSWORD);
   if (!cookie) throw new Error(`Login as ${username} failed`);

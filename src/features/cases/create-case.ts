@@ -1,7 +1,7 @@
 import { type Actor, writeAudit } from "../../audit.ts";
 import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { type CaseInput, caseColumns, checkRoute, writeRoute } from "./case-record.ts";
+import { type CaseInput, caseColumns, checkOwner, checkRoute, writeRoute } from "./case-record.ts";
 
 export async function createCase({
   actor,
@@ -12,8 +12,11 @@ export async function createCase({
   input: CaseInput;
   tx: Database;
 }): Promise<Outcome<{ caseId: number }>> {
-  const routeErrors = await checkRoute(tx, input.route);
-  if (Object.keys(routeErrors).length > 0) return refused(routeErrors);
+  const errors = {
+    ...(await checkRoute(tx, input.route)),
+    ...(await checkOwner(tx, input.ownerId, null)),
+  };
+  if (Object.keys(errors).length > 0) return refused(errors);
   // The unique archive number decides, so two people registering the same case at once
   // cannot both succeed.
   const created = await tx
@@ -34,6 +37,7 @@ export async function createCase({
       archiveCaseNumber: input.archiveCaseNumber,
       access: input.access,
       route: input.route,
+      ownerId: input.ownerId,
     },
   });
   return succeeded({ caseId: created.id });

@@ -252,5 +252,4 @@ export async function registerPortalRoutes(app: FastifyInstance): Promise<void> 
       />,
     );
   });
-
 }
