@@ -1,10 +1,12 @@
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import type { Database } from "./database.ts";
 import * as core from "./migrations/0001_core.ts";
+import * as jobs from "./migrations/0003_jobs.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
   "0001_core": core,
+  "0003_jobs": jobs,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

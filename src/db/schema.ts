@@ -44,6 +44,7 @@ export type DocumentKind =
   | "decision_notice"
   | "other";
 export type UserRole = "administrator" | "secretariat" | "case_officer" | "member";
+export type JobStatus = "queued" | "running" | "done" | "dead";
 
 export interface MunicipalityTable {
   id: Generated<number>;
@@ -213,6 +214,24 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
 }
 
+export interface JobTable {
+  id: Generated<number>;
+  type: string;
+  payload: Json<unknown>;
+  status: Generated<JobStatus>;
+  attempts: Generated<number>;
+  max_attempts: number;
+  run_at: Timestamp;
+  locked_by: string | null;
+  locked_at: NullableTimestamp;
+  locked_until: NullableTimestamp;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
 export interface PublicCaseView {
   id: number;
   archive_case_number: string;
@@ -271,6 +290,7 @@ export interface DB {
   app_user: AppUserTable;
   session: SessionTable;
   audit_log: AuditLogTable;
+  job: JobTable;
   public_case: PublicCaseView;
   public_agenda_item: PublicAgendaItemView;
   public_document: PublicDocumentView;

@@ -11,6 +11,8 @@ export const TEST_NOW = new Date("2026-11-26T12:00:00Z");
 
 export interface TestDatabase extends DatabaseHandle {
   blobs: MemoryBlobStore;
+  /** The PostgreSQL database's URL, for a second connection of its own; absent on PGlite. */
+  databaseUrl?: string;
 }
 
 type Template = "empty" | "demo";
@@ -78,6 +80,7 @@ async function createServerDatabase(
     ...handle,
     blobs,
     engine: "postgres",
+    databaseUrl: url.toString(),
     close: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
