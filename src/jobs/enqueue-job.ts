@@ -18,6 +18,11 @@ export interface EnqueueOptions {
   maxAttempts?: number;
 }
 
+/** Wakes the workers of every process when the transaction commits; a rollback sends nothing. */
+export async function notifyJobWorkers(tx: Database, type: string): Promise<void> {
+  await sql`select pg_notify(${JOB_CHANNEL}, ${type})`.execute(tx);
+}
+
 /**
  * Adds a job in the caller's transaction, so it exists exactly when the change that asked for
  * it commits. The payload is checked against the definition's schema here, where a mistake is
@@ -49,7 +54,7 @@ export async function enqueueJob<Schema extends z.ZodType>(
     )
     .returning("id")
     .executeTakeFirst();
-  await sql`select pg_notify(${JOB_CHANNEL}, ${definition.type})`.execute(tx);
+  await notifyJobWorkers(tx, definition.type);
   if (inserted) return inserted.id;
   // Only a dedupe key can conflict: the pending job with that key stands for this one.
   const pending = await tx
