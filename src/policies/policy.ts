@@ -16,7 +16,9 @@ export type Resource =
   | "agenda"
   | "case"
   | "user"
-  | "audit";
+  | "audit"
+  | "job"
+  | "outbox";
 export type Action = "view" | "create" | "update" | "delete";
 
 type Rule = Partial<Record<Action, readonly UserRole[]>>;
@@ -45,6 +47,9 @@ const policy: Record<Resource, Rule> = {
   },
   user: { view: ["administrator"], create: ["administrator"], update: ["administrator"] },
   audit: { view: staff },
+  // Jobs and the outbox hold mail to members and the public in full, and "retry" sends it.
+  job: { view: ["administrator"], update: ["administrator"] },
+  outbox: { view: ["administrator"] },
 };
 
 export function can(user: SessionUser | null, action: Action, resource: Resource): boolean {
