@@ -94,11 +94,11 @@ export function JobsPage({
         >
           {dead.map((job) => (
             <tr key={job.id} id={`jobb-${job.id}`}>
-              <th scope="row">
+              <th scope="row" class="fs-nowrap">
                 {job.label} {job.id}
               </th>
               <td>{job.description}</td>
-              <td>
+              <td class="fs-nowrap">
                 {job.attempts} av {job.maxAttempts}
               </td>
               <td class="fs-nowrap">
@@ -107,7 +107,7 @@ export function JobsPage({
               <td>
                 <ErrorText error={job.lastError} />
               </td>
-              <td>
+              <td class="fs-nowrap">
                 <RetryButton ctx={ctx} job={job} />
               </td>
             </tr>
@@ -127,12 +127,12 @@ export function JobsPage({
         >
           {pending.map((job) => (
             <tr key={job.id} id={`jobb-${job.id}`}>
-              <th scope="row">
+              <th scope="row" class="fs-nowrap">
                 {job.label} {job.id}
               </th>
               <td>{job.description}</td>
               <td>{JOB_STATUS_NAMES[job.status]}</td>
-              <td>
+              <td class="fs-nowrap">
                 {job.attempts} av {job.maxAttempts}
               </td>
               <td class="fs-nowrap">{job.status === "queued" ? <When at={job.runAt} /> : "–"}</td>
