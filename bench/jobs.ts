@@ -84,6 +84,15 @@ async function freshDatabase(
     handle,
     drop: async () => {
       await handle.close();
+      // pg's Pool.end() resolves before its connections close; a forced drop would kill them.
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const { rows } = await admin.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where datname = $1",
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
