@@ -40,7 +40,8 @@ export async function enqueueJob<Schema extends z.ZodType>(
     payload: JSON.stringify(checked),
     max_attempts: options.maxAttempts ?? definition.maxAttempts,
     dedupe_key: options.dedupeKey ?? null,
-    ...(options.runAt ? { run_at: options.runAt } : {}),
+    // The application's clock, as the workers compare and retry by it, not the database's.
+    run_at: options.runAt ?? new Date(),
   };
   const inserted = await tx
     .insertInto("job")

@@ -29,6 +29,11 @@ export interface JobRunOptions {
    * renews the lease while the handler runs, so only a worker that died or hangs loses it.
    */
   leaseMs?: number;
+  /**
+   * How long a done job is kept before it is deleted (default 30 days): long enough to see what
+   * was sent, short enough that addresses and texts of old mail do not pile up in the database.
+   */
+  keepDoneMs?: number;
   /** The clock; tests move it forward to reach a retry without waiting. */
   now?: () => Date;
   log?: JobLog;
@@ -39,6 +44,8 @@ export interface JobRunSummary {
   retried: number;
   dead: number;
 }
+
+const PRUNE_EVERY_MS = 3_600_000;
 
 const INTERRUPTED =
   "Kjøringen ble avbrutt før den ble ferdig (prosessen stoppet eller svarte ikke).";
@@ -136,6 +143,18 @@ function jobRunner(options: JobRunOptions) {
   const leaseMs = options.leaseMs ?? 60_000;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? silent;
+  const keepDoneMs = options.keepDoneMs ?? 30 * 86_400_000;
+  let prunedAt = Number.NEGATIVE_INFINITY;
+
+  async function pruneDoneJobs(at: Date): Promise<void> {
+    if (at.getTime() - prunedAt < PRUNE_EVERY_MS) return;
+    prunedAt = at.getTime();
+    await db
+      .deleteFrom("job")
+      .where("status", "=", "done")
+      .where("updated_at", "<", new Date(at.getTime() - keepDoneMs))
+      .execute();
+  }
 
   /** Only a job still held by this worker is settled; one whose lease was lost is left alone. */
   async function settle(
@@ -233,6 +252,7 @@ function jobRunner(options: JobRunOptions) {
 
   async function drain(keepGoing: () => boolean = () => true): Promise<JobRunSummary> {
     const summary: JobRunSummary = { done: 0, retried: 0, dead: 0 };
+    await pruneDoneJobs(now());
     while (keepGoing()) {
       const at = now();
       await reclaimExpiredLeases(db, at);

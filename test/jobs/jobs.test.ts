@@ -200,6 +200,32 @@ describe("running jobs", () => {
     expect(runs.map((run) => run.payload.n)).toEqual([1]);
   });
 
+  it("deletes done jobs after 30 days, and keeps dead ones", async () => {
+    const old = await enqueueJob(database.db, countJob, { n: 1 });
+    const recent = await enqueueJob(database.db, countJob, { n: 2 });
+    const dead = await enqueueJob(database.db, countJob, { n: 3 });
+    const day = 86_400_000;
+    const at = (days: number) => new Date(Date.now() - days * day);
+    await database.db
+      .updateTable("job")
+      .set({ status: "done", updated_at: at(31) })
+      .where("id", "=", old)
+      .execute();
+    await database.db
+      .updateTable("job")
+      .set({ status: "done", updated_at: at(29) })
+      .where("id", "=", recent)
+      .execute();
+    await database.db
+      .updateTable("job")
+      .set({ status: "dead", updated_at: at(400) })
+      .where("id", "=", dead)
+      .execute();
+    await runDueJobs({ db: database.db, registry, services: services() });
+    const left = await database.db.selectFrom("job").select("id").orderBy("id").execute();
+    expect(left.map((row) => row.id)).toEqual([recent, dead]);
+  });
+
   it("marks a job dead at once when its stored payload no longer fits the schema", async () => {
     const created = await database.db
       .insertInto("job")
