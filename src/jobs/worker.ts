@@ -162,38 +162,20 @@ function jobRunner(options: JobRunOptions) {
     outcome: { ok: true } | { ok: false; error: string; final: boolean },
   ): Promise<keyof JobRunSummary> {
     const at = now();
+    const released = { locked_by: null, locked_at: null, locked_until: null, updated_at: at };
+    const change = outcome.ok
+      ? { ...released, status: "done" as const, finished_at: at }
+      : outcome.final || job.attempts >= job.max_attempts
+        ? { ...released, status: "dead" as const, last_error: outcome.error, finished_at: at }
+        : {
+            ...released,
+            status: "queued" as const,
+            last_error: outcome.error,
+            run_at: new Date(at.getTime() + retryDelayMs(job.attempts)),
+          };
     const result = await db
       .updateTable("job")
-      .set(
-        outcome.ok
-          ? {
-              status: "done",
-              finished_at: at,
-              locked_by: null,
-              locked_at: null,
-              locked_until: null,
-              updated_at: at,
-            }
-          : outcome.final || job.attempts >= job.max_attempts
-            ? {
-                status: "dead",
-                last_error: outcome.error,
-                finished_at: at,
-                locked_by: null,
-                locked_at: null,
-                locked_until: null,
-                updated_at: at,
-              }
-            : {
-                status: "queued",
-                last_error: outcome.error,
-                run_at: new Date(at.getTime() + retryDelayMs(job.attempts)),
-                locked_by: null,
-                locked_at: null,
-                locked_until: null,
-                updated_at: at,
-              },
-      )
+      .set(change)
       .where("id", "=", job.id)
       .where("locked_by", "=", workerId)
       .where("status", "=", "running")
