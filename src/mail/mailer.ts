@@ -62,7 +62,7 @@ const message = (mail: Mail) => ({
 });
 
 /** The mail as an RFC 5322 message, built by nodemailer without sending it anywhere. */
-export async function composeMessage(mail: Mail): Promise<Buffer> {
+async function composeMessage(mail: Mail): Promise<Buffer> {
   const composer = nodemailer.createTransport({
     streamTransport: true,
     buffer: true,

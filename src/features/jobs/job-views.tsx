@@ -8,7 +8,7 @@ import { AdminLayout } from "../admin/admin-layout.tsx";
 import { JOBS_PATH } from "./job-paths.ts";
 import { JOB_STATUSES, type JobView } from "./job-queries.ts";
 
-export const JOB_STATUS_NAMES: Record<JobStatus, string> = {
+const JOB_STATUS_NAMES: Record<JobStatus, string> = {
   queued: "I kø",
   running: "Kjører",
   done: "Fullført",
