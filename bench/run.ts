@@ -9,7 +9,13 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import { startApp } from "./app-process.ts";
 import { type BenchPage, DATA_DIR, prepareDataset } from "./dataset.ts";
-import { type LoadResult, type LoadSettings, type LoadTool, loadTool, wrkInstalled } from "./load.ts";
+import {
+  type LoadResult,
+  type LoadSettings,
+  type LoadTool,
+  loadTool,
+  wrkInstalled,
+} from "./load.ts";
 import { NGINX, nginxInstalled, type StaticFile, startNginx } from "./nginx.ts";
 
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");

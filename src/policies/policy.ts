@@ -4,8 +4,10 @@ import type { Action, PolicyUser, Rule } from "./rules.ts";
 import {
   auditPolicy,
   bodyPolicy,
+  jobPolicy,
   membershipPolicy,
   municipalityPolicy,
+  outboxPolicy,
   partyPolicy,
   personPolicy,
   termPolicy,
@@ -28,6 +30,8 @@ interface Subjects {
   case: CaseSubject;
   user: never;
   audit: never;
+  job: never;
+  outbox: never;
 }
 
 export type Resource = keyof Subjects;
@@ -48,6 +52,8 @@ const policies: { [R in Resource]: readonly Rule<Subjects[R]>[] } = {
   case: casePolicy,
   user: userPolicy,
   audit: auditPolicy,
+  job: jobPolicy,
+  outbox: outboxPolicy,
 };
 
 /**

@@ -18,3 +18,7 @@ export const userPolicy: readonly Rule<never>[] = [
   allow(["administrator"], ["view", "create", "update"]),
 ];
 export const auditPolicy: readonly Rule<never>[] = [allow(STAFF, ["view"])];
+
+// Jobs and the outbox hold mail to members and the public in full, and "retry" sends it.
+export const jobPolicy: readonly Rule<never>[] = [allow(["administrator"], ["view", "update"])];
+export const outboxPolicy: readonly Rule<never>[] = [allow(["administrator"], ["view"])];

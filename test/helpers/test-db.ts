@@ -11,8 +11,8 @@ export const TEST_NOW = new Date("2026-11-26T12:00:00Z");
 
 export interface TestDatabase extends DatabaseHandle {
   blobs: MemoryBlobStore;
-  /** The connection string, on a PostgreSQL server, for tests that start app processes. */
-  url?: string;
+  /** The PostgreSQL database's URL, for a second connection of its own; absent on PGlite. */
+  databaseUrl?: string;
 }
 
 type Template = "empty" | "demo";
@@ -79,8 +79,8 @@ async function createServerDatabase(
   return {
     ...handle,
     blobs,
-    url: url.toString(),
     engine: "postgres",
+    databaseUrl: url.toString(),
     close: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

@@ -1,4 +1,5 @@
 import type { Resource } from "../../policies/policy.ts";
+import { JOBS_PATH } from "../jobs/job-paths.ts";
 import { BODIES_PATH } from "../registry/body-paths.ts";
 import { PARTIES_PATH } from "../registry/party-views.tsx";
 import { PERSONS_PATH } from "../registry/person-views.tsx";
@@ -16,6 +17,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "case.create": "Opprettet saken",
   "case.update": "Endret saken",
   "demo.seed": "Fylte inn demodata",
+  "job.retry": "Satte jobben i kø igjen",
   "meeting.cancel": "Avlyste møtet",
   "meeting.create": "Opprettet møtet",
   "meeting.publish_notice": "Sendte ut innkallingen",
@@ -43,6 +45,7 @@ export const ACTION_AREAS: Record<string, string> = {
   body: "Utvalg",
   case: "Saker",
   demo: "Demodata",
+  job: "Bakgrunnsjobber",
   meeting: "Møter",
   membership: "Verv",
   municipality: "Kommunen",
@@ -64,6 +67,7 @@ export const ENTITY_TYPES: Record<
     page: { resource: "user", href: (id) => `${USERS_PATH}/${id}` },
   },
   body: { label: "Utvalg", page: { resource: "body", href: (id) => `${BODIES_PATH}/${id}` } },
+  job: { label: "Jobb", page: { resource: "job", href: (id) => `${JOBS_PATH}#jobb-${id}` } },
   case: { label: "Sak", page: { resource: "case", href: (id) => `/admin/saker/${id}` } },
   meeting: { label: "Møte", page: { resource: "meeting", href: (id) => `/admin/moter/${id}` } },
   membership: { label: "Verv" },
