@@ -10,6 +10,8 @@ export interface AuditEntry {
   entityType: string;
   entityId: number | string;
   details?: Record<string, unknown>;
+  /** When the change happened; the database's clock unless a use case was given its `now`. */
+  at?: Date;
 }
 
 /** Writes the audit row; call it with the transaction that makes the change. */
@@ -17,6 +19,7 @@ export async function writeAudit(tx: Database, entry: AuditEntry): Promise<void>
   await tx
     .insertInto("audit_log")
     .values({
+      at: entry.at,
       actor_user_id: entry.actor.kind === "user" ? entry.actor.user.id : null,
       actor_name: entry.actor.kind === "user" ? entry.actor.user.displayName : entry.actor.name,
       action: entry.action,

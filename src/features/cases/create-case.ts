@@ -6,10 +6,13 @@ import { type CaseInput, caseColumns, checkRoute, writeRoute } from "./case-reco
 export async function createCase({
   actor,
   input,
+  now,
   tx,
 }: {
   actor: Actor;
   input: CaseInput;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<Outcome<{ caseId: number }>> {
   const routeErrors = await checkRoute(tx, input.route);
@@ -18,7 +21,7 @@ export async function createCase({
   // cannot both succeed.
   const created = await tx
     .insertInto("case")
-    .values(caseColumns(input))
+    .values({ ...caseColumns(input), created_at: now, updated_at: now })
     .onConflict((conflict) => conflict.column("archive_case_number").doNothing())
     .returning("id")
     .executeTakeFirst();
@@ -26,6 +29,7 @@ export async function createCase({
   await writeRoute(tx, created.id, input.route);
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "case.create",
     entityType: "case",
     entityId: created.id,

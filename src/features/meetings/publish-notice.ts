@@ -54,6 +54,7 @@ export async function publishNotice({
     .execute();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "meeting.publish_notice",
     entityType: "meeting",
     entityId: meeting.id,

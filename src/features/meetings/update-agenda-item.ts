@@ -11,6 +11,7 @@ export async function updateAgendaItem({
   meeting,
   itemId,
   closedBasis,
+  now,
   tx,
 }: {
   actor: Actor;
@@ -18,6 +19,8 @@ export async function updateAgendaItem({
   itemId: number;
   /** The legal basis for closing the item; null keeps it open. */
   closedBasis: string | null;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<Outcome<{ itemId: number }>> {
   const item = await tx
@@ -36,6 +39,7 @@ export async function updateAgendaItem({
     .execute();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "agenda_item.update",
     entityType: "agenda_item",
     entityId: itemId,
