@@ -1,5 +1,4 @@
-import type { PGlite } from "@electric-sql/pglite";
-import { type DatabaseHandle, openDatabase } from "../../src/db/database.ts";
+import type { DatabaseHandle } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { seedDemo } from "../../src/demo/seed-demo.ts";
 
@@ -21,13 +20,4 @@ export async function fillTemplate(
   if (template === "empty") return [];
   const summary = await seedDemo(handle.db, { now: TEST_NOW });
   return summary.blobs.map((blob) => blob.bytes);
-}
-
-/** A PGlite template as a data dump, which a new instance starts from in a quarter second. */
-export async function pgliteDump(template: Template): Promise<{ data: Blob; blobs: Uint8Array[] }> {
-  const handle = await openDatabase({});
-  const blobs = await fillTemplate(handle, template);
-  const data = await (handle.pglite as PGlite).dumpDataDir("none");
-  await handle.close();
-  return { data, blobs };
 }
