@@ -873,14 +873,13 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
     return isHeld(meeting) && at.getTime() <= nowMs && day > currentStart ? { day, at } : null;
   };
 
-  return db.transaction().execute(async (trx) => {
-    const existing = await trx
+  return db.transaction().execute(async (tx) => {
+    const existing = await tx
       .selectFrom("municipality")
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
     if (Number(existing.n) > 0) throw new Error("seedDemo needs an empty database");
     const actor = DEMO_ACTOR;
-    const tx = trx;
     const history = new History(setupAt, now);
     const memberships = [...people.memberships];
     let municipalityId = 0;
@@ -1195,7 +1194,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
 
     await history.replay();
 
-    const series = await trx
+    const series = await tx
       .selectFrom("case_number_series")
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
@@ -1213,7 +1212,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       documents: cases.length,
       blobs: blobs.size,
     };
-    await writeAudit(trx, {
+    await writeAudit(tx, {
       actor,
       at: now,
       action: "demo.seed",
