@@ -6,10 +6,13 @@ import { type CaseInput, caseColumns, checkOwner, checkRoute, writeRoute } from 
 export async function createCase({
   actor,
   input,
+  now,
   tx,
 }: {
   actor: Actor;
   input: CaseInput;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<Outcome<{ caseId: number }>> {
   const errors = {
@@ -21,7 +24,7 @@ export async function createCase({
   // cannot both succeed.
   const created = await tx
     .insertInto("case")
-    .values(caseColumns(input))
+    .values({ ...caseColumns(input), created_at: now, updated_at: now })
     .onConflict((conflict) => conflict.column("archive_case_number").doNothing())
     .returning("id")
     .executeTakeFirst();
@@ -29,6 +32,7 @@ export async function createCase({
   await writeRoute(tx, created.id, input.route);
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "case.create",
     visibility: "internal",
     entityType: "case",

@@ -28,11 +28,14 @@ export async function addAgendaItem({
   actor,
   meeting,
   caseId,
+  now,
   tx,
 }: {
   actor: Actor;
   meeting: Meeting;
   caseId: number;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<Outcome<{ itemId: number }>> {
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
@@ -85,6 +88,7 @@ export async function addAgendaItem({
       : new Map<number, number>();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "agenda_item.add",
     visibility: agendaVisibility(meeting),
     entityType: "agenda_item",
