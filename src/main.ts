@@ -69,7 +69,7 @@ const worker = startJobWorker({
   services: { db: handle.db, mailer },
   // The embedded database admits one process, so a job left running was cut off by the last one.
   exclusive: handle.engine === "pglite",
-  listen: jobListener(handle, config.databaseUrl),
+  listen: jobListener(handle),
   log: app.log,
 });
 

@@ -258,7 +258,7 @@ describe("the background worker", () => {
       registry,
       services: services(),
       pollMs: 60_000,
-      listen: jobListener(database, database.databaseUrl),
+      listen: jobListener(database),
     });
     try {
       await new Promise((resolve) => setTimeout(resolve, 200));
