@@ -172,9 +172,9 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
 
   app.get("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) => {
     const caseId = pathId(request.params);
+    authorize(request.user, "update", "case");
     const row = await findCase(app.db, caseId);
     if (!row) throw new NotFoundError();
-    authorize(request.user, "update", "case");
     return showCaseForm(request, reply, {
       caseId,
       values: caseValues(row),
@@ -186,6 +186,7 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
     const caseId = pathId(request.params);
     const input = parseCaseForm(request.body);
     const outcome = await transactForm(app.db, async (tx) => {
+      const actor = authorizeActor(request.user, "update", "case");
       const row = await tx
         .selectFrom("case")
         .select("id")
@@ -193,7 +194,6 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
         .forUpdate()
         .executeTakeFirst();
       if (!row) throw new NotFoundError();
-      const actor = authorizeActor(request.user, "update", "case");
       if (!input.ok) return input;
       return updateCase({ actor, caseId, input: input.value, tx });
     });

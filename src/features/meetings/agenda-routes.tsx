@@ -126,8 +126,8 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = pathId(request.params);
     const input = parseForm(addItemSchema, request.body ?? {});
     const outcome = await transactForm(app.db, async (tx) => {
-      const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "create", "agenda");
+      const meeting = await lockMeeting(tx, meetingId);
       if (!input.ok) return input;
       return addAgendaItem({ actor, meeting, caseId: input.value.caseId, tx });
     });
@@ -146,8 +146,8 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const itemId = pathId(request.params, "itemId");
     const parsed = moveSchema.safeParse(request.body ?? {});
     const outcome = await transactForm(app.db, async (tx) => {
-      const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "agenda");
+      const meeting = await lockMeeting(tx, meetingId);
       // The direction comes from the button, not from something the user typed.
       if (!parsed.success) return refused({ form: "Velg om saken skal flyttes opp eller ned." });
       return moveAgendaItem({ actor, meeting, itemId, direction: parsed.data.direction, tx });
@@ -157,8 +157,8 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
   });
 
   app.get(itemPath, { preHandler: requireUser }, async (request, reply) => {
-    const page = await loadItemPage(request);
     authorize(request.user, "update", "agenda");
+    const page = await loadItemPage(request);
     return showItemPage(request, reply, page);
   });
 
@@ -167,8 +167,8 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const itemId = pathId(request.params, "itemId");
     const input = parseClosedForm(request.body);
     const outcome = await transactForm(app.db, async (tx) => {
-      const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "agenda");
+      const meeting = await lockMeeting(tx, meetingId);
       if (!input.ok) return input;
       return updateAgendaItem({ actor, meeting, itemId, closedBasis: input.value, tx });
     });
@@ -181,8 +181,8 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
   });
 
   app.get(`${itemPath}/fjern`, { preHandler: requireUser }, async (request, reply) => {
-    const page = await loadItemPage(request);
     authorize(request.user, "delete", "agenda");
+    const page = await loadItemPage(request);
     return showRemovePage(request, reply, page);
   });
 
@@ -190,8 +190,8 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = pathId(request.params);
     const itemId = pathId(request.params, "itemId");
     const outcome = await transactForm(app.db, async (tx) => {
-      const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "delete", "agenda");
+      const meeting = await lockMeeting(tx, meetingId);
       return removeAgendaItem({ actor, meeting, itemId, tx });
     });
     if (!outcome.ok)

@@ -175,8 +175,8 @@ export async function showMeetingPage(
 ) {
   const db = request.server.db;
   const user = request.user;
-  const meeting = await loadMeeting(db, meetingId);
   authorize(user, "view", "meeting");
+  const meeting = await loadMeeting(db, meetingId);
   const canEditAgenda = can(user, "update", "agenda");
   const search = searchText(request.query, "sok", 200);
   const [agenda, candidates] = await Promise.all([
@@ -289,8 +289,8 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   );
 
   app.get("/admin/moter/:id/endre", { preHandler: requireUser }, async (request, reply) => {
-    const meeting = await loadMeeting(app.db, pathId(request.params));
     authorize(request.user, "update", "meeting");
+    const meeting = await loadMeeting(app.db, pathId(request.params));
     return showMeetingForm(request, reply, { meeting, values: meetingValues(meeting) });
   });
 
@@ -298,8 +298,8 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     const meetingId = pathId(request.params);
     const input = parseMeetingForm(request.body);
     const outcome = await transactForm(app.db, async (tx) => {
-      const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "meeting");
+      const meeting = await lockMeeting(tx, meetingId);
       if (!input.ok) return input;
       return updateMeeting({ actor, meeting, input: input.value, tx });
     });
@@ -313,16 +313,16 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   });
 
   app.get("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
-    const meeting = await loadMeeting(app.db, pathId(request.params));
     authorize(request.user, "update", "meeting");
+    const meeting = await loadMeeting(app.db, pathId(request.params));
     return showCancelPage(request, reply, meeting);
   });
 
   app.post("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
     const outcome = await transactForm(app.db, async (tx) => {
-      const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "meeting");
+      const meeting = await lockMeeting(tx, meetingId);
       return cancelMeeting({ actor, meeting, tx });
     });
     if (!outcome.ok)
@@ -333,8 +333,8 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   app.post("/admin/moter/:id/innkalling", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
     const outcome = await transactForm(app.db, async (tx) => {
-      const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "meeting");
+      const meeting = await lockMeeting(tx, meetingId);
       return publishNotice({ actor, meeting, now: new Date(), tx });
     });
     if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
