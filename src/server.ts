@@ -16,6 +16,7 @@ import { NotFoundError } from "./policies/policy.ts";
 import { stylesheet } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { ErrorPage, NotFoundPage } from "./web/error-pages.tsx";
+import { registerInputGuard } from "./web/input-guard.ts";
 import { registerPageCache } from "./web/page-cache.ts";
 import { sendPage } from "./web/render.tsx";
 
@@ -43,13 +44,15 @@ export interface AppOptions {
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** An Origin header that is no URL at all cannot name this site. */
+const isOriginOf = (origin: string, host: string | undefined): boolean =>
+  host !== undefined && URL.canParse(origin) && new URL(origin).host === host;
+
 /** A form post must come from our own pages: same origin, and the session's CSRF token. */
 function csrfProblem(request: FastifyRequest): string | null {
   const origin = request.headers.origin;
-  if (origin && origin !== "null") {
-    const host = request.headers.host;
-    if (!host || new URL(origin).host !== host) return "Skjemaet kom fra et annet nettsted.";
-  }
+  if (origin && origin !== "null" && !isOriginOf(origin, request.headers.host))
+    return "Skjemaet kom fra et annet nettsted.";
   if (!request.user) return null;
   const body = request.body as Record<string, unknown> | undefined;
   const sent = body?._csrf ?? request.headers["x-csrf-token"];
@@ -118,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   if (options.pageCache !== false) registerPageCache(app);
+  registerInputGuard(app);
 
   app.addHook("preHandler", async (request, reply) => {
     if (!UNSAFE_METHODS.has(request.method)) return;

@@ -3,8 +3,11 @@ import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.ts";
 import { buildApp } from "../src/server.ts";
+import { YEAR_RANGE_MESSAGE } from "../src/web/form-input.ts";
+import { NUL_MESSAGE } from "../src/web/input-guard.ts";
 import { type DemoRecords, findDemoRecords } from "./browser/demo-ids.ts";
 import { type Agent, signIn } from "./helpers/app.ts";
+import { encodeForm, type PageForm, postForms } from "./helpers/forms.ts";
 import { type RegisteredRoute, registeredRoutes, routeUrl } from "./helpers/routes.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-db.ts";
 
@@ -39,16 +42,19 @@ function collectTables(node: unknown, into: Set<string>): void {
 let database: TestDatabase;
 let app: FastifyInstance;
 const recorder = new TableRecorder();
+let admin: Agent;
 let member: Agent;
 let records: DemoRecords;
 let routes: RegisteredRoute[];
+/** Every post form the app shows, found by visiting each page, with the cookie it needs. */
+let forms: Array<PageForm & { cookie: string }>;
 
 /** A fresh client address per request, so the login's rate limit never answers instead. */
 let requests = 0;
 function send(
   method: string,
   url: string,
-  options: { cookie?: string; body?: string } = {},
+  options: { cookie?: string; body?: string; origin?: string } = {},
 ): Promise<LightMyRequestResponse> {
   requests++;
   return app.inject({
@@ -57,6 +63,7 @@ function send(
     remoteAddress: `10.${(requests >> 16) & 255}.${(requests >> 8) & 255}.${requests & 255}`,
     headers: {
       ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...(options.origin ? { origin: options.origin } : {}),
       ...(options.body === undefined
         ? {}
         : { "content-type": "application/x-www-form-urlencoded" }),
@@ -106,6 +113,15 @@ const realUrl = (route: RegisteredRoute) =>
 
 const methodsOf = (route: RegisteredRoute) => route.methods.filter((method) => method !== "HEAD");
 
+function routeOf(action: string): RegisteredRoute | undefined {
+  const path = action.split("?")[0] ?? "";
+  return routes.find(
+    (route) =>
+      route.methods.includes("POST") &&
+      new RegExp(`^${route.path.replace(/:\w+/g, "[^/]+")}$`).test(path),
+  );
+}
+
 beforeAll(async () => {
   database = await createTestDatabase("demo");
   app = await buildApp({
@@ -115,13 +131,202 @@ beforeAll(async () => {
     pageCache: false,
   });
   records = await findDemoRecords(database.db);
+  admin = await signIn(app, "administrator", "admin");
   member = await signIn(app, "member", "folkevalgt");
   routes = registeredRoutes(app);
+  forms = [];
+  const seen = new Set<string>();
+  for (const route of routes.filter((candidate) => candidate.methods.includes("GET"))) {
+    for (const cookie of [admin.cookie, ""]) {
+      const page = await send("GET", realUrl(route), { cookie });
+      const loginCookie = page.cookies.find((c) => c.name === "fs_login_csrf");
+      for (const form of postForms(page.body)) {
+        const key = `${form.action} ${form.fields.map((field) => field.name).join(",")}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        forms.push({
+          ...form,
+          cookie: loginCookie ? `fs_login_csrf=${loginCookie.value}` : cookie,
+        });
+      }
+    }
+  }
 });
 
 afterAll(async () => {
   await app?.close();
   await database?.close();
+});
+
+describe("malformed input on every route", () => {
+  it("reads the routes and finds the forms to probe", () => {
+    expect(routes.length).toBeGreaterThan(40);
+    expect(routes.some((route) => route.path === "/admin/moter/:id/saker/:itemId/fjern")).toBe(
+      true,
+    );
+    for (const form of forms) expect(routeOf(form.action), form.action).toBeDefined();
+    const posted = new Set(forms.map((form) => routeOf(form.action)?.path));
+    expect(posted.size).toBeGreaterThan(20);
+  });
+
+  it("answers a NUL byte in a path parameter with 404 and changes nothing", async () => {
+    const before = await footprint();
+    const probed: string[] = [];
+    for (const route of routes.filter((candidate) => candidate.path.includes(":"))) {
+      const names = [...route.path.matchAll(/:(\w+)/g)].map((match) => match[1]);
+      for (const nul of names) {
+        const url = routeUrl(route.path, (name) =>
+          name === nul ? "%00" : realParameter(route.path, name),
+        );
+        for (const method of methodsOf(route))
+          for (const cookie of [admin.cookie, ""]) {
+            const response = await send(method, url, {
+              cookie,
+              ...(method === "POST" ? { body: `_csrf=${admin.csrfToken}` } : {}),
+            });
+            expect(response.statusCode, `${method} ${url}`).toBe(404);
+            probed.push(url);
+          }
+      }
+    }
+    expect(probed).toContain("/utvalg/%00");
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("answers a NUL byte in the query string with 400 and a Norwegian message", async () => {
+    const before = await footprint();
+    for (const route of routes)
+      for (const method of methodsOf(route))
+        for (const query of ["sok=%00", "q=a%00b", "neste=%2Fadmin%00", "x=1&x=%00"]) {
+          const url = `${realUrl(route)}?${query}`;
+          const response = await send(method, url, {
+            cookie: admin.cookie,
+            ...(method === "POST" ? { body: `_csrf=${admin.csrfToken}` } : {}),
+          });
+          expect(response.statusCode, `${method} ${url}`).toBe(400);
+          expect(response.body).toContain(NUL_MESSAGE);
+        }
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("answers a NUL byte in any field of any form with 400 and changes nothing", async () => {
+    const before = await footprint();
+    for (const form of forms)
+      for (const [index, field] of form.fields.entries()) {
+        const fields = form.fields.map((other, at) =>
+          at === index ? { ...other, value: `${other.value}\u0000` } : other,
+        );
+        const response = await send("POST", form.action, {
+          cookie: form.cookie,
+          body: encodeForm(fields),
+        });
+        expect(response.statusCode, `${form.action} ${field.name}`).toBe(400);
+        expect(response.body).toContain(NUL_MESSAGE);
+      }
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("refuses a post whose Origin is no address, signed in or not, and changes nothing", async () => {
+    const before = await footprint();
+    for (const route of routes.filter((candidate) => candidate.methods.includes("POST"))) {
+      const url = realUrl(route);
+      const form = forms.find((candidate) => routeOf(candidate.action) === route);
+      const body = form ? encodeForm(form.fields) : `_csrf=${admin.csrfToken}`;
+      for (const origin of ["garbage", "http://", "://localhost", "http://[::1"])
+        for (const cookie of [form?.cookie ?? admin.cookie, ""]) {
+          const response = await send("POST", url, { cookie, body, origin });
+          expect(response.statusCode, `${url} from ${origin}`).toBe(403);
+          expect(response.body).toContain("Skjemaet kom fra et annet nettsted.");
+        }
+    }
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("refuses a year outside 1900–2100 in every date field and changes nothing", async () => {
+    const before = await footprint();
+    const dated = forms.filter((form) => form.fields.some((field) => field.type === "date"));
+    expect(dated.map((form) => routeOf(form.action)?.path)).toEqual(
+      expect.arrayContaining([
+        "/admin/valgperioder/ny",
+        "/admin/valgperioder/:id/rediger",
+        "/admin/utvalg/:id/medlemskap",
+        "/admin/utvalg/:id/medlemskap/:membershipId/avslutt",
+        "/admin/moter",
+        "/admin/moter/:id/endre",
+      ]),
+    );
+    for (const form of dated)
+      for (const field of form.fields.filter((candidate) => candidate.type === "date"))
+        for (const year of ["0000-01-01", "1899-12-31", "2101-01-01", "9999-12-31"]) {
+          const fields = form.fields.map((other) =>
+            other === field ? { ...other, value: year } : other,
+          );
+          const response = await send("POST", form.action, {
+            cookie: form.cookie,
+            body: encodeForm(fields),
+          });
+          expect(response.statusCode, `${form.action} ${field.name}=${year}`).toBe(400);
+          expect(response.body, `${form.action} ${field.name}=${year}`).toContain(
+            YEAR_RANGE_MESSAGE,
+          );
+        }
+    expect(await footprint()).toEqual(before);
+  });
+});
+
+describe("dates in the workspace", () => {
+  const dayAfter = (years: number) => {
+    const at = new Date();
+    at.setUTCFullYear(at.getUTCFullYear() + years);
+    return at.toISOString().slice(0, 10);
+  };
+
+  it("takes the first and last day of the range", async () => {
+    const created = await admin.post("/admin/valgperioder/ny", {
+      name: "Hele perioden",
+      startsOn: "1900-01-01",
+      endsOn: "2100-12-31",
+    });
+    expect(created.statusCode).toBe(303);
+    const term = await database.db
+      .selectFrom("term")
+      .select(["starts_on", "ends_on"])
+      .where("name", "=", "Hele perioden")
+      .executeTakeFirstOrThrow();
+    expect(term).toEqual({ starts_on: "1900-01-01", ends_on: "2100-12-31" });
+  });
+
+  it("plans a meeting at most five years ahead", async () => {
+    const meetings = async () =>
+      Number(
+        (
+          await database.db
+            .selectFrom("meeting")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await meetings();
+    const form = { body: String(records.councilId), start: "18:00", location: "Rådhuset" };
+    const tooFar = await admin.post("/admin/moter", { ...form, date: dayAfter(6) });
+    expect(tooFar.statusCode).toBe(400);
+    expect(tooFar.body).toContain("Et møte kan ikke legges mer enn 5 år fram i tid.");
+    const year9999 = await admin.post("/admin/moter", { ...form, date: "9999-12-31" });
+    expect(year9999.statusCode).toBe(400);
+    expect(year9999.body).toContain(YEAR_RANGE_MESSAGE);
+    expect(await meetings()).toBe(before);
+
+    const planned = await admin.post("/admin/moter", { ...form, date: dayAfter(4) });
+    expect(planned.statusCode).toBe(303);
+    expect(await meetings()).toBe(before + 1);
+    const meetingId = Number(/\/admin\/moter\/(\d+)/.exec(String(planned.headers.location))?.[1]);
+    const moved = await admin.post(`/admin/moter/${meetingId}/endre`, {
+      ...form,
+      date: dayAfter(7),
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.body).toContain("Et møte kan ikke legges mer enn 5 år fram i tid.");
+  });
 });
 
 describe("authorization before any query", () => {

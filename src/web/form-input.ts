@@ -106,9 +106,27 @@ export function longText(max = 5000) {
   return z.preprocess(emptyIfMissing, text().max(max, `Bruk høyst ${max} tegn.`));
 }
 
+/**
+ * The years a date typed into the workspace can have. Outside them a date is a slip of the
+ * keyboard (a meeting in 9999), or one PostgreSQL cannot store at all (year 0).
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+export const YEAR_RANGE_MESSAGE = `Bruk et årstall fra ${FIRST_YEAR} til ${LAST_YEAR}.`;
+
+/** A real calendar day outside the years above is refused with its own message. */
+export function isDayInYearRange(value: string): boolean {
+  if (!isIsoDay(value)) return true;
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 /** A calendar day as the date input sends it, "YYYY-MM-DD". */
 export function day(message: string) {
-  return z.preprocess(emptyIfMissing, text().refine(isIsoDay, message));
+  return z.preprocess(
+    emptyIfMissing,
+    text().refine(isIsoDay, message).refine(isDayInYearRange, YEAR_RANGE_MESSAGE),
+  );
 }
 
 export function optionalDay(message: string) {
@@ -116,6 +134,7 @@ export function optionalDay(message: string) {
     emptyIfMissing,
     text()
       .refine((value) => value === "" || isIsoDay(value), message)
+      .refine(isDayInYearRange, YEAR_RANGE_MESSAGE)
       .transform((value) => (value === "" ? null : value)),
   );
 }
