@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../db/database.ts";
 import { isIsoDay } from "../domain/time.ts";
+import { localPath } from "./local-path.ts";
 
 /**
  * Form input at the edge of the workspace: fields arrive as strings (or lists of strings for
@@ -192,4 +193,29 @@ export function idList(message: string) {
       .max(100, message)
       .transform((ids) => [...new Set(ids.map(Number))]),
   );
+}
+
+const NEXT_INVALID =
+  "Lenken du kom fra, peker ikke til en side her. Gå til siden du skulle til på nytt.";
+
+/**
+ * Where the browser goes after the form (`neste`): a path on this site, or null when none was
+ * given. Our pages only ever fill in a path of ours, so anything else was written by someone
+ * else and the form is refused before it changes anything.
+ */
+export function nextPath() {
+  return z.preprocess(
+    emptyIfMissing,
+    z.string({ error: NEXT_INVALID }).transform((value, ctx) => {
+      if (value === "") return null;
+      const path = localPath(value);
+      if (path === null) ctx.addIssue({ code: "custom", message: NEXT_INVALID });
+      return path;
+    }),
+  );
+}
+
+/** `neste` travels in a hidden field, so its error is told about the form as a whole. */
+export function nextAsFormError({ neste, ...errors }: FieldErrors): FieldErrors {
+  return neste ? { ...errors, form: neste } : errors;
 }
