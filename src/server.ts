@@ -29,6 +29,8 @@ declare module "fastify" {
   interface FastifyRequest {
     user: SessionUser | null;
     csrfToken: string | null;
+    /** The user signed in with a password the system made, and must choose their own. */
+    mustChangePassword: boolean;
   }
 }
 
@@ -88,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate("blobs", options.blobs);
   app.decorateRequest("user", null);
   app.decorateRequest("csrfToken", null);
+  app.decorateRequest("mustChangePassword", false);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -117,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (session) {
       request.user = session.user;
       request.csrfToken = session.csrfToken;
+      request.mustChangePassword = session.mustChangePassword;
     }
   });
 

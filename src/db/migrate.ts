@@ -1,10 +1,12 @@
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import type { Database } from "./database.ts";
 import * as core from "./migrations/0001_core.ts";
+import * as passwordChange from "./migrations/0004_password_change.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
   "0001_core": core,
+  "0004_password_change": passwordChange,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -191,6 +191,8 @@ export interface AppUserTable {
   role: UserRole;
   person_id: number | null;
   disabled: Generated<boolean>;
+  /** Set while the password is one the system made and showed once. */
+  must_change_password: Generated<boolean>;
   created_at: Timestamp;
 }
 

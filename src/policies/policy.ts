@@ -16,6 +16,7 @@ export type Resource =
   | "agenda"
   | "case"
   | "user"
+  | "password"
   | "audit";
 export type Action = "view" | "create" | "update" | "delete";
 
@@ -44,6 +45,8 @@ const policy: Record<Resource, Rule> = {
     update: ["administrator", "secretariat", "case_officer"],
   },
   user: { view: ["administrator"], create: ["administrator"], update: ["administrator"] },
+  /** One's own password: every signed-in user changes their own, and no one else's. */
+  password: { update: everyoneSignedIn },
   audit: { view: staff },
 };
 

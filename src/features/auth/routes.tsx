@@ -14,7 +14,9 @@ import { pageContext } from "../../web/context.ts";
 import { nextAsFormError, nextPath, parseForm } from "../../web/form-input.ts";
 import { localPath } from "../../web/local-path.ts";
 import { sendPage } from "../../web/render.tsx";
+import { PASSWORD_PATH } from "../admin/require-user.ts";
 import { LoginPage } from "./login-page.tsx";
+import { registerPasswordRoutes } from "./password-routes.tsx";
 
 /** Before a session exists, the login form is protected by a double-submit cookie. */
 const LOGIN_CSRF_COOKIE = "fs_login_csrf";
@@ -101,7 +103,15 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
       const db = app.db;
       const user = await db
         .selectFrom("app_user")
-        .select(["id", "password_hash", "display_name", "username", "role", "person_id"])
+        .select([
+          "id",
+          "password_hash",
+          "display_name",
+          "username",
+          "role",
+          "person_id",
+          "must_change_password",
+        ])
         .where("username", "=", input.username.toLowerCase())
         .where("disabled", "=", false)
         .executeTakeFirst();
@@ -144,7 +154,13 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
         secure: app.config.secureCookies,
         maxAge: SESSION_TTL_MS / 1000,
       });
-      return reply.redirect(input.neste ?? WORKSPACE, 303);
+      const destination = input.neste ?? WORKSPACE;
+      return reply.redirect(
+        user.must_change_password
+          ? `${PASSWORD_PATH}?neste=${encodeURIComponent(destination)}`
+          : destination,
+        303,
+      );
     },
   );
 
@@ -154,4 +170,6 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
     return reply.redirect("/", 303);
   });
+
+  await registerPasswordRoutes(app);
 }
