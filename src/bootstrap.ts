@@ -61,7 +61,7 @@ export async function bootstrap(config: Config, now: Date = new Date()): Promise
     ];
     for (const account of accounts) {
       const password = generatePassword();
-      await createUser(db, { ...account, password });
+      await createUser(db, { ...account, password, mustChangePassword: true });
       createdAccounts.push({ username: account.username, password, role: account.role });
     }
   }
@@ -76,6 +76,8 @@ export async function createUser(
     role: UserRole;
     password: string;
     personId?: number;
+    /** True for a password shown to a person once, which they must replace at first login. */
+    mustChangePassword: boolean;
   },
 ): Promise<number> {
   const passwordHash = await hashPassword(account.password);
@@ -88,6 +90,7 @@ export async function createUser(
         role: account.role,
         password_hash: passwordHash,
         person_id: account.personId ?? null,
+        must_change_password: account.mustChangePassword,
       })
       .returning("id")
       .executeTakeFirstOrThrow();

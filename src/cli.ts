@@ -16,10 +16,12 @@ Bruk: npm run cli -- <kommando> [valg]
 
 Kommandoer:
   migrate                          Oppdaterer databaseskjemaet til siste versjon.
-  create-user <brukernavn>         Oppretter en bruker og skriver ut et nytt passord.
+  create-user <brukernavn>         Oppretter en bruker og skriver ut et engangspassord,
+                                   som brukeren bytter ved første innlogging.
       --role <rolle>               administrator | secretariat | case_officer | member (standard: secretariat)
       --name <navn>                Visningsnavn (standard: brukernavnet)
-  reset-password <brukernavn>      Setter nytt passord, skriver det ut og logger brukeren ut overalt.
+  reset-password <brukernavn>      Setter et nytt engangspassord, skriver det ut og logger brukeren
+                                   ut overalt; brukeren bytter det ved neste innlogging.
   generate-large                   Fyller en TOM database med en stor kommune (for ytelsestester).
       --bodies <antall>            Antall utvalg (standard 60+)
       --years <antall>             Antall år med møter (standard 15)
@@ -101,9 +103,13 @@ async function main(argv: string[]): Promise<void> {
           displayName: values.name ?? argument,
           role,
           password,
+          mustChangePassword: true,
         });
       });
-      process.stdout.write(`Opprettet ${argument.toLowerCase()} (${role}). Passord: ${password}\n`);
+      process.stdout.write(
+        `Opprettet ${argument.toLowerCase()} (${role}). Engangspassord: ${password}\n` +
+          "Brukeren velger et nytt passord ved første innlogging.\n",
+      );
       return;
     }
     case "reset-password": {
@@ -123,7 +129,10 @@ async function main(argv: string[]): Promise<void> {
           });
         }),
       );
-      process.stdout.write(`Nytt passord for ${argument.toLowerCase()}: ${password}\n`);
+      process.stdout.write(
+        `Nytt engangspassord for ${argument.toLowerCase()}: ${password}\n` +
+          "Brukeren velger et nytt passord ved neste innlogging.\n",
+      );
       return;
     }
     case "generate-large": {

@@ -96,10 +96,13 @@ lines.push(
 );
 if (seeded) lines.push("Demokommunen «Eksempel kommune» er lastet inn.");
 if (createdAccounts.length > 0) {
-  lines.push("Brukere opprettet nå (passordene vises bare denne ene gangen):");
+  lines.push(
+    "Brukere opprettet nå med engangspassord (vises bare denne ene gangen; hver bruker velger",
+    "et nytt passord ved første innlogging):",
+  );
   for (const account of createdAccounts)
     lines.push(
-      `  ${ROLE_NAMES[account.role].padEnd(14)} brukernavn: ${account.username.padEnd(14)} passord: ${account.password}`,
+      `  ${ROLE_NAMES[account.role].padEnd(14)} brukernavn: ${account.username.padEnd(14)} engangspassord: ${account.password}`,
     );
 } else {
   lines.push("Glemt passordet? Sett et nytt med: npm run cli -- reset-password <brukernavn>");

@@ -21,6 +21,7 @@ import { NotFoundError } from "./policies/policy.ts";
 import { stylesheet } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { ErrorPage, NotFoundPage } from "./web/error-pages.tsx";
+import { registerInputGuard } from "./web/input-guard.ts";
 import { registerPageCache } from "./web/page-cache.ts";
 import { sendPage } from "./web/render.tsx";
 
@@ -34,6 +35,8 @@ declare module "fastify" {
   interface FastifyRequest {
     user: SignedInUser | null;
     csrfToken: string | null;
+    /** The user signed in with a password the system made, and must choose their own. */
+    mustChangePassword: boolean;
   }
 }
 
@@ -51,13 +54,15 @@ export interface AppOptions {
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** An Origin header that is no URL at all cannot name this site. */
+const isOriginOf = (origin: string, host: string | undefined): boolean =>
+  host !== undefined && URL.canParse(origin) && new URL(origin).host === host;
+
 /** A form post must come from our own pages: same origin, and the session's CSRF token. */
 function csrfProblem(request: FastifyRequest): string | null {
   const origin = request.headers.origin;
-  if (origin && origin !== "null") {
-    const host = request.headers.host;
-    if (!host || new URL(origin).host !== host) return "Skjemaet kom fra et annet nettsted.";
-  }
+  if (origin && origin !== "null" && !isOriginOf(origin, request.headers.host))
+    return "Skjemaet kom fra et annet nettsted.";
   if (!request.user) return null;
   const body = request.body as Record<string, unknown> | undefined;
   const sent = body?._csrf ?? request.headers["x-csrf-token"];
@@ -109,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onClose", () => options.changes.close());
   app.decorateRequest("user", null);
   app.decorateRequest("csrfToken", null);
+  app.decorateRequest("mustChangePassword", false);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -139,10 +145,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (session) {
       request.user = session.user;
       request.csrfToken = session.csrfToken;
+      request.mustChangePassword = session.mustChangePassword;
     }
   });
 
   if (options.pageCache !== false) registerPageCache(app, options.changes);
+  registerInputGuard(app);
 
   app.addHook("preHandler", async (request, reply) => {
     if (!UNSAFE_METHODS.has(request.method)) return;

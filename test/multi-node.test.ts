@@ -85,6 +85,7 @@ describe.skipIf(!serverUrl)("two app processes on one PostgreSQL server", () => 
       displayName: "Test Sekretær",
       role: "secretariat",
       password: TEST_PASSWORD,
+      mustChangePassword: false,
     });
     const url = database.databaseUrl ?? "";
     nodes.push(await startNode(url), await startNode(url));

@@ -24,6 +24,7 @@ export interface SignedInUser extends SessionUser {
 export interface LoadedSession {
   user: SignedInUser;
   csrfToken: string;
+  mustChangePassword: boolean;
 }
 
 const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
@@ -73,6 +74,7 @@ export async function loadSession(
       "app_user.display_name",
       "app_user.role",
       "app_user.person_id",
+      "app_user.must_change_password",
       "session.csrf_token",
       seatsOn(osloDay(now), "leader").as("chairs"),
       seatsOn(osloDay(now)).as("seat_bodies"),
@@ -92,9 +94,19 @@ export async function loadSession(
       seats: { bodies: row.seat_bodies, chairs: row.chairs },
     },
     csrfToken: row.csrf_token,
+    mustChangePassword: row.must_change_password,
   };
 }
 
 export async function destroySession(db: Database, token: string): Promise<void> {
   await db.deleteFrom("session").where("token_hash", "=", hashToken(token)).execute();
+}
+
+/** Signs the user out everywhere but in the session given, which stays signed in. */
+export async function endOtherSessions(db: Database, userId: number, keep: string): Promise<void> {
+  await db
+    .deleteFrom("session")
+    .where("user_id", "=", userId)
+    .where("token_hash", "<>", hashToken(keep))
+    .execute();
 }

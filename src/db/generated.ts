@@ -84,6 +84,7 @@ export interface AppUser {
   disabled: Generated<boolean>;
   display_name: string;
   id: Generated<number>;
+  must_change_password: Generated<boolean>;
   password_hash: string;
   person_id: number | null;
   role: UserRole;

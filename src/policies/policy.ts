@@ -9,6 +9,7 @@ import {
   municipalityPolicy,
   outboxPolicy,
   partyPolicy,
+  passwordPolicy,
   personPolicy,
   termPolicy,
   userPolicy,
@@ -29,6 +30,7 @@ interface Subjects {
   agenda: MeetingSubject;
   case: CaseSubject;
   user: never;
+  password: never;
   audit: never;
   job: never;
   outbox: never;
@@ -51,6 +53,7 @@ const policies: { [R in Resource]: readonly Rule<Subjects[R]>[] } = {
   agenda: agendaPolicy,
   case: casePolicy,
   user: userPolicy,
+  password: passwordPolicy,
   audit: auditPolicy,
   job: jobPolicy,
   outbox: outboxPolicy,

@@ -17,6 +17,8 @@ export const municipalityPolicy: readonly Rule<never>[] = [allow(["administrator
 export const userPolicy: readonly Rule<never>[] = [
   allow(["administrator"], ["view", "create", "update"]),
 ];
+/** One's own password: every signed-in user changes their own, and no one else's. */
+export const passwordPolicy: readonly Rule<never>[] = [allow(EVERYONE_SIGNED_IN, ["update"])];
 export const auditPolicy: readonly Rule<never>[] = [allow(STAFF, ["view"])];
 
 // Jobs and the outbox hold mail to members and the public in full, and "retry" sends it.

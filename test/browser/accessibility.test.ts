@@ -116,6 +116,13 @@ const workspacePages: PageCheck[] = [
   },
   { name: "term, change", path: (r) => `/admin/valgperioder/${r.termId}/rediger` },
   { name: "audit log", path: () => "/admin/logg" },
+  { name: "change password", path: () => "/admin/passord" },
+  {
+    name: "change password, sent empty",
+    path: () => "/admin/passord",
+    submitEmpty: true,
+    status: 400,
+  },
   { name: "audit log, filtered", path: () => "/admin/logg?omrade=session&av=test" },
 ];
 

@@ -89,10 +89,15 @@ export interface Account {
   password: string;
 }
 
+/**
+ * An account with a password the test chose, which lands in the workspace; with `oneTime`, one
+ * as the first start or an administrator makes it, whose first login leads to «Bytt passord».
+ */
 export async function createAccount(
   server: DemoServer,
   role: UserRole,
   username: string,
+  options: { oneTime?: boolean } = {},
 ): Promise<Account> {
   const password = "riktig-hest-batteri-stift";
   await createUser(server.app.db, {
@@ -100,6 +105,7 @@ export async function createAccount(
     displayName: `Test ${username}`,
     role,
     password,
+    mustChangePassword: options.oneTime ?? false,
   });
   return { username, password };
 }

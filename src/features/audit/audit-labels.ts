@@ -41,6 +41,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "user.deactivate": "Deaktiverte brukerkontoen",
   "user.reactivate": "Aktiverte brukerkontoen igjen",
   "user.reset_password": "Laget nytt engangspassord",
+  "user.change_password": "Byttet sitt eget passord",
 };
 
 /** The part of an action before the dot says what it concerns; the log can be filtered by it. */

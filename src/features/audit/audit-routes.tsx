@@ -20,8 +20,8 @@ export async function registerAuditRoutes(app: FastifyInstance): Promise<void> {
       actor: searchText(request.query, "av", 100),
     };
     const from = queryId(request.query, "fra");
-    const page = await listAuditEntries(app.db, { filter, from });
     authorize(request.user, "view", "audit");
+    const page = await listAuditEntries(app.db, { filter, from });
     return renderPage(request, reply, (ctx) => (
       <AuditLogPage
         ctx={ctx}

@@ -209,6 +209,7 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
 
   app.get("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) => {
     const caseId = pathId(request.params);
+    authorize(request.user, "view", "case");
     const row = await findCase(app.db, caseId);
     if (!row) throw new NotFoundError();
     const subject = caseSubject(row);
@@ -224,6 +225,7 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
     const caseId = pathId(request.params);
     const input = parseCaseForm(request.body);
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "case");
       const current = await lockCase(tx, caseId);
       const actor = authorizeActor(request.user, "update", "case", caseSubject(current));
       if (!input.ok) return input;

@@ -121,6 +121,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = pathId(request.params);
     const input = parseForm(addItemSchema, request.body ?? {});
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "create", "agenda");
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "create", "agenda", meetingSubject(meeting));
       if (!input.ok) return input;
@@ -141,6 +142,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const itemId = pathId(request.params, "itemId");
     const parsed = moveSchema.safeParse(request.body ?? {});
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "agenda");
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "agenda", meetingSubject(meeting));
       // The direction comes from the button, not from something the user typed.
@@ -152,6 +154,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
   });
 
   app.get(itemPath, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "update", "agenda");
     const page = await loadItemPage(request);
     authorize(request.user, "update", "agenda", meetingSubject(page.meeting));
     return showItemPage(request, reply, page);
@@ -162,6 +165,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const itemId = pathId(request.params, "itemId");
     const input = parseClosedForm(request.body);
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "agenda");
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "agenda", meetingSubject(meeting));
       if (!input.ok) return input;
@@ -176,6 +180,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
   });
 
   app.get(`${itemPath}/fjern`, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "delete", "agenda");
     const page = await loadItemPage(request);
     authorize(request.user, "delete", "agenda", meetingSubject(page.meeting));
     return showRemovePage(request, reply, page);
@@ -185,6 +190,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = pathId(request.params);
     const itemId = pathId(request.params, "itemId");
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "delete", "agenda");
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "delete", "agenda", meetingSubject(meeting));
       return removeAgendaItem({ actor, meeting, itemId, tx });

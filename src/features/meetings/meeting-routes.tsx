@@ -5,7 +5,12 @@ import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit
 import { bodyRules } from "../../domain/rules.ts";
 import { isIsoDay, osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
 import { authorize, can, NotFoundError } from "../../policies/policy.ts";
-import { parseForm, postedValues } from "../../web/form-input.ts";
+import {
+  isDayInYearRange,
+  parseForm,
+  postedValues,
+  YEAR_RANGE_MESSAGE,
+} from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, queryId, renderPage } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
@@ -15,7 +20,11 @@ import { cancelMeeting } from "./cancel-meeting.ts";
 import { ConfirmPage } from "./confirm-page.tsx";
 import { createMeeting } from "./create-meeting.ts";
 import { MeetingFormPage } from "./meeting-form-page.tsx";
-import type { MeetingInput } from "./meeting-input.ts";
+import {
+  isBeyondPlanningHorizon,
+  type MeetingInput,
+  PLANNING_HORIZON_YEARS,
+} from "./meeting-input.ts";
 import { meetingName } from "./meeting-labels.ts";
 import { MeetingPage } from "./meeting-page.tsx";
 import { isHeld, meetingSubject } from "./meeting-status.ts";
@@ -51,7 +60,8 @@ const meetingSchema = z.object({
     .string({ error: "Skriv datoen for møtet." })
     .trim()
     .transform(isoDay)
-    .refine(isIsoDay, "Skriv en gyldig dato, for eksempel 10.12.2026."),
+    .refine(isIsoDay, "Skriv en gyldig dato, for eksempel 10.12.2026.")
+    .refine(isDayInYearRange, YEAR_RANGE_MESSAGE),
   start: z
     .string({ error: "Skriv starttiden." })
     .trim()
@@ -77,6 +87,7 @@ const meetingSchema = z.object({
 
 const meetingTimesSchema = meetingSchema.pick({ date: true, start: true, end: true });
 const END_BEFORE_START = "Sluttiden må være etter starttiden.";
+const BEYOND_HORIZON = `Et møte kan ikke legges mer enn ${PLANNING_HORIZON_YEARS} år fram i tid.`;
 
 /** The meeting's start and end as instants, the wall-clock times read as Norwegian time. */
 function timesOf({ date, start, end }: { date: string; start: string; end: string }) {
@@ -89,17 +100,27 @@ function timesOf({ date, start, end }: { date: string; start: string; end: strin
 const endsBeforeStart = ({ startsAt, endsAt }: ReturnType<typeof timesOf>): boolean =>
   endsAt !== null && endsAt <= startsAt;
 
-function parseMeetingForm(body: unknown): Outcome<MeetingInput> {
+/** The errors in the meeting's times alone, which can be told even when another field is wrong. */
+function timeErrors(times: ReturnType<typeof timesOf>, now: Date): FieldErrors {
+  const errors: FieldErrors = {};
+  if (isBeyondPlanningHorizon(times.startsAt, now)) errors.date = BEYOND_HORIZON;
+  if (endsBeforeStart(times)) errors.end = END_BEFORE_START;
+  return errors;
+}
+
+function parseMeetingForm(body: unknown, now: Date): Outcome<MeetingInput> {
   const parsed = parseForm(meetingSchema, body ?? {});
   if (!parsed.ok) {
     // Checked even when another field is wrong, so the form shows every error at once.
     const fields = meetingTimesSchema.safeParse(body ?? {});
-    const timeError: FieldErrors =
-      fields.success && endsBeforeStart(timesOf(fields.data)) ? { end: END_BEFORE_START } : {};
-    return refused({ ...timeError, ...parsed.errors });
+    return refused({
+      ...(fields.success ? timeErrors(timesOf(fields.data), now) : {}),
+      ...parsed.errors,
+    });
   }
   const { startsAt, endsAt } = timesOf(parsed.value);
-  if (endsBeforeStart({ startsAt, endsAt })) return refused({ end: END_BEFORE_START });
+  const errors = timeErrors({ startsAt, endsAt }, now);
+  if (Object.keys(errors).length > 0) return refused(errors);
   return succeeded({
     bodyId: parsed.value.body,
     startsAt,
@@ -169,6 +190,7 @@ export async function showMeetingPage(
 ) {
   const db = request.server.db;
   const user = request.user;
+  authorize(user, "view", "meeting");
   const meeting = await loadMeeting(db, meetingId);
   const subject = meetingSubject(meeting);
   authorize(user, "view", "meeting", subject);
@@ -276,7 +298,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   });
 
   app.post("/admin/moter", { preHandler: requireUser }, async (request, reply) => {
-    const input = parseMeetingForm(request.body);
+    const input = parseMeetingForm(request.body, new Date());
     const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "meeting");
       if (!input.ok) return input;
@@ -295,6 +317,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   );
 
   app.get("/admin/moter/:id/endre", { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "update", "meeting");
     const meeting = await loadMeeting(app.db, pathId(request.params));
     authorize(request.user, "update", "meeting", meetingSubject(meeting));
     return showMeetingForm(request, reply, { meeting, values: meetingValues(meeting) });
@@ -302,8 +325,9 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
 
   app.post("/admin/moter/:id/endre", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
-    const input = parseMeetingForm(request.body);
+    const input = parseMeetingForm(request.body, new Date());
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "meeting");
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       if (!input.ok) return input;
@@ -319,6 +343,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   });
 
   app.get("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "update", "meeting");
     const meeting = await loadMeeting(app.db, pathId(request.params));
     authorize(request.user, "update", "meeting", meetingSubject(meeting));
     return showCancelPage(request, reply, meeting);
@@ -327,6 +352,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   app.post("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "meeting");
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       return cancelMeeting({ actor, meeting, tx });
@@ -339,6 +365,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   app.post("/admin/moter/:id/innkalling", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "meeting");
       const meeting = await lockMeeting(tx, meetingId);
       const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       return publishNotice({ actor, meeting, now: new Date(), tx });

@@ -86,16 +86,16 @@ async function showForm(
 /** The municipality's own name and numbers, for the administrator. */
 export async function registerMunicipalityRoutes(app: FastifyInstance): Promise<void> {
   app.get(MUNICIPALITY_PATH, { preHandler: requireUser }, async (request, reply) => {
-    const municipality = await loadMunicipality(app.db);
     authorize(request.user, "update", "municipality");
+    const municipality = await loadMunicipality(app.db);
     return showForm(request, reply, { values: municipality, saved: wasSaved(request.query) });
   });
 
   app.post(MUNICIPALITY_PATH, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(municipalityFormSchema, request.body);
     const outcome = await commit(app, async (tx) => {
-      const municipality = await loadMunicipality(tx);
       const actor = authorizeActor(request.user, "update", "municipality");
+      const municipality = await loadMunicipality(tx);
       if (!input.ok) return input;
       return succeeded(await updateMunicipality({ actor, municipality, input: input.value, tx }));
     });

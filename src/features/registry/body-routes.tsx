@@ -55,13 +55,13 @@ function postedBody(body: unknown): BodyFormValues {
 
 export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
   app.get(BODIES_PATH, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "update", "body");
     const rows = await app.db
       .selectFrom("body")
       .select(["id", "name", "kind", "seat_count", "is_active"])
       .orderBy("sort_order")
       .orderBy("name")
       .execute();
-    authorize(request.user, "update", "body");
     return renderPage(request, reply, (ctx) => (
       <BodyListPage
         ctx={ctx}
@@ -111,19 +111,19 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${BODIES_PATH}/:id`, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "update", "body");
+    authorize(request.user, "view", "membership");
     const detail = await loadBodyDetail(
       app.db,
       pathId(request.params),
       queryId(request.query, "valgperiode"),
     );
-    authorize(request.user, "update", "body");
-    authorize(request.user, "view", "membership");
     return showBodyDetail(request, reply, detail);
   });
 
   app.get(`${BODIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const body = await loadBody(app.db, pathId(request.params));
     authorize(request.user, "update", "body");
+    const body = await loadBody(app.db, pathId(request.params));
     return showBodyForm(request, reply, {
       body,
       values: {
@@ -138,8 +138,8 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
     const input = parseForm(bodyFormSchema, request.body);
     const bodyId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const body = await loadBody(tx, bodyId);
       const actor = authorizeActor(request.user, "update", "body");
+      const body = await loadBody(tx, bodyId);
       if (!input.ok) return input;
       return succeeded(await updateBody({ actor, body, input: input.value, tx }));
     });

@@ -94,8 +94,8 @@ export async function registerMembershipRoutes(app: FastifyInstance): Promise<vo
     const input = parseForm(addMembershipSchema, request.body);
     const bodyId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const body = await loadBody(tx, bodyId);
       const actor = authorizeActor(request.user, "create", "membership");
+      const body = await loadBody(tx, bodyId);
       if (!input.ok) return input;
       await addMembership({ actor, body, input: input.value, tx });
       return succeeded(input.value.termId);
@@ -122,12 +122,12 @@ export async function registerMembershipRoutes(app: FastifyInstance): Promise<vo
   const endPath = `${BODIES_PATH}/:id/medlemskap/:membershipId/avslutt`;
 
   app.get(endPath, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "update", "membership");
     const seat = await loadSeat(
       app.db,
       pathId(request.params),
       pathId(request.params, "membershipId"),
     );
-    authorize(request.user, "update", "membership");
     const today = osloDay(new Date());
     const endsOn = seat.startsOn <= today && today <= seat.term.endsOn ? today : "";
     return showEndForm(request, reply, seat, { endsOn });
@@ -138,8 +138,8 @@ export async function registerMembershipRoutes(app: FastifyInstance): Promise<vo
     const bodyId = pathId(request.params);
     const membershipId = pathId(request.params, "membershipId");
     const outcome = await commit(app, async (tx) => {
-      const seat = await loadSeat(tx, bodyId, membershipId);
       const actor = authorizeActor(request.user, "update", "membership");
+      const seat = await loadSeat(tx, bodyId, membershipId);
       if (!input.ok) return input;
       await endMembership({ actor, membership: seat, endsOn: input.value.endsOn, tx });
       return succeeded(seat.view.termId);

@@ -93,6 +93,7 @@ function postedParty(body: unknown): PartyFormValues {
 
 export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
   app.get(PARTIES_PATH, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "update", "party");
     const [rows, links] = await Promise.all([
       app.db
         .selectFrom("party")
@@ -106,7 +107,6 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
         .orderBy("party.short_name")
         .execute(),
     ]);
-    authorize(request.user, "update", "party");
     const parties = rows.map((row) => ({
       id: row.id,
       name: row.name,
@@ -146,8 +146,8 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${PARTIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const party = await loadParty(app.db, pathId(request.params));
     authorize(request.user, "update", "party");
+    const party = await loadParty(app.db, pathId(request.params));
     return showPartyForm(request, reply, {
       party,
       values: { ...party, partyIds: party.partyIds.map(String) },
@@ -158,8 +158,8 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
     const input = parseForm(partyFormSchema, request.body);
     const partyId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const party = await loadParty(tx, partyId);
       const actor = authorizeActor(request.user, "update", "party");
+      const party = await loadParty(tx, partyId);
       if (!input.ok) return input;
       return succeeded(await updateParty({ actor, party, input: input.value, tx }));
     });

@@ -106,6 +106,7 @@ async function showPersonForm(
 
 export async function registerPersonRoutes(app: FastifyInstance): Promise<void> {
   app.get(PERSONS_PATH, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "view", "person");
     const query = searchText(request.query, "q", 100);
     const page = pageNumber((request.query as Record<string, unknown>).side);
     let matching = app.db.selectFrom("person");
@@ -129,7 +130,6 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
         .execute(),
       matching.select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow(),
     ]);
-    authorize(request.user, "view", "person");
     return renderPage(request, reply, (ctx) => (
       <PersonListPage
         ctx={ctx}
@@ -169,6 +169,7 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
   });
 
   app.get(`${PERSONS_PATH}/:id`, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "view", "person");
     const personId = pathId(request.params);
     const [person, memberships] = await Promise.all([
       loadPerson(app.db, personId),
@@ -197,7 +198,6 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
         .orderBy("body.name")
         .execute(),
     ]);
-    authorize(request.user, "view", "person");
     return renderPage(request, reply, (ctx) => (
       <PersonDetailPage
         ctx={ctx}
@@ -227,8 +227,8 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
   });
 
   app.get(`${PERSONS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const person = await loadPerson(app.db, pathId(request.params));
     authorize(request.user, "update", "person");
+    const person = await loadPerson(app.db, pathId(request.params));
     return showPersonForm(request, reply, {
       person,
       values: {
@@ -245,8 +245,8 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
     const input = parseForm(personFormSchema, request.body);
     const personId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const person = await loadPerson(tx, personId);
       const actor = authorizeActor(request.user, "update", "person");
+      const person = await loadPerson(tx, personId);
       if (!input.ok) return input;
       return succeeded(await updatePerson({ actor, person, input: input.value, tx }));
     });

@@ -50,12 +50,12 @@ async function showTermForm(
 
 export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
   app.get(TERMS_PATH, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "update", "term");
     const rows = await app.db
       .selectFrom("term")
       .select(["id", "name", "starts_on", "ends_on"])
       .orderBy("starts_on", "desc")
       .execute();
-    authorize(request.user, "update", "term");
     const terms = rows.map((row) => ({
       id: row.id,
       name: row.name,
@@ -94,8 +94,8 @@ export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${TERMS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const term = await loadTerm(app.db, pathId(request.params));
     authorize(request.user, "update", "term");
+    const term = await loadTerm(app.db, pathId(request.params));
     return showTermForm(request, reply, { term, values: term });
   });
 
@@ -103,8 +103,8 @@ export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
     const input = parseForm(termFormSchema, request.body);
     const termId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const term = await loadTerm(tx, termId);
       const actor = authorizeActor(request.user, "update", "term");
+      const term = await loadTerm(tx, termId);
       if (!input.ok) return input;
       return succeeded(await updateTerm({ actor, term, input: input.value, tx }));
     });

@@ -10,12 +10,22 @@ export interface UserAccount {
   role: UserRole;
   personId: number | null;
   active: boolean;
+  /** The password is one the system made, which the user replaces at their next login. */
+  mustChangePassword: boolean;
 }
 
 export async function loadUserAccount(db: Database, id: number): Promise<UserAccount> {
   const row = await db
     .selectFrom("app_user")
-    .select(["id", "username", "display_name", "role", "person_id", "disabled"])
+    .select([
+      "id",
+      "username",
+      "display_name",
+      "role",
+      "person_id",
+      "disabled",
+      "must_change_password",
+    ])
     .where("id", "=", id)
     .executeTakeFirst();
   if (!row) throw new NotFoundError();
@@ -26,6 +36,7 @@ export async function loadUserAccount(db: Database, id: number): Promise<UserAcc
     role: row.role,
     personId: row.person_id,
     active: !row.disabled,
+    mustChangePassword: row.must_change_password,
   };
 }
 

@@ -58,11 +58,11 @@ async function showAccountPage(
   userId: number,
   refusedWith?: { values?: Partial<UserFormValues>; errors: FieldErrors },
 ) {
+  authorize(request.user, "view", "user");
   const [account, persons] = await Promise.all([
     loadUserAccount(request.server.db, userId),
     personChoices(request.server.db),
   ]);
-  authorize(request.user, "view", "user");
   return renderPage(
     request,
     reply,
@@ -100,8 +100,8 @@ function postAccountChange<T>(
   app.post(`${USERS_PATH}/:id/${segment}`, { preHandler: requireUser }, async (request, reply) => {
     const userId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const account = await loadUserAccount(tx, userId);
       const actor = authorizeActor(request.user, "update", "user");
+      const account = await loadUserAccount(tx, userId);
       return succeeded({ account, result: await change({ actor, account, tx }) });
     });
     if (!outcome.ok) return showAccountPage(request, reply, userId, { errors: outcome.errors });
@@ -117,6 +117,7 @@ const backToAccount = (
 
 export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
   app.get(USERS_PATH, { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "view", "user");
     const rows = await app.db
       .selectFrom("app_user")
       .leftJoin("person", "person.id", "app_user.person_id")
@@ -132,7 +133,6 @@ export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
       ])
       .orderBy("app_user.username")
       .execute();
-    authorize(request.user, "view", "user");
     const users = rows.map((row) => ({
       id: row.id,
       username: row.username,
@@ -181,8 +181,8 @@ export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
     const input = parseForm(userUpdateSchema, request.body);
     const userId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const account = await loadUserAccount(tx, userId);
       const actor = authorizeActor(request.user, "update", "user");
+      const account = await loadUserAccount(tx, userId);
       if (!input.ok) return input;
       return succeeded(await updateUserAccount({ actor, account, input: input.value, tx }));
     });

@@ -211,6 +211,9 @@ export function UserAccountPage({
         Passord
       </h2>
       <p class="ds-paragraph">
+        {account.mustChangePassword
+          ? "Brukeren har et engangspassord og velger sitt eget ved neste innlogging."
+          : "Brukeren har valgt sitt eget passord."}{" "}
         Et nytt engangspassord erstatter det gamle og logger brukeren ut på alle enheter.
       </p>
       <PostForm action={`${path}/nytt-passord`} csrfToken={ctx.csrfToken}>
