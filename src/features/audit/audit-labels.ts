@@ -1,8 +1,5 @@
 import type { Resource } from "../../policies/policy.ts";
-import { BODIES_PATH } from "../registry/body-paths.ts";
-import { PARTIES_PATH } from "../registry/party-views.tsx";
-import { PERSONS_PATH } from "../registry/person-views.tsx";
-import { TERMS_PATH } from "../registry/term-views.tsx";
+import { BODIES_PATH, PARTIES_PATH, PERSONS_PATH, TERMS_PATH } from "../registry/registry-paths.ts";
 import { USERS_PATH } from "../users/user-views.tsx";
 
 /** What the actions written by writeAudit mean, in words; an action not here shows as written. */

@@ -6,9 +6,9 @@ import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { SavedNotice } from "../../web/admin-components.tsx";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { TextField } from "../../web/forms.tsx";
+import { RecordFormPage } from "../../web/record-pages.tsx";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, redirectSaved, renderPage, wasSaved } from "../../web/route-helpers.ts";
-import { RecordFormPage } from "../registry/registry-ui.tsx";
 import {
   MUNICIPALITY_LABELS,
   type MunicipalityInput,

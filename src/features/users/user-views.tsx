@@ -9,9 +9,9 @@ import {
 } from "../../web/admin-components.tsx";
 import { ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
+import { RecordFormPage } from "../../web/record-pages.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
-import { PERSONS_PATH } from "../registry/person-views.tsx";
-import { RecordFormPage } from "../registry/registry-ui.tsx";
+import { PERSONS_PATH } from "../registry/registry-paths.ts";
 import type { UserAccount } from "./user-queries.ts";
 import { USER_LABELS, USER_ROLES } from "./user-schema.ts";
 
