@@ -1,6 +1,6 @@
 import type { Resource } from "../../policies/policy.ts";
 import { BODIES_PATH, PARTIES_PATH, PERSONS_PATH, TERMS_PATH } from "../registry/registry-paths.ts";
-import { USERS_PATH } from "../users/user-views.tsx";
+import { USERS_PATH } from "../users/user-paths.ts";
 
 /** What the actions written by writeAudit mean, in words; an action not here shows as written. */
 export const ACTION_LABELS: Record<string, string> = {
