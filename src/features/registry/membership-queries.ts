@@ -64,6 +64,16 @@ export async function loadSeat(
   };
 }
 
+/** What every list of seats shows of a seat. */
+const SEAT_COLUMNS = [
+  "membership.id",
+  "membership.role",
+  "membership.substitute_rank",
+  "membership.has_vote",
+  "membership.starts_on",
+  "membership.ends_on",
+] as const;
+
 /** A person's seats in every body and term, the latest first. */
 export async function listSeatsOfPerson(db: Database, personId: number) {
   return db
@@ -72,12 +82,7 @@ export async function listSeatsOfPerson(db: Database, personId: number) {
     .innerJoin("term", "term.id", "membership.term_id")
     .leftJoin("party", "party.id", "membership.list_id")
     .select([
-      "membership.id",
-      "membership.role",
-      "membership.substitute_rank",
-      "membership.has_vote",
-      "membership.starts_on",
-      "membership.ends_on",
+      ...SEAT_COLUMNS,
       "body.id as body_id",
       "body.name as body_name",
       "body.kind as body_kind",
@@ -101,14 +106,9 @@ export async function listSeatsOfBody(db: Database, bodyId: number, termId: numb
     .innerJoin("person", "person.id", "membership.person_id")
     .leftJoin("party", "party.id", "membership.list_id")
     .select([
-      "membership.id",
+      ...SEAT_COLUMNS,
       "membership.person_id",
-      "membership.role",
       "membership.list_id",
-      "membership.substitute_rank",
-      "membership.has_vote",
-      "membership.starts_on",
-      "membership.ends_on",
       "person.given_name",
       "person.family_name",
       "party.name as list_name",

@@ -18,19 +18,19 @@ export interface PersonRecord {
   partyName: string | null;
 }
 
+const PERSON_COLUMNS = [
+  "person.id",
+  "person.given_name",
+  "person.family_name",
+  "person.email",
+  "person.phone",
+] as const;
+
 export async function loadPerson(db: Database, id: number): Promise<PersonRecord> {
   const row = await db
     .selectFrom("person")
     .leftJoin("party", "party.id", "person.party_id")
-    .select([
-      "person.id",
-      "person.given_name",
-      "person.family_name",
-      "person.email",
-      "person.phone",
-      "person.party_id",
-      "party.name as party_name",
-    ])
+    .select([...PERSON_COLUMNS, "person.party_id", "party.name as party_name"])
     .where("person.id", "=", id)
     .executeTakeFirst();
   if (!row) throw new NotFoundError();
@@ -65,14 +65,7 @@ export async function searchPersons(
   const [rows, counted] = await Promise.all([
     matching
       .leftJoin("party", "party.id", "person.party_id")
-      .select([
-        "person.id",
-        "person.given_name",
-        "person.family_name",
-        "person.email",
-        "person.phone",
-        "party.short_name as party_short_name",
-      ])
+      .select([...PERSON_COLUMNS, "party.short_name as party_short_name"])
       .orderBy("person.family_name")
       .orderBy("person.given_name")
       .orderBy("person.id")
