@@ -8,6 +8,7 @@ import { type DatabaseHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import type { UserRole } from "./db/schema.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
+import { createMunicipality } from "./features/municipality/create-municipality.ts";
 
 export interface Started {
   handle: DatabaseHandle;
@@ -42,20 +43,13 @@ export async function bootstrap(config: Config, now: Date = new Date()): Promise
       for (const blob of summary.blobs) await blobs.put(blob.bytes);
       seeded = true;
     } else {
-      await db.transaction().execute(async (tx) => {
-        const created = await tx
-          .insertInto("municipality")
-          .values({ name: "Ny kommune", short_name: "Ny", settings: "{}" })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        await writeAudit(tx, {
+      await db.transaction().execute((tx) =>
+        createMunicipality({
           actor: { kind: "system", name: "Oppstart" },
-          action: "municipality.create",
-          visibility: "public",
-          entityType: "municipality",
-          entityId: created.id,
-        });
-      });
+          input: { name: "Ny kommune", shortName: "Ny" },
+          tx,
+        }),
+      );
     }
   }
   const createdAccounts: Started["createdAccounts"] = [];

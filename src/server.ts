@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { STATUS_CODES } from "node:http";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import { fastifySSE } from "@fastify/sse";
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { h } from "preact";
-import { loadSession, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
+import { loadSession, SESSION_COOKIE, type SignedInUser } from "./auth/session.ts";
 import type { BlobStore } from "./blobs/blob-store.ts";
 import type { ChangeFeed } from "./commit/change-feed.ts";
 import type { Config } from "./config.ts";
@@ -31,7 +32,7 @@ declare module "fastify" {
     changes: ChangeFeed;
   }
   interface FastifyRequest {
-    user: SessionUser | null;
+    user: SignedInUser | null;
     csrfToken: string | null;
   }
 }
@@ -63,6 +64,20 @@ function csrfProblem(request: FastifyRequest): string | null {
   return sent === request.csrfToken
     ? null
     : "Skjemaet er utløpt. Last siden på nytt og prøv igjen.";
+}
+
+/** A client that asks for JSON and not for HTML gets its errors as RFC 9457 problem documents. */
+function wantsProblem(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? "";
+  return /application\/(problem\+)?json/.test(accept) && !accept.includes("text/html");
+}
+
+function sendProblem(reply: FastifyReply, status: number, detail: string): FastifyReply {
+  return reply
+    .code(status)
+    .type("application/problem+json; charset=utf-8")
+    .header("cache-control", "no-store")
+    .send({ type: "about:blank", title: STATUS_CODES[status] ?? "Error", status, detail });
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -145,25 +160,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
 
   app.setNotFoundHandler(async (request, reply) => {
+    if (wantsProblem(request)) return sendProblem(reply, 404, "Ikke funnet.");
     const ctx = await pageContext(request);
     return sendPage(request, reply, h(NotFoundPage, { ctx }), { status: 404 });
   });
 
   app.setErrorHandler(async (error, request, reply) => {
-    const ctx = await pageContext(request);
-    if (error instanceof NotFoundError)
-      return sendPage(request, reply, h(NotFoundPage, { ctx }), { status: 404 });
     const status =
-      typeof (error as { statusCode?: unknown }).statusCode === "number"
-        ? (error as { statusCode: number }).statusCode
-        : 500;
+      error instanceof NotFoundError
+        ? 404
+        : typeof (error as { statusCode?: unknown }).statusCode === "number"
+          ? (error as { statusCode: number }).statusCode
+          : 500;
     if (status >= 500) request.log.error(error);
     const message =
-      status === 429
-        ? "For mange forsøk. Vent litt og prøv igjen."
-        : status >= 500
-          ? "En feil oppstod hos oss. Prøv igjen om litt."
-          : "Forespørselen kunne ikke behandles.";
+      status === 404
+        ? "Ikke funnet."
+        : status === 429
+          ? "For mange forsøk. Vent litt og prøv igjen."
+          : status >= 500
+            ? "En feil oppstod hos oss. Prøv igjen om litt."
+            : "Forespørselen kunne ikke behandles.";
+    if (wantsProblem(request)) return sendProblem(reply, status, message);
+    const ctx = await pageContext(request);
+    if (status === 404) return sendPage(request, reply, h(NotFoundPage, { ctx }), { status });
     return sendPage(request, reply, h(ErrorPage, { ctx, message }), { status });
   });
 

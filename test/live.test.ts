@@ -91,3 +91,28 @@ describe("live change events", () => {
     expect(ids(client).slice(-2)).toEqual(["20", "21"]);
   });
 });
+
+describe("errors for JSON clients", () => {
+  it("answers a JSON client with an RFC 9457 problem document, and a browser with a page", async () => {
+    const json = await t.app.inject({
+      url: "/finnes-ikke",
+      headers: { accept: "application/json" },
+    });
+    expect(json.statusCode).toBe(404);
+    expect(json.headers["content-type"]).toContain("application/problem+json");
+    expect(json.json()).toEqual({
+      type: "about:blank",
+      title: "Not Found",
+      status: 404,
+      detail: "Ikke funnet.",
+    });
+    const refused = await t.app.inject({
+      url: "/admin/hendelser",
+      headers: { accept: "application/json" },
+    });
+    expect(refused.statusCode).toBe(406);
+    const html = await t.app.inject({ url: "/finnes-ikke", headers: { accept: "text/html" } });
+    expect(html.statusCode).toBe(404);
+    expect(html.headers["content-type"]).toContain("text/html");
+  });
+});

@@ -86,7 +86,7 @@ describe.skipIf(!serverUrl)("two app processes on one PostgreSQL server", () => 
       role: "secretariat",
       password: TEST_PASSWORD,
     });
-    const url = database.url ?? "";
+    const url = database.databaseUrl ?? "";
     nodes.push(await startNode(url), await startNode(url));
   });
   afterAll(async () => {

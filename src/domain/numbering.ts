@@ -1,4 +1,5 @@
 import type { CaseType } from "../db/schema.ts";
+import { osloParts } from "./time.ts";
 
 /**
  * Meeting case numbers (møtesaksnummer): each body keeps one series per case type and year,
@@ -54,9 +55,5 @@ export function drawSeriesNumbers(
 
 /** The series year of a meeting is its calendar year in Norway, not in UTC. */
 export function seriesYear(meetingStart: Date): number {
-  return Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", year: "numeric" }).format(
-      meetingStart,
-    ),
-  );
+  return osloParts(meetingStart).year;
 }

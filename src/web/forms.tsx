@@ -85,6 +85,8 @@ export function TextField({
 interface TextAreaProps extends FieldBase {
   value: string;
   rows?: number;
+  /** Shown and sent with the form, but not to be changed; the description should say why. */
+  readOnly?: boolean;
 }
 
 export function TextArea({
@@ -95,6 +97,7 @@ export function TextArea({
   description,
   required,
   rows,
+  readOnly,
 }: TextAreaProps) {
   return (
     <div class="ds-field">
@@ -105,6 +108,7 @@ export function TextArea({
         name={name}
         rows={rows ?? 5}
         required={required}
+        readOnly={readOnly}
         aria-invalid={error ? "true" : undefined}
         aria-describedby={describedBy(name, error, description)}
       >

@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createUser } from "../../src/bootstrap.ts";
 import { ChangeFeed } from "../../src/commit/change-feed.ts";
-import { loadConfig } from "../../src/config.ts";
+import { type Config, loadConfig } from "../../src/config.ts";
 import type { UserRole } from "../../src/db/schema.ts";
 import { buildApp } from "../../src/server.ts";
 import { createTestDatabase, type TestDatabase } from "./test-db.ts";
@@ -12,9 +12,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(template: "empty" | "demo" = "demo"): Promise<TestApp> {
+export async function createTestApp(
+  template: "empty" | "demo" = "demo",
+  settings: Partial<Config> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(template);
-  const config = { ...loadConfig({}), baseUrl: "http://localhost" };
+  const config = { ...loadConfig({}), baseUrl: "http://localhost", ...settings };
   const app = await buildApp({
     db: database.db,
     config,
@@ -59,16 +62,19 @@ export async function logIn(
   return response.statusCode === 303 && session ? `fs_session=${session}` : null;
 }
 
+/** A new account, signed in; an elected member's account names the person it belongs to. */
 export async function signIn(
   app: FastifyInstance,
   role: UserRole,
   username: string = role,
+  options: { personId?: number } = {},
 ): Promise<Agent> {
   await createUser(app.db, {
     username,
     displayName: `Test ${role}`,
     role,
     password: TEST_PASSWORD,
+    ...options,
   });
   const cookie = await logIn(app, username, TEST_PASSWORD);
   if (!cookie) throw new Error(`Login as ${username} failed`);

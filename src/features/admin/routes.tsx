@@ -5,6 +5,8 @@ import { sendPage } from "../../web/render.tsx";
 import { requireUser } from "../../web/require-user.ts";
 import { registerAuditRoutes } from "../audit/audit-routes.tsx";
 import { registerCaseAdminRoutes } from "../cases/admin-routes.tsx";
+import { registerJobRoutes } from "../jobs/job-routes.tsx";
+import { registerOutboxRoutes } from "../jobs/outbox-routes.tsx";
 import { registerMeetingAdminRoutes } from "../meetings/admin-routes.tsx";
 import { registerMunicipalityRoutes } from "../municipality/municipality-routes.tsx";
 import { registerRegistryAdminRoutes } from "../registry/admin-routes.tsx";
@@ -21,5 +23,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   await registerCaseAdminRoutes(app);
   await registerUserRoutes(app);
   await registerAuditRoutes(app);
+  await registerJobRoutes(app);
+  await registerOutboxRoutes(app);
   await registerMunicipalityRoutes(app);
 }

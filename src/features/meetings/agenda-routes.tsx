@@ -12,6 +12,7 @@ import { lockMeeting } from "./agenda-store.ts";
 import { ConfirmPage } from "./confirm-page.tsx";
 import { meetingName } from "./meeting-labels.ts";
 import { showMeetingPage } from "./meeting-routes.tsx";
+import { meetingSubject } from "./meeting-status.ts";
 import { moveAgendaItem } from "./move-agenda-item.ts";
 import { findAgendaEntry, loadMeeting } from "./queries.ts";
 import { removeAgendaItem } from "./remove-agenda-item.ts";
@@ -121,7 +122,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const input = parseForm(addItemSchema, request.body ?? {});
     const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "create", "agenda");
+      const actor = authorizeActor(request.user, "create", "agenda", meetingSubject(meeting));
       if (!input.ok) return input;
       return addAgendaItem({ actor, meeting, caseId: input.value.caseId, tx });
     });
@@ -141,7 +142,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const parsed = moveSchema.safeParse(request.body ?? {});
     const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "agenda");
+      const actor = authorizeActor(request.user, "update", "agenda", meetingSubject(meeting));
       // The direction comes from the button, not from something the user typed.
       if (!parsed.success) return refused({ form: "Velg om saken skal flyttes opp eller ned." });
       return moveAgendaItem({ actor, meeting, itemId, direction: parsed.data.direction, tx });
@@ -152,7 +153,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
 
   app.get(itemPath, { preHandler: requireUser }, async (request, reply) => {
     const page = await loadItemPage(request);
-    authorize(request.user, "update", "agenda");
+    authorize(request.user, "update", "agenda", meetingSubject(page.meeting));
     return showItemPage(request, reply, page);
   });
 
@@ -162,7 +163,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const input = parseClosedForm(request.body);
     const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "agenda");
+      const actor = authorizeActor(request.user, "update", "agenda", meetingSubject(meeting));
       if (!input.ok) return input;
       return updateAgendaItem({ actor, meeting, itemId, closedBasis: input.value, tx });
     });
@@ -176,7 +177,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
 
   app.get(`${itemPath}/fjern`, { preHandler: requireUser }, async (request, reply) => {
     const page = await loadItemPage(request);
-    authorize(request.user, "delete", "agenda");
+    authorize(request.user, "delete", "agenda", meetingSubject(page.meeting));
     return showRemovePage(request, reply, page);
   });
 
@@ -185,7 +186,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const itemId = pathId(request.params, "itemId");
     const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "delete", "agenda");
+      const actor = authorizeActor(request.user, "delete", "agenda", meetingSubject(meeting));
       return removeAgendaItem({ actor, meeting, itemId, tx });
     });
     if (!outcome.ok)

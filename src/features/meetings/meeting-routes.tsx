@@ -4,7 +4,7 @@ import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import { bodyRules } from "../../domain/rules.ts";
 import { isIsoDay, osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
-import { authorize, can } from "../../policies/policy.ts";
+import { authorize, can, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, queryId, renderPage } from "../../web/route-helpers.ts";
@@ -18,7 +18,7 @@ import { MeetingFormPage } from "./meeting-form-page.tsx";
 import type { MeetingInput } from "./meeting-input.ts";
 import { meetingName } from "./meeting-labels.ts";
 import { MeetingPage } from "./meeting-page.tsx";
-import { isHeld } from "./meeting-status.ts";
+import { isHeld, meetingSubject } from "./meeting-status.ts";
 import { MeetingsPage } from "./meetings-page.tsx";
 import { daysOfNotice, isShortNotice } from "./notice-deadline.ts";
 import { publishNotice } from "./publish-notice.ts";
@@ -170,14 +170,13 @@ export async function showMeetingPage(
   const db = request.server.db;
   const user = request.user;
   const meeting = await loadMeeting(db, meetingId);
-  authorize(user, "view", "meeting");
-  const canEditAgenda = can(user, "update", "agenda");
+  const subject = meetingSubject(meeting);
+  authorize(user, "view", "meeting", subject);
+  const canEditAgenda = can(user, "update", "agenda", subject);
   const search = searchText(request.query, "sok", 200);
   const [agenda, candidates] = await Promise.all([
-    agendaOf(db, meetingId),
-    canEditAgenda
-      ? candidateCases(db, { meetingId, bodyId: meeting.body_id, search })
-      : Promise.resolve([]),
+    can(user, "view", "agenda", subject) ? agendaOf(db, meetingId) : Promise.resolve(null),
+    canEditAgenda ? candidateCases(db, { meeting, search }) : Promise.resolve([]),
   ]);
   const now = new Date();
   const noticeDays = bodyRules(meeting.body_settings).noticeDays;
@@ -191,12 +190,20 @@ export async function showMeetingPage(
       <MeetingPage
         ctx={ctx}
         meeting={meeting}
-        agenda={agenda}
+        agenda={
+          agenda?.map((entry) => ({
+            ...entry,
+            contentVisible: can(user, "view", "case", {
+              ownerId: entry.ownerId,
+              access: entry.access,
+              decided: entry.decided,
+            }),
+          })) ?? null
+        }
         candidates={candidates}
         search={search}
-        canEditMeeting={can(user, "update", "meeting")}
+        canEditMeeting={can(user, "update", "meeting", subject)}
         canEditAgenda={canEditAgenda}
-        showExempt={can(user, "view", "case")}
         shortNotice={shortNotice}
         errors={state.errors ?? {}}
         values={state.values ?? {}}
@@ -242,15 +249,20 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     const period =
       (request.query as Record<string, unknown>).tid === "tidligere" ? "past" : "upcoming";
     authorize(request.user, "view", "meeting");
+    const user = request.user;
+    if (!user) throw new NotFoundError();
     const [bodies, meetings] = await Promise.all([
       bodyOptions(app.db),
-      listMeetings(app.db, { bodyId, period, now: new Date() }),
+      listMeetings(app.db, { bodyId, period, now: new Date(), user }),
     ]);
     return renderPage(request, reply, (ctx) => (
       <MeetingsPage
         ctx={ctx}
         meetings={meetings}
-        bodies={bodies}
+        // Only bodies whose meetings the user may see, asked as of a meeting of each.
+        bodies={bodies.filter((body) =>
+          can(user, "view", "meeting", { bodyId: body.id, noticePublished: true }),
+        )}
         bodyId={bodyId}
         period={period}
         canCreate={can(request.user, "create", "meeting")}
@@ -284,7 +296,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
 
   app.get("/admin/moter/:id/endre", { preHandler: requireUser }, async (request, reply) => {
     const meeting = await loadMeeting(app.db, pathId(request.params));
-    authorize(request.user, "update", "meeting");
+    authorize(request.user, "update", "meeting", meetingSubject(meeting));
     return showMeetingForm(request, reply, { meeting, values: meetingValues(meeting) });
   });
 
@@ -293,7 +305,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     const input = parseMeetingForm(request.body);
     const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "meeting");
+      const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       if (!input.ok) return input;
       return updateMeeting({ actor, meeting, input: input.value, tx });
     });
@@ -308,7 +320,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
 
   app.get("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
     const meeting = await loadMeeting(app.db, pathId(request.params));
-    authorize(request.user, "update", "meeting");
+    authorize(request.user, "update", "meeting", meetingSubject(meeting));
     return showCancelPage(request, reply, meeting);
   });
 
@@ -316,7 +328,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     const meetingId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "meeting");
+      const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       return cancelMeeting({ actor, meeting, tx });
     });
     if (!outcome.ok)
@@ -328,7 +340,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     const meetingId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "meeting");
+      const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       return publishNotice({ actor, meeting, now: new Date(), tx });
     });
     if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });

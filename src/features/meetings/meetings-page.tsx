@@ -97,7 +97,7 @@ export function MeetingsPage({
                 {meeting.isRemote ? (meeting.location ? " (fjernmøte)" : "Fjernmøte") : ""}
               </td>
               <td>{MEETING_STATUS_LABELS[meeting.status]}</td>
-              <td>{meeting.itemCount}</td>
+              <td>{meeting.itemCount ?? "Sendes med innkallingen"}</td>
             </tr>
           ))}
         </DataTable>
