@@ -121,3 +121,6 @@ export function isIsoDay(value: string): boolean {
   const at = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(value);
 }
+
+/** A calendar day ("YYYY-MM-DD") as Norwegians read it: "1. oktober 2023". */
+export const formatDay = (day: string): string => formatDate(osloDateTime(day, "12:00"));

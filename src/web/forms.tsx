@@ -119,9 +119,15 @@ export function TextArea({
   );
 }
 
+/** One choice in a select or a group of checkboxes, as a presenter gives it. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
 interface SelectFieldProps extends FieldBase {
   value: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
+  options: readonly Choice[];
   /** Label of an empty first choice, when the field may be left empty. */
   emptyLabel?: string;
 }
@@ -186,7 +192,7 @@ export function Checkbox({ name, label, checked, error, description }: CheckboxP
 
 interface CheckboxGroupProps extends Omit<FieldBase, "label" | "required"> {
   legend: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
+  options: readonly Choice[];
   checked: ReadonlySet<string>;
 }
 

@@ -1,10 +1,7 @@
 import type { Resource } from "../../policies/policy.ts";
 import { JOBS_PATH } from "../jobs/job-paths.ts";
-import { BODIES_PATH } from "../registry/body-paths.ts";
-import { PARTIES_PATH } from "../registry/party-views.tsx";
-import { PERSONS_PATH } from "../registry/person-views.tsx";
-import { TERMS_PATH } from "../registry/term-views.tsx";
-import { USERS_PATH } from "../users/user-views.tsx";
+import { BODIES_PATH, PARTIES_PATH, PERSONS_PATH, TERMS_PATH } from "../registry/registry-paths.ts";
+import { USERS_PATH } from "../users/user-paths.ts";
 
 /** What the actions written by writeAudit mean, in words; an action not here shows as written. */
 export const ACTION_LABELS: Record<string, string> = {

@@ -4,8 +4,10 @@ import { requireUser } from "../../web/require-user.ts";
 import { queryId, renderPage } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
 import { ACTION_AREAS, ENTITY_TYPES } from "./audit-labels.ts";
+import { AUDIT_PATH } from "./audit-paths.ts";
+import { presentAuditLog } from "./audit-presenter.ts";
 import { type AuditFilter, listAuditEntries } from "./audit-queries.ts";
-import { AUDIT_PATH, AuditLogPage } from "./audit-views.tsx";
+import { AuditLogPage } from "./audit-views.tsx";
 
 /** A filter value only counts when it is one the form offers; anything else means all. */
 function known(value: string, allowed: Record<string, unknown>): string | null {
@@ -23,13 +25,7 @@ export async function registerAuditRoutes(app: FastifyInstance): Promise<void> {
     authorize(request.user, "view", "audit");
     const page = await listAuditEntries(app.db, { filter, from });
     return renderPage(request, reply, (ctx) => (
-      <AuditLogPage
-        ctx={ctx}
-        entries={page.entries}
-        filter={filter}
-        from={from}
-        nextFrom={page.nextFrom}
-      />
+      <AuditLogPage ctx={ctx} log={presentAuditLog({ page, filter, from })} />
     ));
   });
 }
