@@ -158,7 +158,7 @@ function buildBodies(count: number): Omit<LargeBody, "id">[] {
  * with agenda items numbered per body, case type and year. Deterministic for a given `now`.
  *
  * This is the one bulk path past the use cases: a hundred thousand cases through them would
- * take hours. It keeps their rules by construction instead (see docs/decisions/0005): the
+ * take hours. It keeps their rules by construction instead (see docs/decisions/0008): the
  * meeting timeline of timeline.ts, numbers drawn in meeting order, a case on the council's
  * agenda only after the committee before it has treated it, and one audit row for the run.
  */

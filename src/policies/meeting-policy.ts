@@ -2,7 +2,7 @@ import { allow, type PolicyUser, type Rule, STAFF } from "./rules.ts";
 
 /**
  * What the meeting and agenda rules need to know of a meeting. The secretariat serves every
- * body (docs/decisions/0005-record-policies.md), so the body matters only to members today.
+ * body (docs/decisions/0006-record-policies.md), so the body matters only to members today.
  */
 export interface MeetingSubject {
   bodyId: number;

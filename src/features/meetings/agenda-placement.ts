@@ -12,7 +12,7 @@ import { formatWeekdayDate } from "../../domain/time.ts";
  *   a case postponed at a held meeting, without a decision, may be placed again);
  * - every earlier body on the route has decided the case, or has it on a coming meeting that
  *   starts before this one: each body's decision is the next one's recommendation, and a later
- *   body's meeting is planned after the earlier body's (docs/decisions/0005-record-policies.md).
+ *   body's meeting is planned after the earlier body's (docs/decisions/0006-record-policies.md).
  *
  * "Decided" is agenda_item.decided_at, which the minutes set.
  */
