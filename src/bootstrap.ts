@@ -3,6 +3,8 @@ import path from "node:path";
 import { writeAudit } from "./audit.ts";
 import { hashPassword } from "./auth/passwords.ts";
 import { type BlobStore, LocalBlobStore } from "./blobs/blob-store.ts";
+import { commit } from "./commit/commit.ts";
+import { refusalLines, succeeded } from "./commit/outcome.ts";
 import type { Config } from "./config.ts";
 import { type DatabaseHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
@@ -24,6 +26,8 @@ const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: UserRo
   { username: "saksbehandler", displayName: "Sander Saksbehandler", role: "case_officer" },
 ];
 
+const STARTUP_ACTOR = { kind: "system", name: "Oppstart" } as const;
+
 export const generatePassword = (): string => randomBytes(12).toString("base64url");
 
 /** Opens the database, brings the schema up to date, and on first start fills it. */
@@ -43,12 +47,14 @@ export async function bootstrap(config: Config, now: Date = new Date()): Promise
       for (const blob of summary.blobs) await blobs.put(blob.bytes);
       seeded = true;
     } else {
-      await db.transaction().execute((tx) =>
-        createMunicipality({
-          actor: { kind: "system", name: "Oppstart" },
-          input: { name: "Ny kommune", shortName: "Ny" },
-          tx,
-        }),
+      await commit({ db }, async (tx) =>
+        succeeded(
+          await createMunicipality({
+            actor: STARTUP_ACTOR,
+            input: { name: "Ny kommune", shortName: "Ny" },
+            tx,
+          }),
+        ),
       );
     }
   }
@@ -81,7 +87,7 @@ export async function createUser(
   },
 ): Promise<number> {
   const passwordHash = await hashPassword(account.password);
-  return db.transaction().execute(async (tx) => {
+  const outcome = await commit({ db }, async (tx) => {
     const created = await tx
       .insertInto("app_user")
       .values({
@@ -95,13 +101,15 @@ export async function createUser(
       .returning("id")
       .executeTakeFirstOrThrow();
     await writeAudit(tx, {
-      actor: { kind: "system", name: "Oppstart" },
+      actor: STARTUP_ACTOR,
       action: "user.create",
       visibility: "internal",
       entityType: "app_user",
       entityId: created.id,
       details: { username: account.username, role: account.role },
     });
-    return created.id;
+    return succeeded(created.id);
   });
+  if (!outcome.ok) throw new Error(refusalLines(outcome.errors).join(" "));
+  return outcome.value;
 }

@@ -10,6 +10,8 @@ import {
   SESSION_COOKIE,
   SESSION_TTL_MS,
 } from "../../auth/session.ts";
+import { commit } from "../../commit/commit.ts";
+import { refusalLines, succeeded } from "../../commit/outcome.ts";
 import { pageContext } from "../../web/context.ts";
 import { nextAsFormError, nextPath, parseForm } from "../../web/form-input.ts";
 import { localPath } from "../../web/local-path.ts";
@@ -127,7 +129,7 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
           status: 401,
         });
       }
-      const session = await db.transaction().execute(async (tx) => {
+      const login = await commit(app, async (tx) => {
         const created = await createSession(tx, user.id);
         await writeAudit(tx, {
           actor: {
@@ -145,8 +147,10 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
           entityType: "app_user",
           entityId: user.id,
         });
-        return created;
+        return succeeded(created);
       });
+      if (!login.ok) throw new Error(refusalLines(login.errors).join(" "));
+      const session = login.value;
       reply.clearCookie(LOGIN_CSRF_COOKIE, { path: "/logg-inn" });
       reply.setCookie(SESSION_COOKIE, session.token, {
         path: "/",
