@@ -38,6 +38,12 @@ if (process.argv.includes("--help")) {
 }
 
 const config = loadConfig();
+if (!/^https?:$/.test(URL.parse(config.baseUrl)?.protocol ?? "")) {
+  process.stderr.write(
+    `Feil: BASE_URL «${config.baseUrl}» er ikke en full adresse; skriv for eksempel https://politikk.kommune.no\n`,
+  );
+  process.exit(1);
+}
 const started = Date.now();
 let mailer: Mailer;
 try {

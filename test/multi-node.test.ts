@@ -36,6 +36,8 @@ async function startNode(databaseUrl: string): Promise<Node> {
       ...process.env,
       DATABASE_URL: databaseUrl,
       PORT: String(port),
+      // Vite sets BASE_URL to "/" in the test process; a node needs its own full address.
+      BASE_URL: `http://127.0.0.1:${port}`,
       HOST: "127.0.0.1",
       DEMO: "false",
       LOG_LEVEL: "warn",
