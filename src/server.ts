@@ -19,6 +19,7 @@ import { NotFoundError } from "./policies/policy.ts";
 import { stylesheet } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { ErrorPage, NotFoundPage } from "./web/error-pages.tsx";
+import { MunicipalityName } from "./web/municipality-name.ts";
 import { registerPageCache } from "./web/page-cache.ts";
 import { sendPage } from "./web/render.tsx";
 
@@ -28,6 +29,7 @@ declare module "fastify" {
     config: Config;
     blobs: BlobStore;
     changes: ChangeFeed;
+    municipalityName: MunicipalityName;
   }
   interface FastifyRequest {
     user: SessionUser | null;
@@ -90,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate("config", options.config);
   app.decorate("blobs", options.blobs);
   app.decorate("changes", options.changes);
+  app.decorate("municipalityName", new MunicipalityName(options.db, options.changes));
   app.addHook("onClose", () => options.changes.close());
   app.decorateRequest("user", null);
   app.decorateRequest("csrfToken", null);
