@@ -98,9 +98,12 @@ async function measureFolkestyre(options: {
       if (summary)
         log(
           `    in the app: total p50 ${summary.total.p50} / p99 ${summary.total.p99} ms; ` +
-            `waiting for the database p50 ${summary.dbWait.p50} / p99 ${summary.dbWait.p99}; ` +
-            `executing p50 ${summary.dbExec.p50}; other p50 ${summary.other.p50}; ` +
-            `event loop delay p99 ${summary.eventLoopDelay.p99}`,
+            (summary.execMeasured
+              ? `waiting for the database p50 ${summary.dbWait.p50} / p99 ${summary.dbWait.p99}; ` +
+                `executing p50 ${summary.dbExec.p50}; `
+              : `in the database p50 ${summary.dbWait.p50} / p99 ${summary.dbWait.p99}; `) +
+            `other p50 ${summary.other.p50}; event loop delay p99 ${summary.eventLoopDelay.p99}; ` +
+            `CPU ${summary.cpuMsPerRequest} ms per request`,
         );
     }
     return { files, results };

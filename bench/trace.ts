@@ -25,9 +25,15 @@ export interface TraceSummary {
   requests: number;
   queriesPerRequest: number;
   total: Spread;
-  /** Time with a query asked for but not yet executing (the connection was busy). */
+  /**
+   * Time with a query asked for but not yet executing (the connection was busy). On a
+   * PostgreSQL server the execution is not timed apart, so this is all the time in the
+   * database, the pool's wait included.
+   */
   dbWait: Spread;
+  /** The database executing this request's queries; measured on PGlite only. */
   dbExec: Spread;
+  execMeasured: boolean;
   /** Total minus the time with a query outstanding: handler, render, event-loop delays. */
   other: Spread;
   /** How late a 10 ms timer fired: the event loop's longest busy stretches. */
@@ -163,6 +169,7 @@ export function createTracer(pglite: PGlite | undefined): Tracer {
         total: spread(finished.map((row) => row.total)),
         dbWait: spread(finished.map((row) => row.wait)),
         dbExec: spread(finished.map((row) => row.exec)),
+        execMeasured: pglite !== undefined,
         other: spread(finished.map((row) => row.other)),
         eventLoopDelay: {
           p50: round(ms(loop.percentile(50))),
