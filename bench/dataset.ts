@@ -6,6 +6,7 @@ import { LocalBlobStore } from "../src/blobs/blob-store.ts";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
 import { generateLarge } from "../src/demo/generate-large.ts";
+import { osloDay } from "../src/domain/time.ts";
 
 /** The bench's own data folder, laid out like the app's: pglite/ and blobs/. */
 export const DATA_DIR = path.join(import.meta.dirname, ".data");
@@ -254,7 +255,7 @@ async function pickPages(db: Database): Promise<BenchPage[]> {
     {
       name: "meeting",
       path: `/moter/${meeting.id}`,
-      description: `${meeting.name}, ${meeting.starts_at.toISOString().slice(0, 10)}, ${meeting.items} agenda items`,
+      description: `${meeting.name}, ${osloDay(meeting.starts_at)}, ${meeting.items} agenda items`,
     },
     {
       name: "body",

@@ -6,7 +6,7 @@ import { commit } from "../src/commit/commit.ts";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { createCase } from "../src/features/cases/create-case.ts";
 import { casePublished } from "../src/features/public-access/published.ts";
-import { BODIES_PATH } from "../src/features/registry/body-paths.ts";
+import { BODIES_PATH } from "../src/features/registry/registry-paths.ts";
 import { formFields } from "./form-fields.ts";
 
 const EDITOR_USERNAME = "bench-redaktor";
@@ -48,6 +48,8 @@ export async function prepareEditor(target: {
         displayName: "Benchmark-redaktør",
         role: "administrator",
         password: `${crypto.randomUUID()}-${crypto.randomUUID()}`,
+        // Nobody logs in with it: the session is made below.
+        mustChangePassword: false,
       }));
     const { token } = await createSession(db, userId);
     const body = await db
@@ -96,6 +98,7 @@ async function draftCase(db: Database, bodyId: number): Promise<number> {
         publicTitle: null,
         exemptionBasis: null,
         route: [bodyId],
+        ownerId: null,
       },
     }),
   );

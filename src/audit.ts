@@ -21,6 +21,8 @@ export interface AuditEntry {
   entityId: number | string;
   visibility: Visibility;
   details?: Record<string, unknown>;
+  /** When the change happened; the database's clock unless a use case was given its `now`. */
+  at?: Date;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function writeAudit(tx: Database, entry: AuditEntry): Promise<Chang
   const audit = await tx
     .insertInto("audit_log")
     .values({
+      at: entry.at,
       actor_user_id: entry.actor.kind === "user" ? entry.actor.user.id : null,
       actor_name: entry.actor.kind === "user" ? entry.actor.user.displayName : entry.actor.name,
       action: entry.action,
@@ -45,6 +48,7 @@ export async function writeAudit(tx: Database, entry: AuditEntry): Promise<Chang
   const row = await tx
     .insertInto("change_event")
     .values({
+      at: entry.at,
       audit_id: audit.id,
       entity_type: entry.entityType,
       entity_id: String(entry.entityId),

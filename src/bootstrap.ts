@@ -3,11 +3,14 @@ import path from "node:path";
 import { writeAudit } from "./audit.ts";
 import { hashPassword } from "./auth/passwords.ts";
 import { type BlobStore, LocalBlobStore } from "./blobs/blob-store.ts";
+import { commit } from "./commit/commit.ts";
+import { refusalLines, succeeded } from "./commit/outcome.ts";
 import type { Config } from "./config.ts";
 import { type DatabaseHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import type { UserRole } from "./db/schema.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
+import { createMunicipality } from "./features/municipality/create-municipality.ts";
 
 export interface Started {
   handle: DatabaseHandle;
@@ -22,6 +25,8 @@ const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: UserRo
   { username: "sekretariat", displayName: "Siri Sekretær", role: "secretariat" },
   { username: "saksbehandler", displayName: "Sander Saksbehandler", role: "case_officer" },
 ];
+
+const STARTUP_ACTOR = { kind: "system", name: "Oppstart" } as const;
 
 export const generatePassword = (): string => randomBytes(12).toString("base64url");
 
@@ -42,20 +47,15 @@ export async function bootstrap(config: Config, now: Date = new Date()): Promise
       for (const blob of summary.blobs) await blobs.put(blob.bytes);
       seeded = true;
     } else {
-      await db.transaction().execute(async (tx) => {
-        const created = await tx
-          .insertInto("municipality")
-          .values({ name: "Ny kommune", short_name: "Ny", settings: "{}" })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        await writeAudit(tx, {
-          actor: { kind: "system", name: "Oppstart" },
-          action: "municipality.create",
-          visibility: "public",
-          entityType: "municipality",
-          entityId: created.id,
-        });
-      });
+      await commit({ db }, async (tx) =>
+        succeeded(
+          await createMunicipality({
+            actor: STARTUP_ACTOR,
+            input: { name: "Ny kommune", shortName: "Ny" },
+            tx,
+          }),
+        ),
+      );
     }
   }
   const createdAccounts: Started["createdAccounts"] = [];
@@ -67,7 +67,7 @@ export async function bootstrap(config: Config, now: Date = new Date()): Promise
     ];
     for (const account of accounts) {
       const password = generatePassword();
-      await createUser(db, { ...account, password });
+      await createUser(db, { ...account, password, mustChangePassword: true });
       createdAccounts.push({ username: account.username, password, role: account.role });
     }
   }
@@ -82,10 +82,12 @@ export async function createUser(
     role: UserRole;
     password: string;
     personId?: number;
+    /** True for a password shown to a person once, which they must replace at first login. */
+    mustChangePassword: boolean;
   },
 ): Promise<number> {
   const passwordHash = await hashPassword(account.password);
-  return db.transaction().execute(async (tx) => {
+  const outcome = await commit({ db }, async (tx) => {
     const created = await tx
       .insertInto("app_user")
       .values({
@@ -94,17 +96,20 @@ export async function createUser(
         role: account.role,
         password_hash: passwordHash,
         person_id: account.personId ?? null,
+        must_change_password: account.mustChangePassword,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
     await writeAudit(tx, {
-      actor: { kind: "system", name: "Oppstart" },
+      actor: STARTUP_ACTOR,
       action: "user.create",
       visibility: "internal",
       entityType: "app_user",
       entityId: created.id,
       details: { username: account.username, role: account.role },
     });
-    return created.id;
+    return succeeded(created.id);
   });
+  if (!outcome.ok) throw new Error(refusalLines(outcome.errors).join(" "));
+  return outcome.value;
 }

@@ -1,14 +1,17 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { LocalBlobStore } from "./blobs/blob-store.ts";
-import { createUser, generatePassword } from "./bootstrap.ts";
+import { commit } from "./commit/commit.ts";
+import { refusalLines, refused, succeeded } from "./commit/outcome.ts";
 import { loadConfig } from "./config.ts";
 import { type DatabaseHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
-import type { UserRole } from "./db/schema.ts";
 import { generateLarge } from "./demo/generate-large.ts";
+import { createUserAccount } from "./features/users/create-user-account.ts";
 import { resetUserPassword } from "./features/users/reset-user-password.ts";
 import { loadUserAccount } from "./features/users/user-queries.ts";
+import { newUserSchema, USER_ROLES } from "./features/users/user-schema.ts";
+import { parseForm } from "./web/form-input.ts";
 
 const HELP = `Folkestyre – administrasjonskommandoer
 
@@ -16,10 +19,12 @@ Bruk: npm run cli -- <kommando> [valg]
 
 Kommandoer:
   migrate                          Oppdaterer databaseskjemaet til siste versjon.
-  create-user <brukernavn>         Oppretter en bruker og skriver ut et nytt passord.
+  create-user <brukernavn>         Oppretter en bruker og skriver ut et engangspassord,
+                                   som brukeren bytter ved første innlogging.
       --role <rolle>               administrator | secretariat | case_officer | member (standard: secretariat)
       --name <navn>                Visningsnavn (standard: brukernavnet)
-  reset-password <brukernavn>      Setter nytt passord, skriver det ut og logger brukeren ut overalt.
+  reset-password <brukernavn>      Setter et nytt engangspassord, skriver det ut og logger brukeren
+                                   ut overalt; brukeren bytter det ved neste innlogging.
   generate-large                   Fyller en TOM database med en stor kommune (for ytelsestester).
       --bodies <antall>            Antall utvalg (standard 60+)
       --years <antall>             Antall år med møter (standard 15)
@@ -29,7 +34,8 @@ Kommandoer:
 Databasen velges som for «npm start»: DATABASE_URL for PostgreSQL, ellers PGlite i DATA_DIR (standard ./data).
 `;
 
-const ROLES: readonly UserRole[] = ["administrator", "secretariat", "case_officer", "member"];
+/** Changes made from the command line are recorded as the system's. */
+const CLI_ACTOR = { kind: "system", name: "Kommandolinje" } as const;
 
 function fail(message: string): never {
   process.stderr.write(`Feil: ${message}\n`);
@@ -85,45 +91,46 @@ async function main(argv: string[]): Promise<void> {
     }
     case "create-user": {
       if (!argument) fail("Oppgi brukernavn: npm run cli -- create-user <brukernavn>");
-      const role = (values.role ?? "secretariat") as UserRole;
-      if (!ROLES.includes(role))
-        fail(`Ukjent rolle «${role}». Gyldige roller: ${ROLES.join(", ")}.`);
-      const password = generatePassword();
-      await withDatabase(async ({ db }) => {
-        const exists = await db
-          .selectFrom("app_user")
-          .select("id")
-          .where("username", "=", argument.toLowerCase())
-          .executeTakeFirst();
-        if (exists) fail(`Brukernavnet «${argument}» finnes allerede.`);
-        await createUser(db, {
-          username: argument,
-          displayName: values.name ?? argument,
-          role,
-          password,
-        });
+      const role = values.role ?? "secretariat";
+      if (!(USER_ROLES as readonly string[]).includes(role))
+        fail(`Ukjent rolle «${role}». Gyldige roller: ${USER_ROLES.join(", ")}.`);
+      const input = parseForm(newUserSchema, {
+        username: argument,
+        displayName: values.name ?? argument,
+        role,
       });
-      process.stdout.write(`Opprettet ${argument.toLowerCase()} (${role}). Passord: ${password}\n`);
+      if (!input.ok) fail(refusalLines(input.errors).join(" "));
+      const outcome = await withDatabase(({ db }) =>
+        commit({ db }, async (tx) =>
+          succeeded(await createUserAccount({ actor: CLI_ACTOR, input: input.value, tx })),
+        ),
+      );
+      if (!outcome.ok) fail(refusalLines(outcome.errors).join(" "));
+      process.stdout.write(
+        `Opprettet ${outcome.value.username} (${input.value.role}). Engangspassord: ${outcome.value.password}\n` +
+          "Brukeren velger et nytt passord ved første innlogging.\n",
+      );
       return;
     }
     case "reset-password": {
       if (!argument) fail("Oppgi brukernavn: npm run cli -- reset-password <brukernavn>");
-      const password = await withDatabase(({ db }) =>
-        db.transaction().execute(async (tx) => {
+      const outcome = await withDatabase(({ db }) =>
+        commit({ db }, async (tx) => {
           const user = await tx
             .selectFrom("app_user")
             .select("id")
             .where("username", "=", argument.toLowerCase())
             .executeTakeFirst();
-          if (!user) fail(`Fant ingen bruker med brukernavnet «${argument}».`);
-          return resetUserPassword({
-            actor: { kind: "system", name: "Kommandolinje" },
-            account: await loadUserAccount(tx, user.id),
-            tx,
-          });
+          if (!user) return refused({ form: `Fant ingen bruker med brukernavnet «${argument}».` });
+          const account = await loadUserAccount(tx, user.id);
+          return succeeded(await resetUserPassword({ actor: CLI_ACTOR, account, tx }));
         }),
       );
-      process.stdout.write(`Nytt passord for ${argument.toLowerCase()}: ${password}\n`);
+      if (!outcome.ok) fail(refusalLines(outcome.errors).join(" "));
+      process.stdout.write(
+        `Nytt engangspassord for ${argument.toLowerCase()}: ${outcome.value}\n` +
+          "Brukeren velger et nytt passord ved neste innlogging.\n",
+      );
       return;
     }
     case "generate-large": {

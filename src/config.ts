@@ -17,6 +17,10 @@ export interface Config {
   /** Load the demo municipality when the database is empty. */
   demo: boolean;
   logLevel: string;
+  /** SMTP server for outgoing mail (smtp://user:pass@host:587, smtps://… for TLS from the start). */
+  smtpUrl: string | undefined;
+  /** The sender of outgoing mail, "Name <address>" or an address. */
+  mailFrom: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,5 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === "true",
     demo: env.DEMO !== "false",
     logLevel: env.LOG_LEVEL ?? "info",
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || undefined,
   };
 }

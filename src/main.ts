@@ -3,6 +3,11 @@ import { bootstrap } from "./bootstrap.ts";
 import { ChangeFeed } from "./commit/change-feed.ts";
 import { loadConfig } from "./config.ts";
 import { DatabaseInUseError } from "./db/database.ts";
+import { JOB_DEFINITIONS } from "./jobs/definitions.ts";
+import { jobListener } from "./jobs/notifications.ts";
+import { createJobRegistry } from "./jobs/registry.ts";
+import { startJobWorker } from "./jobs/worker.ts";
+import { createMailer, MailConfigError, type Mailer, outboxDir } from "./mail/mailer.ts";
 import { buildApp } from "./server.ts";
 
 const HELP = `Folkestyre – politiske møter og saker for kommunen
@@ -20,6 +25,9 @@ Innstillinger (miljøvariabler):
   TRUST_PROXY     true bak en omvendt proxy: klientens adresse hentes fra X-Forwarded-For
   DEMO            false for å starte uten demokommunen
   LOG_LEVEL       pino-nivå: fatal, error, warn, info, debug (standard info)
+  SMTP_URL        SMTP-tjener for utgående e-post (smtp://bruker:passord@vert:587, smtps://… for TLS)
+  MAIL_FROM       Avsender av e-post, «Navn <adresse>»; uten navn brukes kommunens navn
+                  Uten både SMTP_URL og MAIL_FROM skrives hver e-post som .eml-fil til DATA_DIR/outbox
 
 Administrasjonskommandoer: npm run cli -- --help
 `;
@@ -31,6 +39,14 @@ if (process.argv.includes("--help")) {
 
 const config = loadConfig();
 const started = Date.now();
+let mailer: Mailer;
+try {
+  mailer = createMailer(config);
+} catch (error) {
+  if (!(error instanceof MailConfigError)) throw error;
+  process.stderr.write(`Feil: ${error.message}\n`);
+  process.exit(1);
+}
 const { handle, blobs, createdAccounts, seeded } = await bootstrap(config).catch(
   (error: unknown) => {
     if (!(error instanceof DatabaseInUseError)) throw error;
@@ -47,10 +63,22 @@ const app = await buildApp({
   logger: process.stdout.isTTY ? "pretty" : "json",
 });
 
+const worker = startJobWorker({
+  db: handle.db,
+  registry: createJobRegistry(JOB_DEFINITIONS),
+  services: { db: handle.db, mailer },
+  // The embedded database admits one process, so a job left running was cut off by the last one.
+  exclusive: handle.engine === "pglite",
+  listen: jobListener(handle),
+  log: app.log,
+});
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     void app
       .close()
+      .then(() => worker.stop())
+      .then(() => mailer.close())
       .then(() => handle.close())
       .then(() => process.exit(0));
   });
@@ -61,12 +89,20 @@ const lines = [
   "",
   `Folkestyre kjører på ${config.baseUrl}  (klar etter ${((Date.now() - started) / 1000).toFixed(1)} s, database: ${handle.engine === "pglite" ? `PGlite i ${config.dataDir}` : "PostgreSQL"})`,
 ];
+lines.push(
+  mailer.kind === "smtp"
+    ? `E-post sendes via SMTP fra ${mailer.sender.address}.`
+    : `E-post skrives til ${outboxDir(config)} (sett SMTP_URL og MAIL_FROM for å sende den).`,
+);
 if (seeded) lines.push("Demokommunen «Eksempel kommune» er lastet inn.");
 if (createdAccounts.length > 0) {
-  lines.push("Brukere opprettet nå (passordene vises bare denne ene gangen):");
+  lines.push(
+    "Brukere opprettet nå med engangspassord (vises bare denne ene gangen; hver bruker velger",
+    "et nytt passord ved første innlogging):",
+  );
   for (const account of createdAccounts)
     lines.push(
-      `  ${ROLE_NAMES[account.role].padEnd(14)} brukernavn: ${account.username.padEnd(14)} passord: ${account.password}`,
+      `  ${ROLE_NAMES[account.role].padEnd(14)} brukernavn: ${account.username.padEnd(14)} engangspassord: ${account.password}`,
     );
 } else {
   lines.push("Glemt passordet? Sett et nytt med: npm run cli -- reset-password <brukernavn>");

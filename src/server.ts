@@ -1,24 +1,27 @@
 import { randomUUID } from "node:crypto";
+import { STATUS_CODES } from "node:http";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import { fastifySSE } from "@fastify/sse";
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { h } from "preact";
-import { loadSession, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
+import { loadSession, SESSION_COOKIE, type SignedInUser } from "./auth/session.ts";
 import type { BlobStore } from "./blobs/blob-store.ts";
 import type { ChangeFeed } from "./commit/change-feed.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { registerAdminRoutes } from "./features/admin/routes.tsx";
 import { registerAuthRoutes } from "./features/auth/routes.tsx";
+import { registerDocumentRoutes } from "./features/documents/routes.ts";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
 import { NotFoundError } from "./policies/policy.ts";
 import { stylesheet } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { ErrorPage, NotFoundPage } from "./web/error-pages.tsx";
+import { registerInputGuard } from "./web/input-guard.ts";
 import { MunicipalityName } from "./web/municipality-name.ts";
 import { registerPageCache } from "./web/page-cache.ts";
 import { sendPage } from "./web/render.tsx";
@@ -32,8 +35,10 @@ declare module "fastify" {
     municipalityName: MunicipalityName;
   }
   interface FastifyRequest {
-    user: SessionUser | null;
+    user: SignedInUser | null;
     csrfToken: string | null;
+    /** The user signed in with a password the system made, and must choose their own. */
+    mustChangePassword: boolean;
   }
 }
 
@@ -51,19 +56,35 @@ export interface AppOptions {
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** An Origin header that is no URL at all cannot name this site. */
+const isOriginOf = (origin: string, host: string | undefined): boolean =>
+  host !== undefined && URL.canParse(origin) && new URL(origin).host === host;
+
 /** A form post must come from our own pages: same origin, and the session's CSRF token. */
 function csrfProblem(request: FastifyRequest): string | null {
   const origin = request.headers.origin;
-  if (origin && origin !== "null") {
-    const host = request.headers.host;
-    if (!host || new URL(origin).host !== host) return "Skjemaet kom fra et annet nettsted.";
-  }
+  if (origin && origin !== "null" && !isOriginOf(origin, request.headers.host))
+    return "Skjemaet kom fra et annet nettsted.";
   if (!request.user) return null;
   const body = request.body as Record<string, unknown> | undefined;
   const sent = body?._csrf ?? request.headers["x-csrf-token"];
   return sent === request.csrfToken
     ? null
     : "Skjemaet er utløpt. Last siden på nytt og prøv igjen.";
+}
+
+/** A client that asks for JSON and not for HTML gets its errors as RFC 9457 problem documents. */
+function wantsProblem(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? "";
+  return /application\/(problem\+)?json/.test(accept) && !accept.includes("text/html");
+}
+
+function sendProblem(reply: FastifyReply, status: number, detail: string): FastifyReply {
+  return reply
+    .code(status)
+    .type("application/problem+json; charset=utf-8")
+    .header("cache-control", "no-store")
+    .send({ type: "about:blank", title: STATUS_CODES[status] ?? "Error", status, detail });
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -96,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onClose", () => options.changes.close());
   app.decorateRequest("user", null);
   app.decorateRequest("csrfToken", null);
+  app.decorateRequest("mustChangePassword", false);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -126,10 +148,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (session) {
       request.user = session.user;
       request.csrfToken = session.csrfToken;
+      request.mustChangePassword = session.mustChangePassword;
     }
   });
 
   if (options.pageCache !== false) registerPageCache(app, options.changes);
+  registerInputGuard(app);
 
   app.addHook("preHandler", async (request, reply) => {
     if (!UNSAFE_METHODS.has(request.method)) return;
@@ -147,29 +171,35 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
 
   app.setNotFoundHandler(async (request, reply) => {
+    if (wantsProblem(request)) return sendProblem(reply, 404, "Ikke funnet.");
     const ctx = await pageContext(request);
     return sendPage(request, reply, h(NotFoundPage, { ctx }), { status: 404 });
   });
 
   app.setErrorHandler(async (error, request, reply) => {
-    const ctx = await pageContext(request);
-    if (error instanceof NotFoundError)
-      return sendPage(request, reply, h(NotFoundPage, { ctx }), { status: 404 });
     const status =
-      typeof (error as { statusCode?: unknown }).statusCode === "number"
-        ? (error as { statusCode: number }).statusCode
-        : 500;
+      error instanceof NotFoundError
+        ? 404
+        : typeof (error as { statusCode?: unknown }).statusCode === "number"
+          ? (error as { statusCode: number }).statusCode
+          : 500;
     if (status >= 500) request.log.error(error);
     const message =
-      status === 429
-        ? "For mange forsøk. Vent litt og prøv igjen."
-        : status >= 500
-          ? "En feil oppstod hos oss. Prøv igjen om litt."
-          : "Forespørselen kunne ikke behandles.";
+      status === 404
+        ? "Ikke funnet."
+        : status === 429
+          ? "For mange forsøk. Vent litt og prøv igjen."
+          : status >= 500
+            ? "En feil oppstod hos oss. Prøv igjen om litt."
+            : "Forespørselen kunne ikke behandles.";
+    if (wantsProblem(request)) return sendProblem(reply, status, message);
+    const ctx = await pageContext(request);
+    if (status === 404) return sendPage(request, reply, h(NotFoundPage, { ctx }), { status });
     return sendPage(request, reply, h(ErrorPage, { ctx, message }), { status });
   });
 
   await registerPortalRoutes(app);
+  await registerDocumentRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);
   await registerAdminRoutes(app);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
+import { buildBody } from "./factories/registry.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
 
 let t: TestApp;
@@ -7,9 +8,15 @@ let db: Database;
 let staff: Agent;
 
 beforeEach(async () => {
-  t = await createTestApp("demo");
+  t = await createTestApp("empty");
   db = t.app.db;
   staff = await signIn(t.app, "secretariat");
+  for (const [name, kind] of [
+    ["Planutvalget", "planning_committee"],
+    ["Formannskapet", "executive_committee"],
+    ["Kommunestyret", "council"],
+  ] as const)
+    await buildBody(db, { name, slug: name.toLowerCase(), kind });
 });
 afterEach(async () => {
   await t.close();

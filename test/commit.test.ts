@@ -134,6 +134,6 @@ describe("the commit step", () => {
         { field: "form", detail: "Prøv igjen." },
       ],
     });
-    expect(refusalLines(errors)).toEqual(["name: Skriv navnet.", "Prøv igjen."]);
+    expect(refusalLines(errors)).toEqual(["Skriv navnet.", "Prøv igjen."]);
   });
 });

@@ -81,8 +81,9 @@ describe("live change events", () => {
   it("gives the workspace stream every change, and only to those who may read the audit log", async () => {
     const anonymous = await fetch(`${base}/admin/hendelser`, {
       headers: { accept: "text/event-stream" },
+      redirect: "manual",
     });
-    expect(anonymous.status).toBe(404);
+    expect(anonymous.status).toBe(303);
     await anonymous.body?.cancel();
     const officer = await signIn(t.app, "case_officer");
     const refused = await fetch(`${base}/admin/hendelser`, {
@@ -96,5 +97,30 @@ describe("live change events", () => {
     await change(21, "public");
     await client.waitFor(2);
     expect(ids(client).slice(-2)).toEqual(["20", "21"]);
+  });
+});
+
+describe("errors for JSON clients", () => {
+  it("answers a JSON client with an RFC 9457 problem document, and a browser with a page", async () => {
+    const json = await t.app.inject({
+      url: "/finnes-ikke",
+      headers: { accept: "application/json" },
+    });
+    expect(json.statusCode).toBe(404);
+    expect(json.headers["content-type"]).toContain("application/problem+json");
+    expect(json.json()).toEqual({
+      type: "about:blank",
+      title: "Not Found",
+      status: 404,
+      detail: "Ikke funnet.",
+    });
+    const refused = await t.app.inject({
+      url: "/hendelser",
+      headers: { accept: "application/json" },
+    });
+    expect(refused.statusCode).toBe(406);
+    const html = await t.app.inject({ url: "/finnes-ikke", headers: { accept: "text/html" } });
+    expect(html.statusCode).toBe(404);
+    expect(html.headers["content-type"]).toContain("text/html");
   });
 });

@@ -85,8 +85,9 @@ describe.skipIf(!serverUrl)("two app processes on one PostgreSQL server", () => 
       displayName: "Test Sekretær",
       role: "secretariat",
       password: TEST_PASSWORD,
+      mustChangePassword: false,
     });
-    const url = database.url ?? "";
+    const url = database.databaseUrl ?? "";
     nodes.push(await startNode(url), await startNode(url));
   });
   afterAll(async () => {

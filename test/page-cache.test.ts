@@ -83,6 +83,49 @@ describe("public page cache", () => {
     expect((await page()).body).toContain("Kommunestyret");
   });
 
+  it("stays hot while a secretary signs in and saves a draft case", async () => {
+    await renameCouncil("Kommunestyret");
+    expect((await page()).body).toContain("Kommunestyret");
+    // A change the cache cannot hear of shows whether the cached page was rendered again.
+    await t.app.db
+      .updateTable("body")
+      .set({ name: "Usett endring" })
+      .where("id", "=", bodyId)
+      .execute();
+    const secretary = await signIn(t.app, "secretariat", "cache-draft");
+    const created = await secretary.post("/admin/saker", {
+      archiveCaseNumber: "2026/9901",
+      title: "Utkast som ikke står på noen saksliste",
+      caseType: "PS",
+      caseOfficer: "",
+      responsibleUnit: "",
+      summary: "",
+      recommendation: "",
+      access: "public",
+      publicTitle: "",
+      exemptionBasis: "",
+      route1: String(bodyId),
+    });
+    expect(created.statusCode).toBe(303);
+    const caseUrl = String(created.headers.location).split("?")[0] ?? "";
+    const edited = await secretary.post(caseUrl, {
+      archiveCaseNumber: "2026/9901",
+      title: "Utkast, andre versjon",
+      caseType: "PS",
+      caseOfficer: "",
+      responsibleUnit: "",
+      summary: "Mer tekst.",
+      recommendation: "",
+      access: "public",
+      publicTitle: "",
+      exemptionBasis: "",
+      route1: String(bodyId),
+    });
+    expect(edited.statusCode).toBe(303);
+    expect((await page()).body).not.toContain("Usett endring");
+    await renameCouncil("Kommunestyret");
+  });
+
   it("drops its pages when another app on the same database commits a change", async () => {
     const other = await buildApp({
       db: t.database.db,

@@ -2,8 +2,8 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import type { DB } from "../src/db/schema.ts";
+import { currentTerm } from "../src/domain/terms.ts";
 import { changedFields } from "../src/features/registry/changes.ts";
-import { currentTerm } from "../src/features/registry/current-term.ts";
 import {
   checkNewMembership,
   checkRoleFields,
@@ -12,6 +12,13 @@ import {
   periodsOverlap,
   votingSeatsOn,
 } from "../src/features/registry/membership-rules.ts";
+import {
+  buildBody,
+  buildMember,
+  buildParty,
+  buildPerson,
+  buildTerm,
+} from "./factories/registry.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
 
 const TERM = { startsOn: "2023-10-01", endsOn: "2027-09-30" };
@@ -184,11 +191,13 @@ async function count(db: Database, table: keyof DB): Promise<number> {
   return Number(row.count);
 }
 
+/** The audit rows of changes made through the screens; the test's own data is the system's. */
 async function auditRows(db: Database, action: string) {
   return db
     .selectFrom("audit_log")
     .select(["entity_id", "actor_name", "details"])
     .where("action", "=", action)
+    .where("actor_user_id", "is not", null)
     .orderBy("id")
     .execute();
 }
@@ -238,10 +247,27 @@ describe("registry screens", () => {
   let db: Database;
   let secretariat: Agent;
 
+  /** A small registry of the test's own: the current term, two parties, a formannskap. */
   beforeEach(async () => {
-    test = await createTestApp("demo");
+    test = await createTestApp("empty");
     db = test.database.db;
     secretariat = await signIn(test.app, "secretariat");
+    const term = await buildTerm(db, { name: "2023–2027", ...TERM });
+    const labour = await buildParty(db, { name: "Arbeiderpartiet", shortName: "Ap" });
+    await buildParty(db, { name: "Venstre", shortName: "V" });
+    const executive = await buildBody(db, {
+      name: "Formannskapet",
+      shortName: "FSK",
+      slug: "formannskapet",
+      kind: "executive_committee",
+      seatCount: 9,
+    });
+    await buildMember(db, {
+      bodyId: executive.id,
+      termId: term.id,
+      role: "leader",
+      listId: labour.id,
+    });
   });
   afterEach(async () => {
     await test.close();
@@ -457,6 +483,7 @@ describe("registry screens", () => {
     });
 
     it("searches by name and pages through fifty at a time", async () => {
+      for (let n = 0; n < 50; n++) await buildPerson(db);
       await secretariat.post("/admin/personer/ny", {
         givenName: "Zacharias",
         familyName: "Søkbar",
@@ -476,12 +503,11 @@ describe("registry screens", () => {
       const total = await count(db, "person");
       const first = await secretariat.get("/admin/personer");
       const rows = (body: string) => body.match(/href="\/admin\/personer\/\d+"/g)?.length ?? 0;
-      expect(rows(first.body)).toBe(Math.min(50, total));
-      if (total > 50) {
-        expect(first.body).toContain('href="/admin/personer?side=2"');
-        const second = await secretariat.get("/admin/personer?side=2");
-        expect(rows(second.body)).toBe(Math.min(50, total - 50));
-      }
+      expect(total).toBeGreaterThan(50);
+      expect(rows(first.body)).toBe(50);
+      expect(first.body).toContain('href="/admin/personer?side=2"');
+      const second = await secretariat.get("/admin/personer?side=2");
+      expect(rows(second.body)).toBe(Math.min(50, total - 50));
     });
   });
 

@@ -15,7 +15,21 @@ afterEach(async () => {
   await t.close();
 });
 
-/** Logs in through the login form as a person would; the session cookie when it worked. */
+/** The answer to a login through the form, to see where it sends the browser. */
+let logins = 0;
+async function loginResponse(username: string, password: string) {
+  logins++;
+  const form = await t.app.inject({ method: "GET", url: "/logg-inn" });
+  const token = String(form.cookies.find((c) => c.name === "fs_login_csrf")?.value);
+  return t.app.inject({
+    method: "POST",
+    url: "/logg-inn",
+    remoteAddress: `10.3.${logins >> 8}.${logins & 255}`,
+    headers: { cookie: `fs_login_csrf=${token}` },
+    payload: { username, password, _csrf: token },
+  });
+}
+
 const shownPassword = (html: string) =>
   /<dt>Engangspassord<\/dt><dd><code>([^<]+)<\/code>/.exec(html)?.[1] ?? "";
 
@@ -100,10 +114,13 @@ describe("account administration", () => {
 
     const accountPage = await admin.get(`/admin/brukere/${created.id}`);
     expect(accountPage.body).not.toContain(password);
+    expect(accountPage.body).toContain("Brukeren har et engangspassord");
     expect((await admin.get("/admin/brukere")).body).not.toContain(password);
 
-    const session = await logIn(t.app, "kari.nordmann", password);
-    expect(session).not.toBeNull();
+    expect(created.must_change_password).toBe(true);
+    const login = await loginResponse("kari.nordmann", password);
+    expect(login.statusCode).toBe(303);
+    expect(login.headers.location).toBe("/admin/passord?neste=%2Fadmin");
 
     const audit = await auditRows(created.id);
     expect(audit.map((row) => row.action)).toEqual(["user.create", "session.login"]);
@@ -190,8 +207,9 @@ describe("account administration", () => {
     const { password } = await createAccount();
     const session = await logIn(t.app, "kari.nordmann", password);
     expect(session).not.toBeNull();
+    // The one page of the workspace open to her before she has chosen her own password.
     const asKari = () =>
-      t.app.inject({ method: "GET", url: "/admin", headers: { cookie: String(session) } });
+      t.app.inject({ method: "GET", url: "/admin/passord", headers: { cookie: String(session) } });
     expect((await asKari()).statusCode).toBe(200);
     const { id } = await account("kari.nordmann");
 
@@ -229,15 +247,43 @@ describe("account administration", () => {
     expect(second).not.toBe(first);
     const stale = await t.app.inject({
       method: "GET",
-      url: "/admin",
+      url: "/admin/passord",
       headers: { cookie: String(session) },
     });
     expect(stale.statusCode).toBe(303);
+    expect(stale.headers.location).toBe("/logg-inn?neste=%2Fadmin%2Fpassord");
     expect(await logIn(t.app, "kari.nordmann", first)).toBeNull();
     expect(await logIn(t.app, "kari.nordmann", second)).not.toBeNull();
+    expect((await account("kari.nordmann")).must_change_password).toBe(true);
     const audit = await auditRows(id);
     expect(audit.map((row) => row.action)).toContain("user.reset_password");
     expect(JSON.stringify(audit)).not.toContain(second);
+  });
+
+  it("makes a user who chose their own password choose again after a reset", async () => {
+    const { password } = await createAccount();
+    const cookie = String(await logIn(t.app, "kari.nordmann", password));
+    const page = await t.app.inject({ method: "GET", url: "/admin/passord", headers: { cookie } });
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+    const own = "kari sitt eget passord";
+    const changed = await t.app.inject({
+      method: "POST",
+      url: "/admin/passord",
+      headers: { cookie },
+      payload: { _csrf: csrf, currentPassword: password, newPassword: own, repeatPassword: own },
+    });
+    expect(changed.statusCode).toBe(303);
+    expect((await account("kari.nordmann")).must_change_password).toBe(false);
+    expect((await loginResponse("kari.nordmann", own)).headers.location).toBe("/admin");
+
+    const { id } = await account("kari.nordmann");
+    const reset = await admin.post(`/admin/brukere/${id}/nytt-passord`, {});
+    const fresh = shownPassword(reset.body);
+    expect((await account("kari.nordmann")).must_change_password).toBe(true);
+    expect(await logIn(t.app, "kari.nordmann", own)).toBeNull();
+    expect((await loginResponse("kari.nordmann", fresh)).headers.location).toBe(
+      "/admin/passord?neste=%2Fadmin",
+    );
   });
 
   it("refuses to deactivate oneself or leave no active administrator", async () => {

@@ -44,9 +44,7 @@ export function refusalProblem(errors: FieldErrors): Problem {
   };
 }
 
-/** The refusal as lines for the command line. */
+/** The refusal as lines for the command line: the messages say which input they are about. */
 export function refusalLines(errors: FieldErrors): string[] {
-  return Object.entries(errors).map(([field, message]) =>
-    field === "form" ? message : `${field}: ${message}`,
-  );
+  return Object.values(errors);
 }

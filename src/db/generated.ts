@@ -38,6 +38,10 @@ export type Generated<T> =
     ? ColumnType<S, I | undefined, U>
     : ColumnType<T, T | undefined, T>;
 
+export type JobStatus = "dead" | "done" | "queued" | "running";
+
+export type Json = JsonValue;
+
 export type JsonArray = JsonValue[];
 
 export type JsonObject = {
@@ -80,6 +84,7 @@ export interface AppUser {
   disabled: Generated<boolean>;
   display_name: string;
   id: Generated<number>;
+  must_change_password: Generated<boolean>;
   password_hash: string;
   person_id: number | null;
   role: UserRole;
@@ -125,6 +130,7 @@ export interface Case {
   created_at: Generated<Timestamp>;
   exemption_basis: string | null;
   id: Generated<number>;
+  owner_user_id: number | null;
   public_title: string | null;
   recommendation: Generated<string>;
   responsible_unit: Generated<string>;
@@ -167,6 +173,24 @@ export interface Document {
   meeting_id: number | null;
   sha256: string;
   title: string;
+}
+
+export interface Job {
+  attempts: Generated<number>;
+  created_at: Generated<Timestamp>;
+  dedupe_key: string | null;
+  finished_at: Timestamp | null;
+  id: Generated<number>;
+  last_error: string | null;
+  locked_at: Timestamp | null;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  max_attempts: number;
+  payload: Json;
+  run_at: Generated<Timestamp>;
+  status: Generated<JobStatus>;
+  type: string;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface JointListParty {
@@ -290,6 +314,7 @@ export interface DB {
   case_route_step: CaseRouteStep;
   change_event: ChangeEvent;
   document: Document;
+  job: Job;
   joint_list_party: JointListParty;
   meeting: Meeting;
   membership: Membership;

@@ -2,11 +2,17 @@ import { type Migration, type MigrationProvider, Migrator } from "kysely/migrati
 import type { Database } from "./database.ts";
 import * as core from "./migrations/0001_core.ts";
 import * as changeEvents from "./migrations/0002_change_events.ts";
+import * as jobs from "./migrations/0003_jobs.ts";
+import * as passwordChange from "./migrations/0004_password_change.ts";
+import * as recordPolicies from "./migrations/0005_record_policies.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
   "0001_core": core,
   "0002_change_events": changeEvents,
+  "0003_jobs": jobs,
+  "0004_password_change": passwordChange,
+  "0005_record_policies": recordPolicies,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -11,6 +11,7 @@ export type {
   CaseType,
   DB,
   DocumentKind,
+  JobStatus,
   MeetingStatus,
   MembershipRole,
   UserRole,

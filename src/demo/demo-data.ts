@@ -538,7 +538,8 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     type: "PS",
     unit: "Plan og byggesak",
     route: ["planutvalget", "formannskapet", "kommunestyret"],
-    offsetDays: -93,
+    // Early enough that all three bodies, each after the one before, have treated it by now.
+    offsetDays: -130,
     summary: [
       "Planforslaget legger til rette for 64 boliger i rekkehus og lavblokker på Solbakken, med lekeplass, gang- og sykkelveg til Lia skole og en grønnstruktur langs bekken.",
       "Forslaget har vært på høring og offentlig ettersyn. Statens vegvesen og Statsforvalteren har ikke innsigelse. Naboer har kommentert høyden på lavblokkene, og byggehøyden er derfor redusert fra fire til tre etasjer i planens nordre del.",

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { type RawBuilder, sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { BodyKind, CaseType, MeetingStatus } from "../db/schema.ts";
+import { electionTermFrom, electionTermOn } from "../domain/terms.ts";
+import { osloDateTime, osloDay, osloParts } from "../domain/time.ts";
 import {
   CLOSED_BASIS,
   EXEMPTION_BASIS,
@@ -15,17 +17,8 @@ import {
   LARGE_TITLE_SUBJECTS,
   PARTIES,
 } from "./demo-data.ts";
-import {
-  createRng,
-  type DemoBlob,
-  dhondt,
-  emailLocalPart,
-  nthWeekday,
-  osloParts,
-  osloTime,
-  pick,
-  termName,
-} from "./seed-demo.ts";
+import { createRng, type DemoBlob, dhondt, emailLocalPart, nthWeekday, pick } from "./seed-demo.ts";
+import { agendaTime, decisionTime, meetingEnd, minutesTime, noticeTime } from "./timeline.ts";
 
 export interface GenerateLargeOptions {
   /** Number of bodies; default 72 (a council, 11 central bodies, 15 districts with four each). */
@@ -54,7 +47,6 @@ const DOCUMENT_TEXT = new TextEncoder().encode(
 );
 
 const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 const CHUNK = 5_000;
 
 type Column = {
@@ -164,6 +156,11 @@ function buildBodies(count: number): Omit<LargeBody, "id">[] {
  * Generates an Oslo-sized municipality for benchmarks into an empty, migrated database: bodies,
  * terms, parties, a few thousand persons with memberships, meetings over the years, and cases
  * with agenda items numbered per body, case type and year. Deterministic for a given `now`.
+ *
+ * This is the one bulk path past the use cases: a hundred thousand cases through them would
+ * take hours. It keeps their rules by construction instead (see docs/decisions/0008): the
+ * meeting timeline of timeline.ts, numbers drawn in meeting order, a case on the council's
+ * agenda only after the committee before it has treated it, and one audit row for the run.
  */
 export async function generateLarge(
   db: Database,
@@ -176,6 +173,7 @@ export async function generateLarge(
   const bodyCount = options.bodies ?? LARGE_CENTRAL_BODIES.length + LARGE_DISTRICTS.length * 4;
   const progress = options.onProgress ?? (() => {});
   const rng = createRng(1_000_003);
+  const isHeld = (startsAt: Date): boolean => minutesTime(startsAt) <= now;
   const endYear = osloParts(now).year;
   const startYear = endYear - years + 1;
 
@@ -192,12 +190,13 @@ export async function generateLarge(
 
     // Terms: four-year terms from 1 October, covering every year of history.
     const termRows: { name: string; starts_on: string; ends_on: string }[] = [];
+    const today = osloDay(now);
     for (
-      let y = 2023 + Math.floor((startYear - 1 - 2023) / 4) * 4;
-      Date.UTC(y, 9, 1) <= nowMs;
-      y += 4
+      let term = electionTermOn(`${startYear - 1}-01-01`);
+      term.startsOn <= today;
+      term = electionTermFrom(Number(term.startsOn.slice(0, 4)) + 4)
     ) {
-      termRows.push({ name: termName(y), starts_on: `${y}-10-01`, ends_on: `${y + 4}-09-30` });
+      termRows.push({ name: term.name, starts_on: term.startsOn, ends_on: term.endsOn });
     }
     const terms = await trx
       .insertInto("term")
@@ -289,7 +288,7 @@ export async function generateLarge(
     };
     const cursor = new Map<number, number>();
     for (const term of terms) {
-      const past = term.ends_on < now.toISOString().slice(0, 10);
+      const past = term.ends_on < today;
       for (const body of bodies) {
         const seats = dhondt(votes, body.seatCount);
         let seatIndex = 0;
@@ -349,15 +348,17 @@ export async function generateLarge(
       const own: Omit<LargeMeeting, "id">[] = [];
       for (let year = startYear; year <= endYear + 1; year++) {
         for (const month of months) {
-          const startsAt = osloTime(year, month, nthWeekday(year, month, weekday, nth), hour);
-          const ms = startsAt.getTime();
-          if (ms > horizon) continue;
-          const status: MeetingStatus =
-            ms < nowMs
-              ? "minutes_approved"
-              : ms <= nowMs + 10 * DAY_MS
-                ? "notice_published"
-                : "planned";
+          const day = nthWeekday(year, month, weekday, nth);
+          const startsAt = osloDateTime(
+            `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+            `${hour}:00`,
+          );
+          if (startsAt.getTime() > horizon) continue;
+          const status: MeetingStatus = isHeld(startsAt)
+            ? "minutes_approved"
+            : noticeTime(startsAt) <= now
+              ? "notice_published"
+              : "planned";
           own.push({ body, startsAt, status, year, items: [] });
         }
       }
@@ -380,9 +381,7 @@ export async function generateLarge(
           name: "ends_at",
           type: "timestamptz",
           values: planned.map((x) =>
-            x.startsAt.getTime() < nowMs
-              ? new Date(x.startsAt.getTime() + 3 * HOUR_MS).toISOString()
-              : null,
+            isHeld(x.startsAt) ? meetingEnd(x.startsAt).toISOString() : null,
           ),
         },
         {
@@ -395,15 +394,20 @@ export async function generateLarge(
           name: "notice_published_at",
           type: "timestamptz",
           values: planned.map((x) =>
-            x.status === "planned"
-              ? null
-              : new Date(x.startsAt.getTime() - 10 * DAY_MS).toISOString(),
+            x.status === "planned" ? null : noticeTime(x.startsAt).toISOString(),
           ),
         },
         {
           name: "updated_at",
           type: "timestamptz",
-          values: planned.map((x) => new Date(Math.min(x.startsAt.getTime(), nowMs)).toISOString()),
+          values: planned.map((x) =>
+            (isHeld(x.startsAt)
+              ? minutesTime(x.startsAt)
+              : x.status === "notice_published"
+                ? noticeTime(x.startsAt)
+                : now
+            ).toISOString(),
+          ),
         },
       ],
       ["id", "body_id", "starts_at"],
@@ -419,12 +423,15 @@ export async function generateLarge(
 
     // Cases spread over each year's meetings; some committee cases go on to the council.
     const councilMeetings = meetings.filter((x) => x.body.kind === "council");
-    const nextCouncilMeeting = (after: number): LargeMeeting | undefined => {
+    /** The first council meeting whose agenda is set after the committee has treated the case. */
+    const nextCouncilMeeting = (committee: LargeMeeting): LargeMeeting | undefined => {
+      const treated = minutesTime(committee.startsAt).getTime();
       let lo = 0;
       let hi = councilMeetings.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((councilMeetings[mid]?.startsAt.getTime() ?? 0) < after) lo = mid + 1;
+        const council = councilMeetings[mid];
+        if (council && agendaTime(council.startsAt).getTime() <= treated) lo = mid + 1;
         else hi = mid;
       }
       return councilMeetings[lo];
@@ -432,7 +439,7 @@ export async function generateLarge(
     const cases: LargeCase[] = [];
     for (let year = startYear; year <= endYear; year++) {
       const ofYear = meetings.filter((x) => x.year === year);
-      const held = ofYear.filter((x) => x.startsAt.getTime() < nowMs);
+      const held = ofYear.filter((x) => isHeld(x.startsAt));
       const pool = held.length > 0 ? held : ofYear;
       if (pool.length === 0) continue;
       for (let j = 0; j < casesPerYear; j++) {
@@ -460,9 +467,10 @@ export async function generateLarge(
           ? `Personalsak – ${pick(rng, GIVEN_NAMES_FEMALE)} ${pick(rng, FAMILY_NAMES)}, ${object}`
           : `${subject} ${object} – ${district}`;
         const route = [meeting];
+        // A case goes on to the council only once the committee has treated it.
         if (type === "PS" && !exempt && meeting.body.kind !== "council" && rng() < 0.25) {
-          const council = nextCouncilMeeting(meeting.startsAt.getTime() + 7 * DAY_MS);
-          if (council) route.push(council);
+          const council = isHeld(meeting.startsAt) ? nextCouncilMeeting(meeting) : undefined;
+          if (council && agendaTime(council.startsAt) <= now) route.push(council);
         }
         const last = route[route.length - 1] ?? meeting;
         const recommendation =
@@ -633,7 +641,7 @@ export async function generateLarge(
       decidedAt: [] as (string | null)[],
     };
     for (const meeting of meetings) {
-      const held = meeting.startsAt.getTime() < nowMs;
+      const held = isHeld(meeting.startsAt);
       const numbered = meeting.status !== "planned" && meeting.status !== "cancelled";
       meeting.items.forEach((item, i) => {
         const c = item.case;
@@ -669,7 +677,9 @@ export async function generateLarge(
                 : "Tatt til orientering."
             : null,
         );
-        a.decidedAt.push(held ? meeting.startsAt.toISOString() : null);
+        a.decidedAt.push(
+          held ? decisionTime(meeting.startsAt, i, meeting.items.length).toISOString() : null,
+        );
       });
       meeting.items = [];
     }

@@ -1,6 +1,37 @@
 import { createHash } from "node:crypto";
+import type { Actor } from "../audit.ts";
+import { writeAudit } from "../audit.ts";
+import type { Outcome } from "../commit/outcome.ts";
 import type { Database } from "../db/database.ts";
-import type { AccessStatus, CaseType, MeetingStatus, MembershipRole } from "../db/schema.ts";
+import type { CaseType, MembershipRole } from "../db/schema.ts";
+import { DEFAULT_RULES } from "../domain/rules.ts";
+import { electionTermFrom, electionTermOn } from "../domain/terms.ts";
+import {
+  addDays,
+  addOsloMonths,
+  formatShortDate,
+  osloDateTime,
+  osloDay,
+  osloParts,
+} from "../domain/time.ts";
+import { createCase } from "../features/cases/create-case.ts";
+import { addCaseDocument } from "../features/documents/add-case-document.ts";
+import { addAgendaItem } from "../features/meetings/add-agenda-item.ts";
+import { lockMeeting } from "../features/meetings/agenda-store.ts";
+import { approveMinutes } from "../features/meetings/approve-minutes.ts";
+import { cancelMeeting } from "../features/meetings/cancel-meeting.ts";
+import { createMeeting } from "../features/meetings/create-meeting.ts";
+import { holdMeeting } from "../features/meetings/hold-meeting.ts";
+import { publishNotice } from "../features/meetings/publish-notice.ts";
+import { recordDecision } from "../features/meetings/record-decision.ts";
+import { updateAgendaItem } from "../features/meetings/update-agenda-item.ts";
+import { createMunicipality } from "../features/municipality/create-municipality.ts";
+import { addMembership } from "../features/registry/add-membership.ts";
+import { createBody } from "../features/registry/create-body.ts";
+import { createParty } from "../features/registry/create-party.ts";
+import { createPerson } from "../features/registry/create-person.ts";
+import { createTerm } from "../features/registry/create-term.ts";
+import { endMembership } from "../features/registry/end-membership.ts";
 import {
   BODIES,
   type BodyData,
@@ -20,6 +51,7 @@ import {
   REFERENCE_ITEMS,
   REMOTE_LOCATION,
 } from "./demo-data.ts";
+import { agendaTime, decisionTime, meetingEnd, minutesTime, noticeTime } from "./timeline.ts";
 
 export { EXEMPT_SECRETS } from "./demo-data.ts";
 
@@ -52,7 +84,7 @@ export interface DemoSummary {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Helpers shared with generate-large.ts: a seeded PRNG and Europe/Oslo calendar arithmetic.
+// Helpers shared with generate-large.ts: a seeded PRNG and calendar arithmetic.
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -75,81 +107,11 @@ export function pick<T>(rng: () => number, items: readonly T[]): T {
   return item;
 }
 
-/** Day of month of the last Sunday of a month (month 1–12). */
-function lastSunday(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month, 0));
-  return last.getUTCDate() - last.getUTCDay();
-}
-
-/** Is Europe/Oslo on summer time (CEST) at this instant? EU rule: last Sunday March–October, 01:00 UTC. */
-function isOsloSummerTime(utcMs: number): boolean {
-  const year = new Date(utcMs).getUTCFullYear();
-  const start = Date.UTC(year, 2, lastSunday(year, 3), 1);
-  const end = Date.UTC(year, 9, lastSunday(year, 10), 1);
-  return utcMs >= start && utcMs < end;
-}
-
-/** The instant of a local Europe/Oslo wall-clock time (month 1–12). */
-export function osloTime(year: number, month: number, day: number, hour: number, minute = 0): Date {
-  const asWinter = Date.UTC(year, month - 1, day, hour - 1, minute);
-  const offset = isOsloSummerTime(asWinter) ? 2 : 1;
-  return new Date(Date.UTC(year, month - 1, day, hour - offset, minute));
-}
-
-/** Local Europe/Oslo calendar parts of an instant. */
-export function osloParts(date: Date): { year: number; month: number; day: number; hour: number } {
-  const ms = date.getTime();
-  const local = new Date(ms + (isOsloSummerTime(ms) ? 2 : 1) * HOUR_MS);
-  return {
-    year: local.getUTCFullYear(),
-    month: local.getUTCMonth() + 1,
-    day: local.getUTCDate(),
-    hour: local.getUTCHours(),
-  };
-}
-
-const pad = (n: number): string => String(n).padStart(2, "0");
-
-/** "YYYY-MM-DD" of the local Oslo day of an instant. */
-export function osloDate(date: Date): string {
-  const p = osloParts(date);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
-
-/** "dd.mm.yyyy" as Norwegian documents write it. */
-function norwegianDate(date: Date): string {
-  const p = osloParts(date);
-  return `${pad(p.day)}.${pad(p.month)}.${p.year}`;
-}
-
-function addDaysToDate(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  return new Date(d.getTime() + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** Day of month of the n-th weekday (0 = Sunday) in a month (1–12). */
 export function nthWeekday(year: number, month: number, weekday: number, nth: number): number {
   const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
   return 1 + ((weekday - first + 7) % 7) + (nth - 1) * 7;
 }
-
-function addMonths(date: Date, months: number): Date {
-  const d = new Date(date.getTime());
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
-}
-
-/** The four-year term (starting 1 October 2023 + 4k) that contains the instant. */
-export function termStartYear(date: Date): number {
-  const p = osloParts(date);
-  const year = p.month >= 10 ? p.year : p.year - 1;
-  return 2023 + Math.floor((year - 2023) / 4) * 4;
-}
-
-export function termName(startYear: number): string {
-  return `${startYear}–${startYear + 4}`;
-}
-
 /** Seats per list by the d'Hondt method; ties go to the larger list. */
 export function dhondt(
   lists: readonly { list: string; votes: number }[],
@@ -187,7 +149,8 @@ export function emailLocalPart(...names: string[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The plan: everything is computed in memory first, then inserted in a few batched statements.
+// The plan: who sits where, which meetings there are and which cases go through them, all
+// computed in memory first; then the plan is replayed through the use cases in time order.
 
 interface PlannedPerson {
   given: string;
@@ -195,6 +158,7 @@ interface PlannedPerson {
   email: string;
   party: string | null;
   female: boolean;
+  id?: number;
 }
 
 interface PlannedMembership {
@@ -207,18 +171,18 @@ interface PlannedMembership {
   hasVote: boolean;
   startsOn: string;
   endsOn: string | null;
+  id?: number;
 }
 
 interface PlannedMeeting {
   body: BodyData;
   startsAt: Date;
-  endsAt: Date | null;
-  status: MeetingStatus;
-  noticeAt: Date | null;
+  cancelled: boolean;
   isRemote: boolean;
   location: string;
-  updatedAt: Date;
+  /** In agenda order once the plan is complete. */
   items: PlannedItem[];
+  id?: number;
 }
 
 interface PlannedCase {
@@ -229,13 +193,12 @@ interface PlannedCase {
   officer: string;
   summary: string;
   recommendation: string;
-  access: AccessStatus;
+  exempt: boolean;
   publicTitle: string | null;
   route: PlannedMeeting[];
   /** Item order in a meeting: routine items first, closed items last. */
   group: number;
   createdAt: Date;
-  updatedAt: Date;
   archiveNumber: string;
   id?: number;
 }
@@ -243,11 +206,8 @@ interface PlannedCase {
 interface PlannedItem {
   case: PlannedCase;
   step: number;
-  position: number;
-  seriesYear: number | null;
-  seriesNumber: number | null;
-  decision: string | null;
-  decidedAt: Date | null;
+  /** What the body decides, when it gets to decide. */
+  decision: string;
 }
 
 const TYPE_GROUP: Record<CaseType, number> = { RS: 1, DS: 2, PS: 3, OS: 4, IP: 5, SP: 6 };
@@ -554,9 +514,29 @@ function planPeople(currentStart: string, previousStart: string, previousEnd: st
   };
 }
 
+/** When the body meets in a month it meets in, by its meeting plan. */
+function scheduledStart(body: BodyData, year: number, month: number): Date {
+  const nth = body.schedule.nthByMonth?.[month] ?? body.schedule.nth;
+  const day = nthWeekday(year, month, body.schedule.weekday, nth);
+  return osloDateTime(`${year}-${pad(month)}-${pad(day)}`, `${pad(body.schedule.hour)}:00`);
+}
+
+/** The body's meeting before this one, which may lie before the demo's history begins. */
+function scheduledBefore(body: BodyData, startsAt: Date): Date {
+  const { year, month } = osloParts(startsAt);
+  for (let back = 1; back <= 12; back++) {
+    const index = year * 12 + (month - 1) - back;
+    const earlierMonth = (index % 12) + 1;
+    if (body.schedule.months.includes(earlierMonth))
+      return scheduledStart(body, Math.floor(index / 12), earlierMonth);
+  }
+  throw new Error(`demo data: ${body.slug} has no meeting plan`);
+}
+
+/** The bodies' meeting plans, thirteen months back and ahead of `now`. */
 function planMeetings(now: Date): PlannedMeeting[] {
-  const from = addMonths(now, -13).getTime();
-  const to = addMonths(now, 13).getTime();
+  const from = addOsloMonths(now, -13).getTime();
+  const to = addOsloMonths(now, 13).getTime();
   const nowMs = now.getTime();
   const { year: nowYear, month: nowMonth } = osloParts(now);
   const meetings: PlannedMeeting[] = [];
@@ -567,31 +547,21 @@ function planMeetings(now: Date): PlannedMeeting[] {
       const year = Math.floor(monthIndex / 12);
       const month = (monthIndex % 12) + 1;
       if (!body.schedule.months.includes(month)) continue;
-      const nth = body.schedule.nthByMonth?.[month] ?? body.schedule.nth;
-      const day = nthWeekday(year, month, body.schedule.weekday, nth);
-      const startsAt = osloTime(year, month, day, body.schedule.hour);
+      const startsAt = scheduledStart(body, year, month);
       const ms = startsAt.getTime();
       if (ms < from || ms > to) continue;
-      const past = ms < nowMs;
-      const noticed = !past && ms <= nowMs + 10 * DAY_MS;
-      const noticeAt = past || noticed ? new Date(ms - 10 * DAY_MS - 8 * HOUR_MS) : null;
       own.push({
         body,
         startsAt,
-        endsAt: past ? new Date(ms + 3 * HOUR_MS) : null,
-        status: past ? "minutes_approved" : noticed ? "notice_published" : "planned",
-        noticeAt,
+        cancelled: false,
         isRemote: false,
         location: body.location,
-        updatedAt: past ? new Date(ms + 3 * HOUR_MS) : (noticeAt ?? new Date(nowMs - 14 * DAY_MS)),
         items: [],
       });
     }
-    const past = own.filter((m) => m.status === "minutes_approved");
-    const latest = past[past.length - 1];
-    if (latest) latest.status = "held";
     if (body.slug === "formannskapet") {
       // One remote meeting (kl. § 11-7), e.g. during a storm warning.
+      const past = own.filter((m) => m.startsAt.getTime() < nowMs);
       const remote = past[Math.floor(past.length / 2)];
       if (remote) {
         remote.isRemote = true;
@@ -599,14 +569,19 @@ function planMeetings(now: Date): PlannedMeeting[] {
       }
     }
     if (body.slug === "eldreradet") {
-      const planned = own.filter((m) => m.status === "planned");
-      const cancelled = planned[1] ?? planned[0];
-      if (cancelled) cancelled.status = "cancelled";
+      const unannounced = own.filter((m) => noticeTime(m.startsAt).getTime() > nowMs);
+      const cancelled = unannounced[1] ?? unannounced[0];
+      if (cancelled) cancelled.cancelled = true;
     }
     meetings.push(...own);
   }
   return meetings;
 }
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** "dd.mm.yyyy" as Norwegian documents write it. */
+const norwegianDate = (at: Date): string => formatShortDate(at);
 
 function fillPlaceholders(text: string, year: number, names: Map<string, string>): string {
   return text
@@ -616,7 +591,8 @@ function fillPlaceholders(text: string, year: number, names: Map<string, string>
     .replace(/\{([a-zæøå0-9.:]+)\}/gi, (whole, key: string) => names.get(key) ?? whole);
 }
 
-function presentationText(c: PlannedCase, items: PlannedItem[]): string {
+/** The case presentation as filed with the case: the numbers come later, with the notices. */
+function presentationText(c: PlannedCase): string {
   const lines = [
     "SAKSFRAMLEGG",
     "",
@@ -626,16 +602,10 @@ function presentationText(c: PlannedCase, items: PlannedItem[]): string {
     `Saksbehandler: ${c.officer}`,
     `Enhet: ${c.unit}`,
   ];
-  if (c.access === "exempt") lines.push(`Unntatt offentlighet: ${EXEMPTION_BASIS}`);
+  if (c.exempt) lines.push(`Unntatt offentlighet: ${EXEMPTION_BASIS}`);
   lines.push("", "Saksgang:");
-  for (const item of items) {
-    const meeting = expect(c.route[item.step], "route meeting");
-    const number =
-      item.seriesNumber !== null && item.seriesYear !== null
-        ? `${c.type} ${item.seriesNumber}/${String(item.seriesYear).slice(2)}`
-        : "ikke nummerert";
-    lines.push(`${meeting.body.name} – ${norwegianDate(meeting.startsAt)} – ${number}`);
-  }
+  for (const meeting of c.route)
+    lines.push(`${meeting.body.name} – møte ${norwegianDate(meeting.startsAt)}`);
   lines.push(
     "",
     "Kommunedirektørens innstilling:",
@@ -648,22 +618,52 @@ function presentationText(c: PlannedCase, items: PlannedItem[]): string {
   return lines.join("\n");
 }
 
+const DEMO_ACTOR: Actor = { kind: "system", name: "Demodata" };
+
+function accepted<T>(outcome: Outcome<T>, what: string): T {
+  if (!outcome.ok) throw new Error(`demo data: ${what} refused: ${JSON.stringify(outcome.errors)}`);
+  return outcome.value;
+}
+
+/** Things that happen at a time, run in time order (and in the order given when equal). */
+class History {
+  private readonly events: { at: Date; run: (at: Date) => Promise<void> }[] = [];
+
+  constructor(
+    private readonly start: Date,
+    private readonly end: Date,
+  ) {}
+
+  at(at: Date, run: (at: Date) => Promise<void>): void {
+    if (at < this.start || at > this.end)
+      throw new Error(`demo data: an event at ${at.toISOString()} falls outside the history`);
+    this.events.push({ at, run });
+  }
+
+  async replay(): Promise<void> {
+    const ordered = [...this.events].sort((a, b) => a.at.getTime() - b.at.getTime());
+    for (const event of ordered) await event.run(event.at);
+  }
+}
+
 /**
  * Loads the demo municipality "Eksempel kommune" into an empty, migrated database, in one
  * transaction. Everything is derived from `now` and fixed seeds, so the same `now` gives the
- * same data.
+ * same data. The plan is replayed through the use cases in the order things would have
+ * happened, from the day the municipality started using Folkestyre fourteen months before
+ * `now`, so every rule holds, every change has its audit row, and every timestamp is plausible:
+ * nothing is held before it ends, decided outside its meeting or published after its meeting.
  */
 export async function seedDemo(db: Database, options: { now: Date }): Promise<DemoSummary> {
   const now = options.now;
   const nowMs = now.getTime();
+  const setupAt = osloDateTime(osloDay(addOsloMonths(now, -14)), "08:00");
 
-  const currentYear = termStartYear(now);
-  const currentStart = `${currentYear}-10-01`;
-  const currentEnd = `${currentYear + 4}-09-30`;
-  const previousStart = `${currentYear - 4}-10-01`;
-  const previousEnd = `${currentYear}-09-30`;
+  const currentTerm = electionTermOn(osloDay(now));
+  const previousTerm = electionTermFrom(Number(currentTerm.startsOn.slice(0, 4)) - 4);
+  const currentStart = currentTerm.startsOn;
 
-  const people = planPeople(currentStart, previousStart, previousEnd);
+  const people = planPeople(currentStart, previousTerm.startsOn, previousTerm.endsOn);
   const meetings = planMeetings(now);
   const meetingsByBody = new Map<string, PlannedMeeting[]>();
   for (const m of meetings) {
@@ -683,31 +683,24 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
   for (const [list, person] of people.reps) names.set(`rep:${list}`, fullName(person));
 
   const cases: PlannedCase[] = [];
-  const addItem = (c: PlannedCase, step: number, decision: string | null) => {
-    const meeting = expect(c.route[step], "route meeting");
-    const held = meeting.startsAt.getTime() < nowMs;
-    meeting.items.push({
-      case: c,
-      step,
-      position: 0,
-      seriesYear: null,
-      seriesNumber: null,
-      decision: held ? decision : null,
-      decidedAt: held ? meeting.startsAt : null,
-    });
+  const addItem = (c: PlannedCase, step: number, decision: string) => {
+    expect(c.route[step], "route meeting").items.push({ case: c, step, decision });
   };
 
-  // The written cases, placed along their route.
+  // The written cases, placed along their route. A body takes a case up only after the body
+  // before it on the route has treated it, so its agenda is set after that meeting.
   const templates: CaseTemplate[] = [...CASE_TEMPLATES, ...EXEMPT_CASES];
   for (const t of templates) {
     const route: PlannedMeeting[] = [];
     let notBefore = nowMs + t.offsetDays * DAY_MS;
     for (const slug of t.route) {
+      const previous = route[route.length - 1];
       const meeting = (meetingsByBody.get(slug) ?? []).find(
         (m) =>
           m.startsAt.getTime() >= notBefore &&
-          m.status !== "cancelled" &&
-          !(t.exempt && m.isRemote),
+          !m.cancelled &&
+          !(t.exempt && m.isRemote) &&
+          (!previous || agendaTime(m.startsAt) > minutesTime(previous.startsAt)),
       );
       if (!meeting) throw new Error(`demo data: no meeting of ${slug} for case ${t.key}`);
       route.push(meeting);
@@ -726,12 +719,11 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       officer: CASE_OFFICERS[t.unit] ?? "",
       summary: t.summary.map(fill).join("\n\n"),
       recommendation,
-      access: t.exempt ? "exempt" : "public",
+      exempt: t.exempt !== undefined,
       publicTitle: t.exempt?.publicTitle ?? null,
       route,
       group: TYPE_GROUP[t.type] + (t.exempt ? 10 : 0),
       createdAt: new Date(Math.min(first.startsAt.getTime() - 21 * DAY_MS, nowMs - DAY_MS)),
-      updatedAt: new Date(0),
       archiveNumber: "",
     };
     cases.push(c);
@@ -751,15 +743,18 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
     });
   }
 
-  // Routine items in every meeting with a published agenda: approval of the previous minutes,
+  // Routine items in every meeting whose notice is out: approval of the previous minutes (of a
+  // meeting before the demo's history, for the first),
   // letters for information in the council and formannskap, delegated decisions in planutvalget.
+  const announced = (m: PlannedMeeting) =>
+    !m.cancelled && noticeTime(m.startsAt).getTime() <= nowMs;
   const routineRng = createRng(42);
   let referenceIndex = 0;
   for (const body of BODIES) {
     let previous: PlannedMeeting | undefined;
-    for (const m of meetingsByBody.get(body.slug) ?? []) {
-      if (m.status === "cancelled" || m.status === "planned") continue;
+    for (const m of (meetingsByBody.get(body.slug) ?? []).filter(announced)) {
       const bodyLower = body.name.charAt(0).toLowerCase() + body.name.slice(1);
+      const createdAt = new Date(m.startsAt.getTime() - 12 * DAY_MS);
       const routine = (
         title: string,
         type: CaseType,
@@ -775,38 +770,35 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
           officer: CASE_OFFICERS["Politisk sekretariat"] ?? "",
           summary: summary.join("\n\n"),
           recommendation,
-          access: "public",
+          exempt: false,
           publicTitle: null,
           route: [m],
           group,
-          createdAt: new Date(m.startsAt.getTime() - 12 * DAY_MS),
-          updatedAt: new Date(0),
+          createdAt,
           archiveNumber: "",
         };
         cases.push(c);
         addItem(c, 0, recommendation);
       };
-      if (previous) {
-        const date = norwegianDate(previous.startsAt);
-        routine(
-          `Godkjenning av protokoll fra møte ${date}`,
-          "PS",
-          [
-            `Protokollen fra møtet i ${bodyLower} ${date} ble sendt medlemmene og publisert på kommunens nettsider etter møtet.`,
-            "Det er ikke kommet merknader til protokollen. Etter reglementet godkjennes protokollen i neste møte og signeres deretter av møteleder og to medlemmer valgt i møtet.",
-          ],
-          `Protokoll fra møte ${date} godkjennes.`,
-          0,
-        );
-      }
+      const date = norwegianDate(previous?.startsAt ?? scheduledBefore(body, m.startsAt));
+      routine(
+        `Godkjenning av protokoll fra møte ${date}`,
+        "PS",
+        [
+          `Protokollen fra møtet i ${bodyLower} ${date} ble sendt medlemmene og publisert på kommunens nettsider etter møtet.`,
+          "Det er ikke kommet merknader til protokollen. Etter reglementet godkjennes protokollen i neste møte og signeres deretter av møteleder og to medlemmer valgt i møtet.",
+        ],
+        `Protokoll fra møte ${date} godkjennes.`,
+        0,
+      );
       if (body.slug === "kommunestyret" || body.slug === "formannskapet") {
         const ref = expect(REFERENCE_ITEMS[referenceIndex % REFERENCE_ITEMS.length], "reference");
         referenceIndex++;
         routine(ref.title, "RS", ref.summary, "Referatsaken tas til orientering.", TYPE_GROUP.RS);
       }
-      if (body.slug === "planutvalget" && previous) {
+      if (body.slug === "planutvalget") {
         const count = 18 + Math.floor(routineRng() * 40);
-        const period = `${norwegianDate(previous.startsAt)}–${norwegianDate(new Date(m.startsAt.getTime() - 7 * DAY_MS))}`;
+        const period = `${date}–${norwegianDate(createdAt)}`;
         routine(
           `Delegerte vedtak i plan- og byggesaker ${period}`,
           "DS",
@@ -822,47 +814,31 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
     }
   }
 
-  // Positions within each meeting, then the yearly numbers per body and case type, drawn in
-  // meeting order for every meeting whose notice is published.
-  const counters = new Map<
-    string,
-    { bodySlug: string; type: CaseType; year: number; last: number }
-  >();
-  const sortedMeetings = [...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  for (const m of sortedMeetings) {
+  // Each agenda is set once, in item order: the hour before the notice, or for a meeting
+  // whose notice is still ahead, just before `now`. A case reaches a later body on its route
+  // only if the body before has treated it by then.
+  const agendaAt = (m: PlannedMeeting) =>
+    new Date(Math.min(agendaTime(m.startsAt).getTime(), nowMs - HOUR_MS));
+  const isHeld = (m: PlannedMeeting) => minutesTime(m.startsAt).getTime() <= nowMs;
+  const onAgenda = new Set<PlannedItem>();
+  const byAgendaTime = [...meetings].sort((a, b) => agendaAt(a).getTime() - agendaAt(b).getTime());
+  for (const m of byAgendaTime) {
     m.items.sort((a, b) => a.case.group - b.case.group || a.case.order - b.case.order);
-    const year = osloParts(m.startsAt).year;
-    m.items.forEach((item, i) => {
-      item.position = i + 1;
-      if (m.status === "planned" || m.status === "cancelled") return;
-      const key = `${m.body.slug}|${item.case.type}|${year}`;
-      const counter = counters.get(key) ?? {
-        bodySlug: m.body.slug,
-        type: item.case.type,
-        year,
-        last: 0,
-      };
-      counter.last++;
-      counters.set(key, counter);
-      item.seriesYear = year;
-      item.seriesNumber = counter.last;
+    m.items = m.items.filter((item) => {
+      if (item.step === 0) return true;
+      const before = expect(item.case.route[item.step - 1], "previous route meeting");
+      const treated = before.items.some((other) => other.case === item.case && onAgenda.has(other));
+      return treated && isHeld(before) && minutesTime(before.startsAt) < agendaAt(m);
     });
+    for (const item of m.items) onAgenda.add(item);
   }
 
-  // Archive numbers in order of registration, and timestamps.
+  // Archive numbers in order of registration.
   const archiveRng = createRng(7);
   const sequence = new Map<number, number>();
   const byCreation = [...cases].sort(
     (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.order - b.order,
   );
-  const itemsByCase = new Map<PlannedCase, PlannedItem[]>();
-  for (const m of meetings) {
-    for (const item of m.items) {
-      const list = itemsByCase.get(item.case) ?? [];
-      list.push(item);
-      itemsByCase.set(item.case, list);
-    }
-  }
   for (const c of byCreation) {
     const year = osloParts(c.createdAt).year;
     const next =
@@ -871,317 +847,381 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       Math.floor(archiveRng() * 25);
     sequence.set(year, next);
     c.archiveNumber = `${year}/${next}`;
-    const decided = (itemsByCase.get(c) ?? [])
-      .map((i) => i.decidedAt?.getTime() ?? 0)
-      .reduce((a, b) => Math.max(a, b), 0);
-    c.updatedAt = new Date(Math.max(c.createdAt.getTime(), decided));
-  }
-
-  // Fritak: memberships end the day before the council's decision, successors start that day.
-  const fritakDate = (key: string): string | null => {
-    const tmpl = CASE_TEMPLATES.findIndex((t) => t.key === key);
-    const c = cases[tmpl];
-    const meeting = c?.route[c.route.length - 1];
-    if (!meeting || meeting.startsAt.getTime() >= nowMs) return null;
-    const date = osloDate(meeting.startsAt);
-    // Near the start of a term the case may fall in the term before; then nobody moves.
-    return date > currentStart ? date : null;
-  };
-  const memberships = people.memberships;
-  const d1 = fritakDate("fritak-1");
-  if (d1) {
-    for (const m of memberships) {
-      if (m.term !== "current") continue;
-      if (
-        m.person === people.fritak1 ||
-        (m.person === people.fritak1Sub && m.body === "kommunestyret")
-      ) {
-        m.endsOn = addDaysToDate(d1, -1);
-      }
-    }
-    memberships.push({
-      body: "kommunestyret",
-      term: "current",
-      person: people.fritak1Sub,
-      role: "member",
-      list: "H",
-      rank: null,
-      hasVote: true,
-      startsOn: d1,
-      endsOn: null,
-    });
-  }
-  const d2 = fritakDate("fritak-2");
-  if (d2) {
-    for (const m of memberships) {
-      if (
-        m.term === "current" &&
-        m.person === people.fritak2 &&
-        m.body === "hovedutvalg-for-oppvekst-og-kultur"
-      ) {
-        m.endsOn = addDaysToDate(d2, -1);
-      }
-    }
-    memberships.push({
-      body: "hovedutvalg-for-oppvekst-og-kultur",
-      term: "current",
-      person: people.fritak2New,
-      role: "member",
-      list: "SV",
-      rank: null,
-      hasVote: true,
-      startsOn: d2,
-      endsOn: null,
-    });
   }
 
   // Presentations as plain-text blobs.
   const encoder = new TextEncoder();
   const blobs = new Map<string, DemoBlob>();
-  const presentationOf = new Map<PlannedCase, string>();
+  const presentationOf = new Map<PlannedCase, DemoBlob>();
   for (const c of cases) {
-    const items = (itemsByCase.get(c) ?? []).sort((a, b) => a.step - b.step);
-    const bytes = encoder.encode(presentationText(c, items));
+    const bytes = encoder.encode(presentationText(c));
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    presentationOf.set(c, sha256);
-    blobs.set(sha256, { sha256, mediaType: "text/plain; charset=utf-8", bytes });
+    const blob = { sha256, mediaType: "text/plain; charset=utf-8", bytes };
+    presentationOf.set(c, blob);
+    blobs.set(sha256, blob);
   }
 
-  return db.transaction().execute(async (trx) => {
-    const existing = await trx
+  // Fritak: once the council has granted it, the member's seats end the day before the
+  // meeting and the successor's seat starts on the meeting day, entered the next morning.
+  const fritak = (key: string): { day: string; at: Date } | null => {
+    const c = cases[CASE_TEMPLATES.findIndex((t) => t.key === key)];
+    const meeting = c?.route[c.route.length - 1];
+    if (!meeting?.items.some((item) => item.case === c)) return null;
+    const day = osloDay(meeting.startsAt);
+    const at = osloDateTime(addDays(day, 1), "09:00");
+    // Near the start of a term the case may fall in the term before; then nobody moves.
+    return isHeld(meeting) && at.getTime() <= nowMs && day > currentStart ? { day, at } : null;
+  };
+
+  return db.transaction().execute(async (tx) => {
+    const existing = await tx
       .selectFrom("municipality")
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
     if (Number(existing.n) > 0) throw new Error("seedDemo needs an empty database");
+    const actor = DEMO_ACTOR;
+    const history = new History(setupAt, now);
+    const memberships = [...people.memberships];
+    let municipalityId = 0;
+    const termIds = new Map<"current" | "previous", number>();
+    const partyIds = new Map<string, number>();
+    const bodyIds = new Map<string, number>();
+    const partyOf = (short: string) => expect(partyIds.get(short), `party ${short}`);
+    const bodyOf = (slug: string) => expect(bodyIds.get(slug), `body ${slug}`);
+    const idOf = <T extends { id?: number }>(row: T, what: string) => expect(row.id, what);
 
-    const municipality = await trx
-      .insertInto("municipality")
-      .values({
-        name: MUNICIPALITY.name,
-        short_name: MUNICIPALITY.shortName,
-        organisation_number: null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const addSeat = async (m: PlannedMembership, at: Date) => {
+      m.id = await addMembership({
+        actor,
+        body: { id: bodyOf(m.body) },
+        input: {
+          termId: expect(termIds.get(m.term), "term"),
+          personId: idOf(m.person, "person"),
+          role: m.role,
+          listId: m.list ? partyOf(m.list) : null,
+          substituteRank: m.rank,
+          hasVote: m.hasVote,
+          startsOn: m.startsOn,
+          endsOn: m.endsOn,
+        },
+        now: at,
+        tx,
+      });
+    };
 
-    const terms = await trx
-      .insertInto("term")
-      .values([
-        { name: termName(currentYear - 4), starts_on: previousStart, ends_on: previousEnd },
-        { name: termName(currentYear), starts_on: currentStart, ends_on: currentEnd },
-      ])
-      .returning(["id", "starts_on"])
-      .execute();
-    const termId = (which: "current" | "previous") =>
-      expect(
-        terms.find((t) => t.starts_on === (which === "current" ? currentStart : previousStart))?.id,
-        "term",
+    // The registry and the meeting plan, entered when the municipality took Folkestyre into use.
+    history.at(setupAt, async (at) => {
+      municipalityId = await createMunicipality({
+        actor,
+        input: { name: MUNICIPALITY.name, shortName: MUNICIPALITY.shortName },
+        now: at,
+        tx,
+      });
+      for (const [which, term] of [
+        ["previous", previousTerm],
+        ["current", currentTerm],
+      ] as const)
+        termIds.set(which, await createTerm({ actor, input: { ...term }, now: at, tx }));
+      for (const p of PARTIES)
+        partyIds.set(
+          p.shortName,
+          await createParty({
+            actor,
+            input: { name: p.name, shortName: p.shortName, isJointList: false, partyIds: [] },
+            now: at,
+            tx,
+          }),
+        );
+      partyIds.set(
+        JOINT_LIST.shortName,
+        await createParty({
+          actor,
+          input: {
+            name: JOINT_LIST.name,
+            shortName: JOINT_LIST.shortName,
+            isJointList: true,
+            partyIds: JOINT_LIST.parties.map(partyOf),
+          },
+          now: at,
+          tx,
+        }),
+      );
+      for (const p of people.persons)
+        p.id = await createPerson({
+          actor,
+          input: {
+            givenName: p.given,
+            familyName: p.family,
+            email: p.email,
+            phone: null,
+            partyId: p.party ? partyOf(p.party) : null,
+          },
+          now: at,
+          tx,
+        });
+      for (const b of BODIES)
+        bodyIds.set(
+          b.slug,
+          await createBody({
+            actor,
+            input: {
+              name: b.name,
+              shortName: b.shortName,
+              slug: b.slug,
+              kind: b.kind,
+              seatCount: b.seatCount,
+              noticeDays: DEFAULT_RULES.noticeDays,
+              description: b.description,
+              isActive: true,
+            },
+            now: at,
+            tx,
+          }),
+        );
+      for (const m of memberships) await addSeat(m, at);
+      const plan = [...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      for (const m of plan)
+        m.id = accepted(
+          await createMeeting({
+            actor,
+            input: {
+              bodyId: bodyOf(m.body.slug),
+              startsAt: m.startsAt,
+              endsAt: null,
+              location: m.location,
+              isRemote: m.isRemote,
+            },
+            now: at,
+            tx,
+          }),
+          "meeting",
+        ).meetingId;
+    });
+
+    for (const c of byCreation)
+      history.at(c.createdAt, async (at) => {
+        c.id = accepted(
+          await createCase({
+            actor,
+            input: {
+              archiveCaseNumber: c.archiveNumber,
+              title: c.title,
+              caseType: c.type,
+              caseOfficer: c.officer,
+              ownerId: null,
+              responsibleUnit: c.unit,
+              summary: c.summary,
+              recommendation: c.recommendation,
+              access: c.exempt ? "exempt" : "public",
+              publicTitle: c.publicTitle,
+              exemptionBasis: c.exempt ? EXEMPTION_BASIS : null,
+              route: c.route.map((m) => bodyOf(m.body.slug)),
+            },
+            now: at,
+            tx,
+          }),
+          "case",
+        ).caseId;
+        const blob = expect(presentationOf.get(c), "presentation");
+        await addCaseDocument({
+          actor,
+          caseId: c.id,
+          file: {
+            sha256: blob.sha256,
+            size: blob.bytes.byteLength,
+            mediaType: blob.mediaType,
+            fileName: `saksframlegg-${c.id}.txt`,
+          },
+          title: "Saksframlegg",
+          kind: "presentation",
+          now: at,
+          tx,
+        });
+      });
+
+    const lock = (m: PlannedMeeting) => lockMeeting(tx, idOf(m, "meeting"));
+    const lastHeld = new Map<string, PlannedMeeting>();
+    for (const m of [...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
+      if (m.cancelled) {
+        history.at(osloDateTime(addDays(osloDay(now), -2), "10:00"), async (at) => {
+          accepted(await cancelMeeting({ actor, meeting: await lock(m), now: at, tx }), "cancel");
+        });
+        continue;
+      }
+      if (m.items.length === 0) continue;
+      history.at(agendaAt(m), async (at) => {
+        // Adding items leaves the meeting's row as it was, so one lock serves the whole agenda.
+        const meeting = await lock(m);
+        for (const item of m.items) {
+          const { itemId } = accepted(
+            await addAgendaItem({
+              actor,
+              meeting,
+              caseId: idOf(item.case, "case"),
+              now: at,
+              tx,
+            }),
+            "agenda item",
+          );
+          if (item.case.exempt)
+            accepted(
+              await updateAgendaItem({
+                actor,
+                meeting,
+                itemId,
+                closedBasis: CLOSED_BASIS,
+                now: at,
+                tx,
+              }),
+              "closed item",
+            );
+        }
+      });
+      if (noticeTime(m.startsAt).getTime() > nowMs) continue;
+      history.at(noticeTime(m.startsAt), async (at) => {
+        accepted(await publishNotice({ actor, meeting: await lock(m), now: at, tx }), "notice");
+      });
+      if (!isHeld(m)) continue;
+      const previous = lastHeld.get(m.body.slug);
+      lastHeld.set(m.body.slug, m);
+      history.at(minutesTime(m.startsAt), async (at) => {
+        accepted(
+          await holdMeeting({
+            actor,
+            meeting: await lock(m),
+            endsAt: meetingEnd(m.startsAt),
+            now: at,
+            tx,
+          }),
+          "held meeting",
+        );
+        const held = await lock(m);
+        const items = await tx
+          .selectFrom("agenda_item")
+          .select(["id", "case_id"])
+          .where("meeting_id", "=", idOf(m, "meeting"))
+          .orderBy("position")
+          .execute();
+        for (const [index, row] of items.entries()) {
+          const planned = expect(
+            m.items.find((item) => item.case.id === row.case_id),
+            "planned item",
+          );
+          accepted(
+            await recordDecision({
+              actor,
+              meeting: held,
+              itemId: row.id,
+              decision: planned.decision,
+              decidedAt: decisionTime(m.startsAt, index, items.length),
+              now: at,
+              tx,
+            }),
+            "decision",
+          );
+        }
+        // The minutes of the meeting before were approved at this one.
+        if (previous)
+          accepted(
+            await approveMinutes({ actor, meeting: await lock(previous), now: at, tx }),
+            "minutes",
+          );
+      });
+    }
+
+    const move = (
+      day: string,
+      at: Date,
+      leaving: (m: PlannedMembership) => boolean,
+      successor: PlannedMembership,
+    ) =>
+      history.at(at, async (when) => {
+        for (const m of memberships.filter((m) => m.term === "current" && leaving(m))) {
+          m.endsOn = addDays(day, -1);
+          await endMembership({
+            actor,
+            membership: {
+              id: idOf(m, "membership"),
+              startsOn: m.startsOn,
+              endsOn: null,
+              term: currentTerm,
+            },
+            endsOn: m.endsOn,
+            now: when,
+            tx,
+          });
+        }
+        memberships.push(successor);
+        await addSeat(successor, when);
+      });
+    const granted1 = fritak("fritak-1");
+    if (granted1)
+      move(
+        granted1.day,
+        granted1.at,
+        (m) =>
+          m.person === people.fritak1 ||
+          (m.person === people.fritak1Sub && m.body === "kommunestyret"),
+        {
+          body: "kommunestyret",
+          term: "current",
+          person: people.fritak1Sub,
+          role: "member",
+          list: "H",
+          rank: null,
+          hasVote: true,
+          startsOn: granted1.day,
+          endsOn: null,
+        },
+      );
+    const granted2 = fritak("fritak-2");
+    if (granted2)
+      move(
+        granted2.day,
+        granted2.at,
+        (m) => m.person === people.fritak2 && m.body === "hovedutvalg-for-oppvekst-og-kultur",
+        {
+          body: "hovedutvalg-for-oppvekst-og-kultur",
+          term: "current",
+          person: people.fritak2New,
+          role: "member",
+          list: "SV",
+          rank: null,
+          hasVote: true,
+          startsOn: granted2.day,
+          endsOn: null,
+        },
       );
 
-    const parties = await trx
-      .insertInto("party")
-      .values([
-        ...PARTIES.map((p) => ({ name: p.name, short_name: p.shortName, is_joint_list: false })),
-        { name: JOINT_LIST.name, short_name: JOINT_LIST.shortName, is_joint_list: true },
-      ])
-      .returning(["id", "short_name"])
-      .execute();
-    const partyId = new Map(parties.map((p) => [p.short_name, p.id]));
-    const partyOf = (short: string) => expect(partyId.get(short), `party ${short}`);
-    await trx
-      .insertInto("joint_list_party")
-      .values(
-        JOINT_LIST.parties.map((p) => ({
-          joint_list_id: partyOf(JOINT_LIST.shortName),
-          party_id: partyOf(p),
-        })),
-      )
-      .execute();
+    await history.replay();
 
-    const personCreated = new Date(`${currentStart}T08:00:00Z`);
-    const persons = await trx
-      .insertInto("person")
-      .values(
-        people.persons.map((p) => ({
-          given_name: p.given,
-          family_name: p.family,
-          email: p.email,
-          phone: null,
-          party_id: p.party ? partyOf(p.party) : null,
-          created_at: personCreated,
-        })),
-      )
-      .returning(["id", "email"])
-      .execute();
-    const personId = new Map(persons.map((p) => [p.email, p.id]));
-
-    const bodies = await trx
-      .insertInto("body")
-      .values(
-        BODIES.map((b) => ({
-          slug: b.slug,
-          name: b.name,
-          short_name: b.shortName,
-          kind: b.kind,
-          seat_count: b.seatCount,
-          sort_order: b.sortOrder,
-          description: b.description,
-        })),
-      )
-      .returning(["id", "slug"])
-      .execute();
-    const bodyId = new Map(bodies.map((b) => [b.slug, b.id]));
-    const bodyOf = (slug: string) => expect(bodyId.get(slug), `body ${slug}`);
-
-    await trx
-      .insertInto("membership")
-      .values(
-        memberships.map((m) => ({
-          body_id: bodyOf(m.body),
-          term_id: termId(m.term),
-          person_id: expect(personId.get(m.person.email), "person id"),
-          role: m.role,
-          list_id: m.list ? partyOf(m.list) : null,
-          substitute_rank: m.rank,
-          has_vote: m.hasVote,
-          starts_on: m.startsOn,
-          ends_on: m.endsOn,
-        })),
-      )
-      .execute();
-
-    const meetingRows = await trx
-      .insertInto("meeting")
-      .values(
-        meetings.map((m) => ({
-          body_id: bodyOf(m.body.slug),
-          starts_at: m.startsAt,
-          ends_at: m.endsAt,
-          location: m.location,
-          is_remote: m.isRemote,
-          status: m.status,
-          notice_published_at: m.noticeAt,
-          updated_at: m.updatedAt,
-        })),
-      )
-      .returning(["id", "body_id", "starts_at"])
-      .execute();
-    const meetingId = new Map(
-      meetingRows.map((r) => [`${r.body_id}|${r.starts_at.getTime()}`, r.id]),
-    );
-    const meetingOf = (m: PlannedMeeting) =>
-      expect(meetingId.get(`${bodyOf(m.body.slug)}|${m.startsAt.getTime()}`), "meeting id");
-
-    const caseRows = await trx
-      .insertInto("case")
-      .values(
-        cases.map((c) => ({
-          archive_case_number: c.archiveNumber,
-          title: c.title,
-          case_type: c.type,
-          case_officer: c.officer,
-          responsible_unit: c.unit,
-          summary: c.summary,
-          recommendation: c.recommendation,
-          access: c.access,
-          public_title: c.publicTitle,
-          exemption_basis: c.access === "exempt" ? EXEMPTION_BASIS : null,
-          created_at: c.createdAt,
-          updated_at: c.updatedAt,
-        })),
-      )
-      .returning(["id", "archive_case_number"])
-      .execute();
-    const caseId = new Map(caseRows.map((r) => [r.archive_case_number, r.id]));
-    for (const c of cases) c.id = expect(caseId.get(c.archiveNumber), "case id");
-    const idOf = (c: PlannedCase) => expect(c.id, "case id");
-
-    const routeSteps = cases.flatMap((c) =>
-      c.route.map((m, i) => ({ case_id: idOf(c), position: i + 1, body_id: bodyOf(m.body.slug) })),
-    );
-    await trx.insertInto("case_route_step").values(routeSteps).execute();
-
-    const agendaItems = meetings.flatMap((m) =>
-      m.items.map((item) => ({
-        meeting_id: meetingOf(m),
-        case_id: idOf(item.case),
-        position: item.position,
-        case_type: item.case.type,
-        series_year: item.seriesYear,
-        series_number: item.seriesNumber,
-        is_closed: item.case.access === "exempt",
-        closed_basis: item.case.access === "exempt" ? CLOSED_BASIS : null,
-        decision: item.decision,
-        decided_at: item.decidedAt,
-      })),
-    );
-    await trx.insertInto("agenda_item").values(agendaItems).execute();
-
-    const series = [...counters.values()].map((c) => ({
-      body_id: bodyOf(c.bodySlug),
-      case_type: c.type,
-      year: c.year,
-      last_number: c.last,
-    }));
-    if (series.length > 0) await trx.insertInto("case_number_series").values(series).execute();
-
-    await trx
-      .insertInto("blob")
-      .values(
-        [...blobs.values()].map((b) => ({
-          sha256: b.sha256,
-          size: b.bytes.byteLength,
-          media_type: b.mediaType,
-          created_at: now,
-        })),
-      )
-      .onConflict((oc) => oc.column("sha256").doNothing())
-      .execute();
-
-    await trx
-      .insertInto("document")
-      .values(
-        cases.map((c) => ({
-          sha256: expect(presentationOf.get(c), "presentation"),
-          file_name: `saksframlegg-${idOf(c)}.txt`,
-          title: "Saksframlegg",
-          kind: "presentation" as const,
-          access: c.access,
-          exemption_basis: c.access === "exempt" ? EXEMPTION_BASIS : null,
-          case_id: idOf(c),
-          meeting_id: null,
-          created_at: c.createdAt,
-        })),
-      )
-      .execute();
-
+    const series = await tx
+      .selectFrom("case_number_series")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     const counts: DemoCounts = {
-      terms: terms.length,
-      parties: parties.length,
-      persons: persons.length,
-      bodies: bodies.length,
+      terms: termIds.size,
+      parties: partyIds.size,
+      persons: people.persons.length,
+      bodies: bodyIds.size,
       memberships: memberships.length,
       meetings: meetings.length,
       cases: cases.length,
-      routeSteps: routeSteps.length,
-      agendaItems: agendaItems.length,
-      numberSeries: series.length,
+      routeSteps: cases.reduce((sum, c) => sum + c.route.length, 0),
+      agendaItems: onAgenda.size,
+      numberSeries: Number(series.n),
       documents: cases.length,
       blobs: blobs.size,
     };
-    await trx
-      .insertInto("audit_log")
-      .values({
-        at: now,
-        actor_user_id: null,
-        actor_name: "Demodata",
-        action: "demo.seed",
-        entity_type: "municipality",
-        entity_id: String(municipality.id),
-        details: JSON.stringify({ counts }),
-      })
-      .execute();
-
-    return { municipalityId: municipality.id, counts, blobs: [...blobs.values()] };
+    await writeAudit(tx, {
+      actor,
+      at: now,
+      action: "demo.seed",
+      visibility: "public",
+      entityType: "municipality",
+      entityId: municipalityId,
+      details: { counts },
+    });
+    return { municipalityId, counts, blobs: [...blobs.values()] };
   });
 }

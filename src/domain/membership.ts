@@ -1,4 +1,4 @@
-import type { MembershipRole } from "../db/schema.ts";
+import type { BodyKind, MembershipRole } from "../db/schema.ts";
 
 export interface MembershipPeriod {
   startsOn: string;
@@ -18,10 +18,16 @@ export const ROLE_LABELS: Record<MembershipRole, string> = {
   observer: "Observatør",
 };
 
-/** Council leader and deputy are called ordfører and varaordfører. */
-export function roleLabel(role: MembershipRole, isCouncilOrExecutive: boolean): string {
-  if (isCouncilOrExecutive && role === "leader") return "Ordfører";
-  if (isCouncilOrExecutive && role === "deputy_leader") return "Varaordfører";
+/**
+ * The mayor (ordfører) leads both the council and the executive committee (kl. § 6-1 and
+ * § 5-6), so their leader and deputy are called ordfører and varaordfører.
+ */
+export const ledByMayor = (kind: BodyKind): boolean =>
+  kind === "council" || kind === "executive_committee";
+
+export function roleLabel(role: MembershipRole, bodyKind: BodyKind): string {
+  if (ledByMayor(bodyKind) && role === "leader") return "Ordfører";
+  if (ledByMayor(bodyKind) && role === "deputy_leader") return "Varaordfører";
   return ROLE_LABELS[role];
 }
 

@@ -1,4 +1,5 @@
 import type { CaseType } from "../db/schema.ts";
+import { osloParts } from "./time.ts";
 
 /**
  * Meeting case numbers (møtesaksnummer): each body keeps one series per case type and year,
@@ -13,6 +14,17 @@ export interface SeriesNumber {
 
 export function formatCaseNumber({ caseType, year, number }: SeriesNumber): string {
   return `${caseType} ${number}/${String(year % 100).padStart(2, "0")}`;
+}
+
+/** "PS 12/26", or "Ikke nummerert" before the notice has drawn the item's number. */
+export function caseNumberLabel(item: {
+  caseType: CaseType;
+  year: number | null;
+  number: number | null;
+}): string {
+  return item.year !== null && item.number !== null
+    ? formatCaseNumber({ caseType: item.caseType, year: item.year, number: item.number })
+    : "Ikke nummerert";
 }
 
 export interface NumberingItem {
@@ -43,9 +55,5 @@ export function drawSeriesNumbers(
 
 /** The series year of a meeting is its calendar year in Norway, not in UTC. */
 export function seriesYear(meetingStart: Date): number {
-  return Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", year: "numeric" }).format(
-      meetingStart,
-    ),
-  );
+  return osloParts(meetingStart).year;
 }

@@ -1,4 +1,10 @@
-/** Dates and times as Norwegians read them, always in Europe/Oslo whatever the server's zone. */
+import { TZDateMini } from "@date-fns/tz";
+
+/**
+ * Dates and times as Norwegians read them, always in Europe/Oslo whatever the server's zone.
+ * The one place that knows the zone: formatting goes through Intl, calendar arithmetic and
+ * wall-clock conversion through @date-fns/tz (Temporal needs a flag in Node 24).
+ */
 const ZONE = "Europe/Oslo";
 
 const dateFormat = new Intl.DateTimeFormat("nb-NO", {
@@ -30,16 +36,6 @@ const monthFormat = new Intl.DateTimeFormat("nb-NO", {
   month: "long",
   year: "numeric",
 });
-const partsFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
 
 /** "26. november 2026" */
 export const formatDate = (at: Date): string => dateFormat.format(at);
@@ -54,48 +50,69 @@ export const formatMonth = (at: Date): string => monthFormat.format(at);
 
 interface LocalParts {
   year: number;
+  /** 1–12 */
   month: number;
   day: number;
   hour: number;
   minute: number;
   second: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
 }
 
+/** The wall clock and calendar in Norway at an instant. */
 export function osloParts(at: Date): LocalParts {
-  const parts: Record<string, number> = {};
-  for (const part of partsFormat.formatToParts(at))
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  const local = new TZDateMini(at.getTime(), ZONE);
   return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 0,
-    day: parts.day ?? 0,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
+    year: local.getFullYear(),
+    month: local.getMonth() + 1,
+    day: local.getDate(),
+    hour: local.getHours(),
+    minute: local.getMinutes(),
+    second: local.getSeconds(),
+    weekday: local.getDay(),
   };
 }
+
+const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** The calendar day in Norway, "YYYY-MM-DD". */
 export function osloDay(at: Date): string {
   const { year, month, day } = osloParts(at);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 /**
- * The instant of a wall-clock time in Norway ("2026-03-29", "18:00"). Found by correcting the
- * UTC guess with the zone offset at that instant, twice, which settles across DST changes.
+ * The instant of a wall-clock time in Norway ("2026-03-29", "18:00"), summer time or not. A
+ * time the clocks skip in spring (02:30 on the last Sunday of March) lands an hour later.
  */
 export function osloDateTime(day: string, time: string): Date {
-  const [y, mo, d] = day.split("-").map(Number);
-  const [h, mi] = time.split(":").map(Number);
-  const wanted = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
-  let guess = wanted;
-  for (let i = 0; i < 2; i++) {
-    const p = osloParts(new Date(guess));
-    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    guess += wanted - shown;
-  }
-  return new Date(guess);
+  const [year, month, date] = day.split("-").map(Number);
+  const [hour, minute] = time.split(":").map(Number);
+  return new Date(
+    new TZDateMini(year ?? 0, (month ?? 1) - 1, date ?? 1, hour ?? 0, minute ?? 0, ZONE).getTime(),
+  );
+}
+
+/** The calendar day `days` after (or before) a day, "YYYY-MM-DD"; no clock is involved. */
+export function addDays(day: string, days: number): string {
+  const at = new Date(`${day}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}
+
+/** The same wall-clock time in Norway `days` calendar days later, across summer time changes. */
+export function addOsloDays(at: Date, days: number): Date {
+  const local = new TZDateMini(at.getTime(), ZONE);
+  local.setDate(local.getDate() + days);
+  return new Date(local.getTime());
+}
+
+/** The same wall-clock time in Norway `months` months later (the 31st may become the 1st). */
+export function addOsloMonths(at: Date, months: number): Date {
+  const local = new TZDateMini(at.getTime(), ZONE);
+  local.setMonth(local.getMonth() + months);
+  return new Date(local.getTime());
 }
 
 /** "YYYY-MM-DD" strictly, and a real calendar day. */
@@ -104,3 +121,6 @@ export function isIsoDay(value: string): boolean {
   const at = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(value);
 }
+
+/** A calendar day ("YYYY-MM-DD") as Norwegians read it: "1. oktober 2023". */
+export const formatDay = (day: string): string => formatDate(osloDateTime(day, "12:00"));

@@ -1,55 +1,83 @@
-import type { SessionUser } from "../auth/session.ts";
-import type { UserRole } from "../db/schema.ts";
+import { type CaseSubject, casePolicy } from "./case-policy.ts";
+import { agendaPolicy, type MeetingSubject, meetingPolicy } from "./meeting-policy.ts";
+import type { Action, PolicyUser, Rule } from "./rules.ts";
+import {
+  auditPolicy,
+  bodyPolicy,
+  jobPolicy,
+  membershipPolicy,
+  municipalityPolicy,
+  outboxPolicy,
+  partyPolicy,
+  passwordPolicy,
+  personPolicy,
+  termPolicy,
+  userPolicy,
+} from "./workspace-policy.ts";
+
+export type { Action, PolicyUser, Seats } from "./rules.ts";
+export type { CaseSubject, MeetingSubject };
+
+/** The record each resource's conditions read; never for those where the role alone decides. */
+interface Subjects {
+  municipality: never;
+  term: never;
+  party: never;
+  person: never;
+  body: never;
+  membership: never;
+  meeting: MeetingSubject;
+  agenda: MeetingSubject;
+  case: CaseSubject;
+  user: never;
+  password: never;
+  audit: never;
+  job: never;
+  outbox: never;
+}
+
+export type Resource = keyof Subjects;
 
 /**
  * Who may do what, in one table per resource. Routes call authorize(), views call can() to
- * decide which buttons to show, so the two never disagree.
+ * decide which buttons and links to show, so the two never disagree.
  */
-export type Resource =
-  | "municipality"
-  | "term"
-  | "party"
-  | "person"
-  | "body"
-  | "membership"
-  | "meeting"
-  | "agenda"
-  | "case"
-  | "user"
-  | "audit";
-export type Action = "view" | "create" | "update" | "delete";
-
-type Rule = Partial<Record<Action, readonly UserRole[]>>;
-
-const staff: readonly UserRole[] = ["administrator", "secretariat"];
-const everyoneSignedIn: readonly UserRole[] = [
-  "administrator",
-  "secretariat",
-  "case_officer",
-  "member",
-];
-
-const policy: Record<Resource, Rule> = {
-  municipality: { update: ["administrator"] },
-  term: { view: everyoneSignedIn, create: staff, update: staff, delete: staff },
-  party: { view: everyoneSignedIn, create: staff, update: staff, delete: staff },
-  person: { view: staff, create: staff, update: staff, delete: staff },
-  body: { view: everyoneSignedIn, create: staff, update: staff, delete: staff },
-  membership: { view: staff, create: staff, update: staff, delete: staff },
-  meeting: { view: everyoneSignedIn, create: staff, update: staff, delete: staff },
-  agenda: { view: everyoneSignedIn, create: staff, update: staff, delete: staff },
-  case: {
-    view: ["administrator", "secretariat", "case_officer"],
-    create: ["administrator", "secretariat", "case_officer"],
-    update: ["administrator", "secretariat", "case_officer"],
-  },
-  user: { view: ["administrator"], create: ["administrator"], update: ["administrator"] },
-  audit: { view: staff },
+const policies: { [R in Resource]: readonly Rule<Subjects[R]>[] } = {
+  municipality: municipalityPolicy,
+  term: termPolicy,
+  party: partyPolicy,
+  person: personPolicy,
+  body: bodyPolicy,
+  membership: membershipPolicy,
+  meeting: meetingPolicy,
+  agenda: agendaPolicy,
+  case: casePolicy,
+  user: userPolicy,
+  password: passwordPolicy,
+  audit: auditPolicy,
+  job: jobPolicy,
+  outbox: outboxPolicy,
 };
 
-export function can(user: SessionUser | null, action: Action, resource: Resource): boolean {
+/**
+ * With a record: may the user do this to that record. Without one: may the user's role do it to
+ * some record at all, the gate in front of a list or a form whose record is not chosen yet; the
+ * list itself is then scoped to what the user may see.
+ */
+export function can<R extends Resource>(
+  user: PolicyUser | null,
+  action: Action,
+  resource: R,
+  record?: Subjects[R],
+): boolean {
   if (!user) return false;
-  return policy[resource][action]?.includes(user.role) ?? false;
+  const rules: readonly Rule<Subjects[R]>[] = policies[resource];
+  return rules.some(
+    (rule) =>
+      rule.roles.includes(user.role) &&
+      rule.actions.includes(action) &&
+      (record === undefined || rule.condition === null || rule.condition(user, record)),
+  );
 }
 
 /** Thrown when the user may not act; answered as 404 so the resource's existence is not told. */
@@ -60,6 +88,11 @@ export class NotFoundError extends Error {
   }
 }
 
-export function authorize(user: SessionUser | null, action: Action, resource: Resource): void {
-  if (!can(user, action, resource)) throw new NotFoundError();
+export function authorize<R extends Resource>(
+  user: PolicyUser | null,
+  action: Action,
+  resource: R,
+  record?: Subjects[R],
+): void {
+  if (!can(user, action, resource, record)) throw new NotFoundError();
 }

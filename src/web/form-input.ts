@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../commit/outcome.ts";
 import { isIsoDay } from "../domain/time.ts";
+import { localPath } from "./local-path.ts";
 
 /**
  * Form input at the edge of the workspace: fields arrive as strings (or lists of strings for
@@ -64,9 +65,27 @@ export function longText(max = 5000) {
   return z.preprocess(emptyIfMissing, text().max(max, `Bruk høyst ${max} tegn.`));
 }
 
+/**
+ * The years a date typed into the workspace can have. Outside them a date is a slip of the
+ * keyboard (a meeting in 9999), or one PostgreSQL cannot store at all (year 0).
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+export const YEAR_RANGE_MESSAGE = `Bruk et årstall fra ${FIRST_YEAR} til ${LAST_YEAR}.`;
+
+/** A real calendar day outside the years above is refused with its own message. */
+export function isDayInYearRange(value: string): boolean {
+  if (!isIsoDay(value)) return true;
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 /** A calendar day as the date input sends it, "YYYY-MM-DD". */
 export function day(message: string) {
-  return z.preprocess(emptyIfMissing, text().refine(isIsoDay, message));
+  return z.preprocess(
+    emptyIfMissing,
+    text().refine(isIsoDay, message).refine(isDayInYearRange, YEAR_RANGE_MESSAGE),
+  );
 }
 
 export function optionalDay(message: string) {
@@ -74,6 +93,7 @@ export function optionalDay(message: string) {
     emptyIfMissing,
     text()
       .refine((value) => value === "" || isIsoDay(value), message)
+      .refine(isDayInYearRange, YEAR_RANGE_MESSAGE)
       .transform((value) => (value === "" ? null : value)),
   );
 }
@@ -131,4 +151,29 @@ export function idList(message: string) {
       .max(100, message)
       .transform((ids) => [...new Set(ids.map(Number))]),
   );
+}
+
+const NEXT_INVALID =
+  "Lenken du kom fra, peker ikke til en side her. Gå til siden du skulle til på nytt.";
+
+/**
+ * Where the browser goes after the form (`neste`): a path on this site, or null when none was
+ * given. Our pages only ever fill in a path of ours, so anything else was written by someone
+ * else and the form is refused before it changes anything.
+ */
+export function nextPath() {
+  return z.preprocess(
+    emptyIfMissing,
+    z.string({ error: NEXT_INVALID }).transform((value, ctx) => {
+      if (value === "") return null;
+      const path = localPath(value);
+      if (path === null) ctx.addIssue({ code: "custom", message: NEXT_INVALID });
+      return path;
+    }),
+  );
+}
+
+/** `neste` travels in a hidden field, so its error is told about the form as a whole. */
+export function nextAsFormError({ neste, ...errors }: FieldErrors): FieldErrors {
+  return neste ? { ...errors, form: neste } : errors;
 }

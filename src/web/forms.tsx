@@ -85,6 +85,8 @@ export function TextField({
 interface TextAreaProps extends FieldBase {
   value: string;
   rows?: number;
+  /** Shown and sent with the form, but not to be changed; the description should say why. */
+  readOnly?: boolean;
 }
 
 export function TextArea({
@@ -95,6 +97,7 @@ export function TextArea({
   description,
   required,
   rows,
+  readOnly,
 }: TextAreaProps) {
   return (
     <div class="ds-field">
@@ -105,6 +108,7 @@ export function TextArea({
         name={name}
         rows={rows ?? 5}
         required={required}
+        readOnly={readOnly}
         aria-invalid={error ? "true" : undefined}
         aria-describedby={describedBy(name, error, description)}
       >
@@ -115,9 +119,15 @@ export function TextArea({
   );
 }
 
+/** One choice in a select or a group of checkboxes, as a presenter gives it. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
 interface SelectFieldProps extends FieldBase {
   value: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
+  options: readonly Choice[];
   /** Label of an empty first choice, when the field may be left empty. */
   emptyLabel?: string;
 }
@@ -182,7 +192,7 @@ export function Checkbox({ name, label, checked, error, description }: CheckboxP
 
 interface CheckboxGroupProps extends Omit<FieldBase, "label" | "required"> {
   legend: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
+  options: readonly Choice[];
   checked: ReadonlySet<string>;
 }
 

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from "preact";
-import type { SessionUser } from "../auth/session.ts";
+import type { SignedInUser } from "../auth/session.ts";
 import { stylesheet } from "./assets.ts";
 
 export interface PageContext {
-  user: SessionUser | null;
+  user: SignedInUser | null;
   csrfToken: string | null;
   municipalityName: string;
   /** The request path, to mark the current menu entry. */

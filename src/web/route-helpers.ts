@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { JSX } from "preact";
 import type { Actor } from "../audit.ts";
-import type { SessionUser } from "../auth/session.ts";
+import type { SignedInUser } from "../auth/session.ts";
 import type { FieldErrors } from "../commit/outcome.ts";
 import { type Action, authorize, NotFoundError, type Resource } from "../policies/policy.ts";
 import { pageContext } from "./context.ts";
@@ -25,13 +25,17 @@ export function queryId(query: unknown, name: string): number | null {
   return typeof value === "string" && ID.test(value) ? Number(value) : null;
 }
 
-/** Authorizes the signed-in user and names them as the actor of the change that follows. */
-export function authorizeActor(
-  user: SessionUser | null,
+/**
+ * Authorizes the signed-in user, for the record when the change has one, and names them as the
+ * actor of the change that follows.
+ */
+export function authorizeActor<R extends Resource>(
+  user: SignedInUser | null,
   action: Action,
-  resource: Resource,
-): Actor & { kind: "user" } {
-  authorize(user, action, resource);
+  resource: R,
+  record?: Parameters<typeof authorize<R>>[3],
+): Actor & { kind: "user"; user: SignedInUser } {
+  authorize(user, action, resource, record);
   if (!user) throw new NotFoundError();
   return { kind: "user", user };
 }

@@ -1,5 +1,12 @@
+import path from "node:path";
 import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
+import { enqueueJob } from "../../src/jobs/enqueue-job.ts";
+import { createJobRegistry } from "../../src/jobs/registry.ts";
+import { runDueJobs } from "../../src/jobs/worker.ts";
+import { createMailer } from "../../src/mail/mailer.ts";
+import { listOutbox } from "../../src/mail/outbox.ts";
+import { sendMailJob } from "../../src/mail/send-mail-job.ts";
 import { type DemoRecords, findDemoRecords } from "./demo-ids.ts";
 import {
   collectConsoleErrors,
@@ -109,11 +116,19 @@ const workspacePages: PageCheck[] = [
   },
   { name: "term, change", path: (r) => `/admin/valgperioder/${r.termId}/rediger` },
   { name: "audit log", path: () => "/admin/logg" },
+  { name: "change password", path: () => "/admin/passord" },
+  {
+    name: "change password, sent empty",
+    path: () => "/admin/passord",
+    submitEmpty: true,
+    status: 400,
+  },
   { name: "audit log, filtered", path: () => "/admin/logg?omrade=session&av=test" },
 ];
 
 /** Pages of the workspace only an administrator may see, seen by a signed-in administrator. */
 let administratorId = 0;
+let outboxMail = "";
 const administratorPages: PageCheck[] = [
   { name: "accounts", path: () => "/admin/brukere" },
   { name: "new account", path: () => "/admin/brukere/ny" },
@@ -125,7 +140,31 @@ const administratorPages: PageCheck[] = [
   },
   { name: "account", path: () => `/admin/brukere/${administratorId}` },
   { name: "municipality settings", path: () => "/admin/kommunen" },
+  { name: "background jobs, one dead", path: () => "/admin/jobber" },
+  { name: "mail outbox", path: () => "/admin/utboks" },
+  { name: "mail outbox, one mail", path: () => `/admin/utboks/${outboxMail}` },
 ];
+
+/** A mail in the outbox and one that failed for good, so their pages have rows to check. */
+async function writeMails(server: DemoServer): Promise<string> {
+  const db = server.app.db;
+  const mail = {
+    to: [{ name: "Åse Ødegård", address: "ase@eksempel.no" }],
+    subject: "Innkalling til møte i Formannskapet",
+    text: "Du innkalles til møte i Formannskapet.\n\nMed vennlig hilsen\nPolitisk sekretariat",
+  };
+  await enqueueJob(db, sendMailJob, mail);
+  const mailer = createMailer(server.app.config);
+  await runDueJobs({ db, registry: createJobRegistry([sendMailJob]), services: { db, mailer } });
+  const dead = await enqueueJob(db, sendMailJob, { ...mail, subject: "Protokoll" });
+  await db
+    .updateTable("job")
+    .set({ status: "dead", attempts: 10, last_error: "connect ECONNREFUSED 127.0.0.1:25" })
+    .where("id", "=", dead)
+    .execute();
+  const { entries } = await listOutbox(path.join(server.app.config.dataDir, "outbox"));
+  return entries[0]?.name ?? "";
+}
 
 /**
  * Content must reflow without scrolling sideways: at 320 CSS pixels, the width WCAG 1.4.10
@@ -277,6 +316,7 @@ describe.skipIf(skipBrowserSuite("Accessibility tests in Chromium"))(
             .where("username", "=", account.username)
             .executeTakeFirstOrThrow()
         ).id;
+        outboxMail = await writeMails(server);
         const page = await context.newPage();
         await signInThroughForm(page, server, account);
         await page.close();

@@ -1,9 +1,11 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, assert, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type Account,
   createAccount,
   type DemoServer,
+  findViolations,
+  formatViolations,
   launchBrowser,
   skipBrowserSuite,
   startDemoServer,
@@ -125,5 +127,33 @@ describe.skipIf(skipBrowserSuite("Login tests in Chromium"))("the login form in 
 
     await Promise.all([page.waitForURL(`${server.url}/admin`), page.keyboard.press("Enter")]);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Arbeidsflate");
+  });
+  it("leads a first login with a one-time password to choosing one's own, then on", async () => {
+    const fresh = await createAccount(server, "secretariat", "ny.sekretar", { oneTime: true });
+    await page.getByLabel(/^Brukernavn/).fill(fresh.username);
+    await page.getByLabel(/^Passord/).fill(fresh.password);
+    await Promise.all([
+      page.waitForURL(`${server.url}/admin/passord?neste=%2Fadmin`),
+      page.getByRole("button", { name: "Logg inn" }).click(),
+    ]);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Bytt passord");
+    expect(await page.locator("main").textContent()).toContain(
+      "Du logget inn med et engangspassord.",
+    );
+    const violations = await findViolations(page);
+    if (violations.length > 0) assert.fail(formatViolations("forced password change", violations));
+
+    await page.goto(`${server.url}/admin/moter`);
+    expect(new URL(page.url()).pathname).toBe("/admin/passord");
+
+    const chosen = "et eget passord for sekretaeren";
+    await page.getByLabel(/^Passordet du har nå/).fill(fresh.password);
+    await page.getByLabel(/^Nytt passord/).fill(chosen);
+    await page.getByLabel(/^Gjenta det nye passordet/).fill(chosen);
+    await Promise.all([
+      page.waitForURL(`${server.url}/admin/moter`),
+      page.getByRole("button", { name: "Bytt passord" }).click(),
+    ]);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Kommende møter");
   });
 });

@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
 import type axe from "axe-core";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -58,7 +60,9 @@ export interface DemoServer {
 /** The app over a fresh copy of the demo municipality, on a free port on the loopback. */
 export async function startDemoServer(): Promise<DemoServer> {
   const database = await createTestDatabase("demo");
-  const config = loadConfig({});
+  // A folder of its own for the outbox, so the pages show what this test wrote and nothing else.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folkestyre-browser-"));
+  const config = { ...loadConfig({}), dataDir };
   const app = await buildApp({
     db: database.db,
     config,
@@ -75,6 +79,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -84,10 +89,15 @@ export interface Account {
   password: string;
 }
 
+/**
+ * An account with a password the test chose, which lands in the workspace; with `oneTime`, one
+ * as the first start or an administrator makes it, whose first login leads to «Bytt passord».
+ */
 export async function createAccount(
   server: DemoServer,
   role: UserRole,
   username: string,
+  options: { oneTime?: boolean } = {},
 ): Promise<Account> {
   const password = "riktig-hest-batteri-stift";
   await createUser(server.app.db, {
@@ -95,6 +105,7 @@ export async function createAccount(
     displayName: `Test ${username}`,
     role,
     password,
+    mustChangePassword: options.oneTime ?? false,
   });
   return { username, password };
 }

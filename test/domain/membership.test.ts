@@ -33,10 +33,11 @@ describe("membership validity", () => {
     ).toBe("endsOn");
   });
 
-  it("calls the council's leader ordfører", () => {
-    expect(roleLabel("leader", true)).toBe("Ordfører");
-    expect(roleLabel("leader", false)).toBe("Leder");
-    expect(roleLabel("substitute", true)).toBe("Varamedlem");
+  it("calls the leader of the council and the executive committee ordfører", () => {
+    expect(roleLabel("leader", "council")).toBe("Ordfører");
+    expect(roleLabel("deputy_leader", "executive_committee")).toBe("Varaordfører");
+    expect(roleLabel("leader", "standing_committee")).toBe("Leder");
+    expect(roleLabel("substitute", "council")).toBe("Varamedlem");
   });
 });
 

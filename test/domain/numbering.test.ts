@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { drawSeriesNumbers, formatCaseNumber, seriesYear } from "../../src/domain/numbering.ts";
+import {
+  caseNumberLabel,
+  drawSeriesNumbers,
+  formatCaseNumber,
+  seriesYear,
+} from "../../src/domain/numbering.ts";
 
 describe("meeting case numbers", () => {
   it("formats as type, number and two-digit year", () => {
@@ -43,5 +48,12 @@ describe("meeting case numbers", () => {
     // 23:30 UTC on New Year's Eve is already 00:30 on 1 January in Oslo.
     expect(seriesYear(new Date("2026-12-31T23:30:00Z"))).toBe(2027);
     expect(seriesYear(new Date("2026-12-31T22:30:00Z"))).toBe(2026);
+  });
+});
+
+describe("caseNumberLabel", () => {
+  it("shows the number once drawn, and says so before", () => {
+    expect(caseNumberLabel({ caseType: "PS", year: 2026, number: 12 })).toBe("PS 12/26");
+    expect(caseNumberLabel({ caseType: "PS", year: null, number: null })).toBe("Ikke nummerert");
   });
 });

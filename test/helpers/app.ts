@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createUser } from "../../src/bootstrap.ts";
 import { ChangeFeed } from "../../src/commit/change-feed.ts";
-import { loadConfig } from "../../src/config.ts";
+import { type Config, loadConfig } from "../../src/config.ts";
 import type { UserRole } from "../../src/db/schema.ts";
 import { buildApp } from "../../src/server.ts";
 import { createTestDatabase, type TestDatabase } from "./test-db.ts";
@@ -12,9 +12,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(template: "empty" | "demo" = "demo"): Promise<TestApp> {
+export async function createTestApp(
+  template: "empty" | "demo" = "demo",
+  settings: Partial<Config> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(template);
-  const config = { ...loadConfig({}), baseUrl: "http://localhost" };
+  const config = { ...loadConfig({}), baseUrl: "http://localhost", ...settings };
   const app = await buildApp({
     db: database.db,
     config,
@@ -41,6 +44,8 @@ export interface Agent {
 
 export const TEST_PASSWORD = "riktig-hest-batteri-stift";
 
+let logins = 0;
+
 /** Logs in through the real form; the session cookie, or null when the login was refused. */
 export async function logIn(
   app: FastifyInstance,
@@ -49,9 +54,13 @@ export async function logIn(
 ): Promise<string | null> {
   const form = await app.inject({ method: "GET", url: "/logg-inn" });
   const token = String(form.cookies.find((c) => c.name === "fs_login_csrf")?.value);
+  logins++;
   const response = await app.inject({
     method: "POST",
     url: "/logg-inn",
+    // Each login from an address of its own: the rate limit counts per address, and a test
+    // that signs in many agents is not someone guessing passwords.
+    remoteAddress: `10.200.${(logins >> 8) & 255}.${logins & 255}`,
     headers: { cookie: `fs_login_csrf=${token}` },
     payload: { username, password, _csrf: token, neste: "/admin" },
   });
@@ -59,16 +68,21 @@ export async function logIn(
   return response.statusCode === 303 && session ? `fs_session=${session}` : null;
 }
 
+/** A new account, signed in; an elected member's account names the person it belongs to. */
 export async function signIn(
   app: FastifyInstance,
   role: UserRole,
   username: string = role,
+  options: { personId?: number } = {},
 ): Promise<Agent> {
   await createUser(app.db, {
     username,
     displayName: `Test ${role}`,
     role,
     password: TEST_PASSWORD,
+    ...options,
+    // A password the test chose, not one shown once: the agent goes straight to work.
+    mustChangePassword: false,
   });
   const cookie = await logIn(app, username, TEST_PASSWORD);
   if (!cookie) throw new Error(`Login as ${username} failed`);

@@ -1,6 +1,9 @@
 import { ROLE_NAMES } from "../../auth/roles.ts";
+import { can } from "../../policies/policy.ts";
+import { ParagraphLink } from "../../web/admin-components.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout, visibleSections } from "./admin-layout.tsx";
+import { PASSWORD_PATH } from "../../web/require-user.ts";
+import { AdminLayout, visibleSections } from "../../web/workspace-layout.tsx";
 
 export function AdminHome({ ctx }: { ctx: PageContext }) {
   const sections = visibleSections(ctx);
@@ -25,6 +28,14 @@ export function AdminHome({ ctx }: { ctx: PageContext }) {
       ) : (
         <p class="ds-paragraph">Du har ingen oppgaver i arbeidsflaten ennå.</p>
       )}
+      {can(ctx.user, "update", "password") ? (
+        <>
+          <h2 class="ds-heading" data-size="md">
+            Din konto
+          </h2>
+          <ParagraphLink href={PASSWORD_PATH}>Bytt passord</ParagraphLink>
+        </>
+      ) : null}
     </AdminLayout>
   );
 }

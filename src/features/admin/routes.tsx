@@ -2,14 +2,16 @@ import type { FastifyInstance } from "fastify";
 import { h } from "preact";
 import { pageContext } from "../../web/context.ts";
 import { sendPage } from "../../web/render.tsx";
+import { requireUser } from "../../web/require-user.ts";
 import { registerAuditRoutes } from "../audit/audit-routes.tsx";
 import { registerCaseAdminRoutes } from "../cases/admin-routes.tsx";
+import { registerJobRoutes } from "../jobs/job-routes.tsx";
+import { registerOutboxRoutes } from "../jobs/outbox-routes.tsx";
 import { registerMeetingAdminRoutes } from "../meetings/admin-routes.tsx";
 import { registerMunicipalityRoutes } from "../municipality/municipality-routes.tsx";
 import { registerRegistryAdminRoutes } from "../registry/admin-routes.tsx";
 import { registerUserRoutes } from "../users/user-routes.tsx";
 import { AdminHome } from "./admin-home.tsx";
-import { requireUser } from "./require-user.ts";
 
 export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   app.get("/admin", { preHandler: requireUser }, async (request, reply) => {
@@ -21,5 +23,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   await registerCaseAdminRoutes(app);
   await registerUserRoutes(app);
   await registerAuditRoutes(app);
+  await registerJobRoutes(app);
+  await registerOutboxRoutes(app);
   await registerMunicipalityRoutes(app);
 }

@@ -1,13 +1,12 @@
 import type { Resource } from "../../policies/policy.ts";
-import { BODIES_PATH } from "../registry/body-paths.ts";
-import { PARTIES_PATH } from "../registry/party-views.tsx";
-import { PERSONS_PATH } from "../registry/person-views.tsx";
-import { TERMS_PATH } from "../registry/term-views.tsx";
-import { USERS_PATH } from "../users/user-views.tsx";
+import { JOBS_PATH } from "../jobs/job-paths.ts";
+import { BODIES_PATH, PARTIES_PATH, PERSONS_PATH, TERMS_PATH } from "../registry/registry-paths.ts";
+import { USERS_PATH } from "../users/user-paths.ts";
 
 /** What the actions written by writeAudit mean, in words; an action not here shows as written. */
 export const ACTION_LABELS: Record<string, string> = {
   "agenda_item.add": "La saken til i sakslisten",
+  "agenda_item.decide": "Førte vedtaket i protokollen",
   "agenda_item.move": "Flyttet saken i sakslisten",
   "agenda_item.remove": "Tok saken ut av sakslisten",
   "agenda_item.update": "Endret punktet i sakslisten",
@@ -16,8 +15,12 @@ export const ACTION_LABELS: Record<string, string> = {
   "case.create": "Opprettet saken",
   "case.update": "Endret saken",
   "demo.seed": "Fylte inn demodata",
+  "job.retry": "Satte jobben i kø igjen",
+  "document.add": "La til dokumentet",
+  "meeting.approve_minutes": "Godkjente protokollen",
   "meeting.cancel": "Avlyste møtet",
   "meeting.create": "Opprettet møtet",
+  "meeting.hold": "Førte møtet som holdt",
   "meeting.publish_notice": "Sendte ut innkallingen",
   "meeting.update": "Endret møtet",
   "membership.create": "La til vervet",
@@ -35,6 +38,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "user.deactivate": "Deaktiverte brukerkontoen",
   "user.reactivate": "Aktiverte brukerkontoen igjen",
   "user.reset_password": "Laget nytt engangspassord",
+  "user.change_password": "Byttet sitt eget passord",
 };
 
 /** The part of an action before the dot says what it concerns; the log can be filtered by it. */
@@ -43,6 +47,8 @@ export const ACTION_AREAS: Record<string, string> = {
   body: "Utvalg",
   case: "Saker",
   demo: "Demodata",
+  job: "Bakgrunnsjobber",
+  document: "Dokumenter",
   meeting: "Møter",
   membership: "Verv",
   municipality: "Kommunen",
@@ -64,7 +70,9 @@ export const ENTITY_TYPES: Record<
     page: { resource: "user", href: (id) => `${USERS_PATH}/${id}` },
   },
   body: { label: "Utvalg", page: { resource: "body", href: (id) => `${BODIES_PATH}/${id}` } },
+  job: { label: "Jobb", page: { resource: "job", href: (id) => `${JOBS_PATH}#jobb-${id}` } },
   case: { label: "Sak", page: { resource: "case", href: (id) => `/admin/saker/${id}` } },
+  document: { label: "Dokument" },
   meeting: { label: "Møte", page: { resource: "meeting", href: (id) => `/admin/moter/${id}` } },
   membership: { label: "Verv" },
   municipality: { label: "Kommune" },

@@ -11,16 +11,6 @@ export interface AuditFilter {
   actor: string;
 }
 
-export interface AuditEntry {
-  id: number;
-  at: Date;
-  actorName: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  details: Record<string, unknown>;
-}
-
 /**
  * One page of the log, newest first, from the entry `from` and older. Paged by id rather than by
  * offset, so a page stays put while new entries are written and a deep page costs no more.
@@ -28,7 +18,7 @@ export interface AuditEntry {
 export async function listAuditEntries(
   db: Database,
   { filter, from }: { filter: AuditFilter; from: number | null },
-): Promise<{ entries: AuditEntry[]; nextFrom: number | null }> {
+) {
   let query = db
     .selectFrom("audit_log")
     .select(["id", "at", "actor_name", "action", "entity_type", "entity_id", "details"])
@@ -41,15 +31,9 @@ export async function listAuditEntries(
   const rows = await query.execute();
   const next = rows[AUDIT_ENTRIES_PER_PAGE];
   return {
-    entries: rows.slice(0, AUDIT_ENTRIES_PER_PAGE).map((row) => ({
-      id: row.id,
-      at: row.at,
-      actorName: row.actor_name,
-      action: row.action,
-      entityType: row.entity_type,
-      entityId: row.entity_id,
-      details: row.details,
-    })),
+    entries: rows.slice(0, AUDIT_ENTRIES_PER_PAGE),
     nextFrom: next ? next.id : null,
   };
 }
+
+export type AuditPage = Awaited<ReturnType<typeof listAuditEntries>>;

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { authorize } from "../../policies/policy.ts";
+import { requireUser } from "../../web/require-user.ts";
 import { queryId, renderPage } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { ACTION_AREAS, ENTITY_TYPES } from "./audit-labels.ts";
+import { AUDIT_PATH } from "./audit-paths.ts";
+import { presentAuditLog } from "./audit-presenter.ts";
 import { type AuditFilter, listAuditEntries } from "./audit-queries.ts";
-import { AUDIT_PATH, AuditLogPage } from "./audit-views.tsx";
+import { AuditLogPage } from "./audit-views.tsx";
 
 /** A filter value only counts when it is one the form offers; anything else means all. */
 function known(value: string, allowed: Record<string, unknown>): string | null {
@@ -20,16 +22,10 @@ export async function registerAuditRoutes(app: FastifyInstance): Promise<void> {
       actor: searchText(request.query, "av", 100),
     };
     const from = queryId(request.query, "fra");
-    const page = await listAuditEntries(app.db, { filter, from });
     authorize(request.user, "view", "audit");
+    const page = await listAuditEntries(app.db, { filter, from });
     return renderPage(request, reply, (ctx) => (
-      <AuditLogPage
-        ctx={ctx}
-        entries={page.entries}
-        filter={filter}
-        from={from}
-        nextFrom={page.nextFrom}
-      />
+      <AuditLogPage ctx={ctx} log={presentAuditLog({ page, filter, from })} />
     ));
   });
 }

@@ -1,13 +1,12 @@
-import { formatShortDate, formatTime } from "../../domain/time.ts";
 import { can } from "../../policies/policy.ts";
 import { DataTable } from "../../web/admin-components.tsx";
 import { SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
-import { ACTION_AREAS, ACTION_LABELS, ENTITY_TYPES } from "./audit-labels.ts";
-import type { AuditEntry, AuditFilter } from "./audit-queries.ts";
-
-export const AUDIT_PATH = "/admin/logg";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
+import { ACTION_AREAS, ENTITY_TYPES } from "./audit-labels.ts";
+import { AUDIT_PATH } from "./audit-paths.ts";
+import type { AuditEntryView, AuditLogView } from "./audit-presenter.ts";
+import type { AuditFilter } from "./audit-queries.ts";
 
 const AREA_OPTIONS = Object.entries(ACTION_AREAS).map(([value, label]) => ({ value, label }));
 const TYPE_OPTIONS = Object.entries(ENTITY_TYPES).map(([value, type]) => ({
@@ -15,32 +14,12 @@ const TYPE_OPTIONS = Object.entries(ENTITY_TYPES).map(([value, type]) => ({
   label: type.label,
 }));
 
-/** The log's address with its filters, starting at a given entry. */
-function auditHref(filter: AuditFilter, from: number | null): string {
-  const params = new URLSearchParams();
-  if (filter.area !== null) params.set("omrade", filter.area);
-  if (filter.entityType !== null) params.set("type", filter.entityType);
-  if (filter.actor) params.set("av", filter.actor);
-  if (from !== null) params.set("fra", String(from));
-  const search = params.toString();
-  return search ? `${AUDIT_PATH}?${search}` : AUDIT_PATH;
-}
-
-/**
- * The details on one line, with a space after each comma and colon so a long entry can wrap
- * inside its cell. JSON escapes newlines in strings, so every newline here is layout.
- */
-function compactJson(details: Record<string, unknown>): string {
-  return JSON.stringify(details, null, 1).replace(/\n\s*/g, " ");
-}
-
-function EntityCell({ ctx, entry }: { ctx: PageContext; entry: AuditEntry }) {
-  const type = ENTITY_TYPES[entry.entityType];
-  const text = `${type?.label ?? entry.entityType} ${entry.entityId}`;
-  if (!type?.page || !can(ctx.user, "view", type.page.resource)) return <>{text}</>;
+/** The record, linked to its page for those who may see that page. */
+function EntityCell({ ctx, entity }: { ctx: PageContext; entity: AuditEntryView["entity"] }) {
+  if (!entity.page || !can(ctx.user, "view", entity.page.resource)) return <>{entity.label}</>;
   return (
-    <a class="ds-link" href={type.page.href(entry.entityId)}>
-      {text}
+    <a class="ds-link" href={entity.page.href}>
+      {entity.label}
     </a>
   );
 }
@@ -72,20 +51,8 @@ function FilterForm({ filter }: { filter: AuditFilter }) {
   );
 }
 
-export function AuditLogPage({
-  ctx,
-  entries,
-  filter,
-  from,
-  nextFrom,
-}: {
-  ctx: PageContext;
-  entries: AuditEntry[];
-  filter: AuditFilter;
-  /** Where this page starts; null on the first page. */
-  from: number | null;
-  nextFrom: number | null;
-}) {
+export function AuditLogPage({ ctx, log }: { ctx: PageContext; log: AuditLogView }) {
+  const { entries } = log;
   return (
     <AdminLayout ctx={ctx} title="Endringslogg">
       <h1 class="ds-heading" data-size="lg">
@@ -95,7 +62,7 @@ export function AuditLogPage({
         Hver endring i arbeidsflaten, hvem som gjorde den og når. Loggen kan inneholde opplysninger
         som er unntatt offentlighet.
       </p>
-      <FilterForm filter={filter} />
+      <FilterForm filter={log.filter} />
       {entries.length === 0 ? (
         <p class="ds-paragraph" role="status">
           Ingen oppføringer passer.
@@ -108,35 +75,27 @@ export function AuditLogPage({
           {entries.map((entry) => (
             <tr key={entry.id}>
               <td class="fs-nowrap">
-                <time datetime={entry.at.toISOString()}>
-                  {formatShortDate(entry.at)} kl. {formatTime(entry.at)}
-                </time>
+                <time datetime={entry.at}>{entry.atLabel}</time>
               </td>
               <td>{entry.actorName}</td>
-              <th scope="row">{ACTION_LABELS[entry.action] ?? entry.action}</th>
+              <th scope="row">{entry.actionLabel}</th>
               <td>
-                <EntityCell ctx={ctx} entry={entry} />
+                <EntityCell ctx={ctx} entity={entry.entity} />
               </td>
-              <td>
-                {Object.keys(entry.details).length > 0 ? (
-                  <code>{compactJson(entry.details)}</code>
-                ) : (
-                  "–"
-                )}
-              </td>
+              <td>{entry.details !== null ? <code>{entry.details}</code> : "–"}</td>
             </tr>
           ))}
         </DataTable>
       )}
-      {from !== null || nextFrom !== null ? (
+      {log.newestHref !== null || log.olderHref !== null ? (
         <nav aria-label="Sider i endringsloggen" class="fs-actions">
-          {from !== null ? (
-            <a class="ds-link" href={auditHref(filter, null)}>
+          {log.newestHref !== null ? (
+            <a class="ds-link" href={log.newestHref}>
               Nyeste endringer
             </a>
           ) : null}
-          {nextFrom !== null ? (
-            <a class="ds-link" href={auditHref(filter, nextFrom)}>
+          {log.olderHref !== null ? (
+            <a class="ds-link" href={log.olderHref}>
               Eldre endringer
             </a>
           ) : null}

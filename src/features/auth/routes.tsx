@@ -10,9 +10,15 @@ import {
   SESSION_COOKIE,
   SESSION_TTL_MS,
 } from "../../auth/session.ts";
+import { commit } from "../../commit/commit.ts";
+import { refusalLines, succeeded } from "../../commit/outcome.ts";
 import { pageContext } from "../../web/context.ts";
+import { nextAsFormError, nextPath, parseForm } from "../../web/form-input.ts";
+import { localPath } from "../../web/local-path.ts";
 import { sendPage } from "../../web/render.tsx";
+import { PASSWORD_PATH } from "../../web/require-user.ts";
 import { LoginPage } from "./login-page.tsx";
+import { registerPasswordRoutes } from "./password-routes.tsx";
 
 /** Before a session exists, the login form is protected by a double-submit cookie. */
 const LOGIN_CSRF_COOKIE = "fs_login_csrf";
@@ -21,15 +27,13 @@ const loginSchema = z.object({
   username: z.string().trim().min(1, "Skriv inn brukernavnet.").max(200),
   password: z.string().min(1, "Skriv inn passordet.").max(1000),
   _csrf: z.string().max(200).default(""),
-  neste: z.string().max(500).default("/admin"),
+  neste: nextPath(),
 });
 
-/** Only local paths, so the login cannot be used to send people to another site. */
-function safeNext(next: string): string {
-  return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
-    ? next
-    : "/admin";
-}
+const WORKSPACE = "/admin";
+
+/** A link's `neste` that is not a path of ours is dropped, so the login leads to the workspace. */
+const nextFromLink = (value: unknown): string => localPath(value) ?? WORKSPACE;
 
 function sameToken(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -66,8 +70,7 @@ async function showLogin(
 
 export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
   app.get("/logg-inn", async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
-    const next = safeNext(typeof query.neste === "string" ? query.neste : "/admin");
+    const next = nextFromLink((request.query as Record<string, unknown>).neste);
     if (request.user) return reply.redirect(next, 303);
     return showLogin(request, reply, { next });
   });
@@ -76,17 +79,22 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     "/logg-inn",
     { config: { rateLimit: { max: 10, timeWindow: "1 minute" } } },
     async (request, reply) => {
-      const parsed = loginSchema.safeParse(request.body ?? {});
+      const parsed = parseForm(loginSchema, request.body ?? {});
       const raw = (request.body ?? {}) as Record<string, unknown>;
-      const next = safeNext(typeof raw.neste === "string" ? raw.neste : "/admin");
+      const next = nextFromLink(raw.neste);
       const username = typeof raw.username === "string" ? raw.username : "";
-      if (!parsed.success) {
-        const errors: Record<string, string> = {};
-        for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-        return showLogin(request, reply, { username, next, errors, status: 400 });
-      }
+      // Everything is checked before anything is written, `neste` included: a session must
+      // not be left behind by a login that cannot send the browser on.
+      if (!parsed.ok)
+        return showLogin(request, reply, {
+          username,
+          next,
+          errors: nextAsFormError(parsed.errors),
+          status: 400,
+        });
+      const input = parsed.value;
       const cookieToken = request.cookies[LOGIN_CSRF_COOKIE] ?? "";
-      if (!sameToken(cookieToken, parsed.data._csrf)) {
+      if (!sameToken(cookieToken, input._csrf)) {
         return showLogin(request, reply, {
           username,
           next,
@@ -97,13 +105,21 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
       const db = app.db;
       const user = await db
         .selectFrom("app_user")
-        .select(["id", "password_hash", "display_name", "username", "role", "person_id"])
-        .where("username", "=", parsed.data.username.toLowerCase())
+        .select([
+          "id",
+          "password_hash",
+          "display_name",
+          "username",
+          "role",
+          "person_id",
+          "must_change_password",
+        ])
+        .where("username", "=", input.username.toLowerCase())
         .where("disabled", "=", false)
         .executeTakeFirst();
       const valid = await verifyPassword(
         user?.password_hash ?? (await dummyPasswordHash()),
-        parsed.data.password,
+        input.password,
       );
       if (!user || !valid) {
         return showLogin(request, reply, {
@@ -113,7 +129,7 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
           status: 401,
         });
       }
-      const session = await db.transaction().execute(async (tx) => {
+      const login = await commit(app, async (tx) => {
         const created = await createSession(tx, user.id);
         await writeAudit(tx, {
           actor: {
@@ -131,8 +147,10 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
           entityType: "app_user",
           entityId: user.id,
         });
-        return created;
+        return succeeded(created);
       });
+      if (!login.ok) throw new Error(refusalLines(login.errors).join(" "));
+      const session = login.value;
       reply.clearCookie(LOGIN_CSRF_COOKIE, { path: "/logg-inn" });
       reply.setCookie(SESSION_COOKIE, session.token, {
         path: "/",
@@ -141,7 +159,13 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
         secure: app.config.secureCookies,
         maxAge: SESSION_TTL_MS / 1000,
       });
-      return reply.redirect(next, 303);
+      const destination = input.neste ?? WORKSPACE;
+      return reply.redirect(
+        user.must_change_password
+          ? `${PASSWORD_PATH}?neste=${encodeURIComponent(destination)}`
+          : destination,
+        303,
+      );
     },
   );
 
@@ -151,4 +175,6 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
     return reply.redirect("/", 303);
   });
+
+  await registerPasswordRoutes(app);
 }

@@ -1,27 +1,36 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import type { SignedInUser } from "../../auth/session.ts";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
-import { authorize, can, NotFoundError } from "../../policies/policy.ts";
-import { parseForm, postedValues } from "../../web/form-input.ts";
+import { authorize, type CaseSubject, can, NotFoundError } from "../../policies/policy.ts";
+import { optionalId, parseForm, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage, wasSaved } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { CaseFormPage, ROUTE_STEPS } from "./case-form-page.tsx";
 import { CASE_TYPES } from "./case-labels.ts";
 import { CaseListPage } from "./case-list-page.tsx";
 import type { CaseInput } from "./case-record.ts";
 import { createCase } from "./create-case.ts";
-import { bodyOptions, findCase, listCases } from "./queries.ts";
+import {
+  bodyOptions,
+  caseSubject,
+  findCase,
+  listCases,
+  lockCase,
+  ownerOptions,
+} from "./queries.ts";
 import { updateCase } from "./update-case.ts";
 
 const requiredText = (message: string, max: number) =>
   z.string({ error: message }).trim().min(1, message).max(max, `Teksten kan ha høyst ${max} tegn.`);
+// Browsers send a textarea's line breaks as CRLF; stored text has LF, so unchanged text compares equal.
 const optionalText = (max: number) =>
   z
     .string({ error: "Ugyldig verdi." })
-    .trim()
-    .max(max, `Teksten kan ha høyst ${max} tegn.`)
+    .transform((text) => text.replace(/\r\n?/g, "\n"))
+    .pipe(z.string().trim().max(max, `Teksten kan ha høyst ${max} tegn.`))
     .default("");
 const bodyChoice = z
   .string({ error: "Velg et utvalg fra listen." })
@@ -45,6 +54,7 @@ const caseSchema = z.object({
   access: z.enum(["public", "exempt"], { error: "Velg om saken er offentlig." }),
   publicTitle: optionalText(500),
   exemptionBasis: optionalText(200),
+  owner: optionalId("Velg en saksbehandler fra listen."),
   ...Object.fromEntries(
     Array.from({ length: ROUTE_STEPS }, (_, index) => [`route${index + 1}`, bodyChoice]),
   ),
@@ -84,7 +94,21 @@ function parseCaseForm(body: unknown): Outcome<CaseInput> {
     publicTitle: data.access === "exempt" ? data.publicTitle : null,
     exemptionBasis: data.access === "exempt" ? data.exemptionBasis : null,
     route,
+    ownerId: data.owner,
   });
+}
+
+/**
+ * Who owns the case after the form: the secretariat chooses; a case officer cannot give a case
+ * away, so a new case is theirs and a changed one keeps its owner.
+ */
+function ownerAfter(
+  user: SignedInUser,
+  input: CaseInput,
+  currentOwnerId?: number | null,
+): CaseInput {
+  if (can(user, "assign", "case")) return input;
+  return { ...input, ownerId: currentOwnerId === undefined ? user.id : currentOwnerId };
 }
 
 type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
@@ -101,26 +125,44 @@ function caseValues(row: CaseRow): Record<string, string> {
     access: row.access,
     publicTitle: row.public_title ?? "",
     exemptionBasis: row.exemption_basis ?? "",
+    owner: row.owner_user_id === null ? "" : String(row.owner_user_id),
     ...Object.fromEntries(row.route.map((bodyId, index) => [`route${index + 1}`, String(bodyId)])),
   };
 }
 
+/** The form for a new case, or for the case with its policy subject; read-only where it may not change. */
 async function showCaseForm(
   request: FastifyRequest,
   reply: FastifyReply,
-  state: { caseId?: number; values: Record<string, string>; errors?: FieldErrors; saved?: boolean },
+  state: {
+    existing?: { id: number; subject: CaseSubject };
+    values: Record<string, string>;
+    errors?: FieldErrors;
+    saved?: boolean;
+  },
 ) {
-  const bodies = await bodyOptions(request.server.db);
+  const user = request.user;
+  const existing = state.existing;
+  const mayAssign = can(user, "assign", "case");
+  const [bodies, owners] = await Promise.all([
+    bodyOptions(request.server.db),
+    mayAssign
+      ? ownerOptions(request.server.db, existing?.subject.ownerId ?? null)
+      : Promise.resolve(null),
+  ]);
   return renderPage(
     request,
     reply,
     (ctx) => (
       <CaseFormPage
         ctx={ctx}
-        {...(state.caseId ? { caseId: state.caseId } : {})}
+        {...(existing ? { caseId: existing.id } : {})}
         values={state.values}
         errors={state.errors ?? {}}
         bodies={bodies}
+        owners={owners}
+        readOnly={existing ? !can(user, "update", "case", existing.subject) : false}
+        recommendationLocked={existing ? !can(user, "recommend", "case", existing.subject) : false}
         saved={state.saved ?? false}
       />
     ),
@@ -132,7 +174,8 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
   app.get("/admin/saker", { preHandler: requireUser }, async (request, reply) => {
     const search = searchText(request.query, "sok", 200);
     authorize(request.user, "view", "case");
-    const cases = await listCases(app.db, { search });
+    if (!request.user) throw new NotFoundError();
+    const cases = await listCases(app.db, { search, user: request.user });
     return renderPage(request, reply, (ctx) => (
       <CaseListPage
         ctx={ctx}
@@ -154,7 +197,7 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
     const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "case");
       if (!input.ok) return input;
-      return createCase({ actor, input: input.value, tx });
+      return createCase({ actor, input: ownerAfter(actor.user, input.value), tx });
     });
     if (!outcome.ok)
       return showCaseForm(request, reply, {
@@ -166,11 +209,13 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
 
   app.get("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) => {
     const caseId = pathId(request.params);
+    authorize(request.user, "view", "case");
     const row = await findCase(app.db, caseId);
     if (!row) throw new NotFoundError();
-    authorize(request.user, "update", "case");
+    const subject = caseSubject(row);
+    authorize(request.user, "view", "case", subject);
     return showCaseForm(request, reply, {
-      caseId,
+      existing: { id: caseId, subject },
       values: caseValues(row),
       saved: wasSaved(request.query),
     });
@@ -180,23 +225,22 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
     const caseId = pathId(request.params);
     const input = parseCaseForm(request.body);
     const outcome = await commit(app, async (tx) => {
-      const row = await tx
-        .selectFrom("case")
-        .select("id")
-        .where("id", "=", caseId)
-        .forUpdate()
-        .executeTakeFirst();
-      if (!row) throw new NotFoundError();
-      const actor = authorizeActor(request.user, "update", "case");
+      authorize(request.user, "update", "case");
+      const current = await lockCase(tx, caseId);
+      const actor = authorizeActor(request.user, "update", "case", caseSubject(current));
       if (!input.ok) return input;
-      return updateCase({ actor, caseId, input: input.value, tx });
+      const changed = ownerAfter(actor.user, input.value, current.owner_user_id);
+      return updateCase({ actor, current, input: changed, tx });
     });
-    if (!outcome.ok)
+    if (!outcome.ok) {
+      const row = await findCase(app.db, caseId);
+      if (!row) throw new NotFoundError();
       return showCaseForm(request, reply, {
-        caseId,
+        existing: { id: caseId, subject: caseSubject(row) },
         values: postedValues(request.body),
         errors: outcome.errors,
       });
+    }
     return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
   });
 }

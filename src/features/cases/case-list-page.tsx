@@ -1,7 +1,7 @@
 import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
 import { DataTable, ParagraphLink, SearchForm } from "../../web/admin-components.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 
 import { ExemptMarking } from "./exempt-marking.tsx";
 import { CASE_LIST_LIMIT, type CaseListEntry } from "./queries.ts";

@@ -17,6 +17,8 @@ export interface CaseInput {
   exemptionBasis: string | null;
   /** The bodies the case passes, in order (saksgang); the last one decides. */
   route: number[];
+  /** The case officer's account that owns the case; the route decides who may set it. */
+  ownerId: number | null;
 }
 
 export function caseColumns(input: CaseInput) {
@@ -32,7 +34,25 @@ export function caseColumns(input: CaseInput) {
     access: input.access,
     public_title: exempt ? input.publicTitle : null,
     exemption_basis: exempt ? input.exemptionBasis : null,
+    owner_user_id: input.ownerId,
   };
+}
+
+/** A new owner must be an active case officer's account; the current one may stay. */
+export async function checkOwner(
+  tx: Database,
+  ownerId: number | null,
+  currentOwnerId: number | null,
+): Promise<FieldErrors> {
+  if (ownerId === null || ownerId === currentOwnerId) return {};
+  const owner = await tx
+    .selectFrom("app_user")
+    .select("id")
+    .where("id", "=", ownerId)
+    .where("role", "=", "case_officer")
+    .where("disabled", "=", false)
+    .executeTakeFirst();
+  return owner ? {} : { owner: "Velg en saksbehandler fra listen." };
 }
 
 /** The route may only name bodies that exist; the error sits on the first route field. */

@@ -1,24 +1,30 @@
 import { type Actor, writeAudit } from "../../audit.ts";
 import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { type CaseInput, caseColumns, checkRoute, writeRoute } from "./case-record.ts";
+import { type CaseInput, caseColumns, checkOwner, checkRoute, writeRoute } from "./case-record.ts";
 
 export async function createCase({
   actor,
   input,
+  now,
   tx,
 }: {
   actor: Actor;
   input: CaseInput;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<Outcome<{ caseId: number }>> {
-  const routeErrors = await checkRoute(tx, input.route);
-  if (Object.keys(routeErrors).length > 0) return refused(routeErrors);
+  const errors = {
+    ...(await checkRoute(tx, input.route)),
+    ...(await checkOwner(tx, input.ownerId, null)),
+  };
+  if (Object.keys(errors).length > 0) return refused(errors);
   // The unique archive number decides, so two people registering the same case at once
   // cannot both succeed.
   const created = await tx
     .insertInto("case")
-    .values(caseColumns(input))
+    .values({ ...caseColumns(input), created_at: now, updated_at: now })
     .onConflict((conflict) => conflict.column("archive_case_number").doNothing())
     .returning("id")
     .executeTakeFirst();
@@ -26,6 +32,7 @@ export async function createCase({
   await writeRoute(tx, created.id, input.route);
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "case.create",
     visibility: "internal",
     entityType: "case",
@@ -34,6 +41,7 @@ export async function createCase({
       archiveCaseNumber: input.archiveCaseNumber,
       access: input.access,
       route: input.route,
+      ownerId: input.ownerId,
     },
   });
   return succeeded({ caseId: created.id });

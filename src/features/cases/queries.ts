@@ -1,7 +1,47 @@
 import type { ExpressionBuilder } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { AccessStatus, CaseType, DB } from "../../db/schema.ts";
+import { type CaseSubject, can, NotFoundError, type PolicyUser } from "../../policies/policy.ts";
 import { likeEscape } from "../../web/search.ts";
+
+/** What the case policy reads of a case row. */
+export const caseSubject = (row: {
+  owner_user_id: number | null;
+  access: AccessStatus;
+  decided: boolean;
+}): CaseSubject => ({ ownerId: row.owner_user_id, access: row.access, decided: row.decided });
+
+/** Some body has decided the case (agenda_item.decided_at is set by the minutes). */
+export function caseDecided(eb: ExpressionBuilder<DB, "case">) {
+  return eb
+    .exists(
+      eb
+        .selectFrom("agenda_item as decided_item")
+        .select("decided_item.id")
+        .whereRef("decided_item.case_id", "=", "case.id")
+        .where("decided_item.decided_at", "is not", null),
+    )
+    .$castTo<boolean>();
+}
+
+/**
+ * The cases the user may open, as SQL: the view rule of the case policy, so a list is scoped in
+ * the database before its limit. Lists check each row with can() as well, and a test holds the
+ * two together.
+ */
+function visibleTo(user: PolicyUser) {
+  return (eb: ExpressionBuilder<DB, "case">) => {
+    switch (user.role) {
+      case "administrator":
+      case "secretariat":
+        return eb.lit(true);
+      case "case_officer":
+        return eb.or([eb("case.access", "=", "public"), eb("case.owner_user_id", "=", user.id)]);
+      case "member":
+        return eb.lit(false);
+    }
+  };
+}
 
 export interface CaseListEntry {
   id: number;
@@ -26,19 +66,32 @@ export function caseMatches(search: string) {
     ]);
 }
 
-/** The newest cases, or those whose archive number starts with or title contains the search. */
+/**
+ * The newest cases the user may open, or those of them whose archive number starts with or
+ * title contains the search.
+ */
 export async function listCases(
   db: Database,
-  { search }: { search: string },
+  { search, user }: { search: string; user: PolicyUser },
 ): Promise<CaseListEntry[]> {
   let query = db
     .selectFrom("case")
-    .select(["id", "archive_case_number", "title", "case_type", "access", "exemption_basis"])
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
+    .select((eb) => [
+      "case.id",
+      "case.archive_case_number",
+      "case.title",
+      "case.case_type",
+      "case.access",
+      "case.exemption_basis",
+      "case.owner_user_id",
+      caseDecided(eb).as("decided"),
+    ])
+    .where(visibleTo(user))
+    .orderBy("case.created_at", "desc")
+    .orderBy("case.id", "desc")
     .limit(CASE_LIST_LIMIT);
   if (search) query = query.where(caseMatches(search));
-  const rows = await query.execute();
+  const rows = (await query.execute()).filter((row) => can(user, "view", "case", caseSubject(row)));
   const routes = await routeNames(
     db,
     rows.map((row) => row.id),
@@ -74,7 +127,12 @@ async function routeNames(db: Database, caseIds: number[]): Promise<Map<number, 
 }
 
 export async function findCase(db: Database, caseId: number) {
-  const row = await db.selectFrom("case").selectAll().where("id", "=", caseId).executeTakeFirst();
+  const row = await db
+    .selectFrom("case")
+    .selectAll("case")
+    .select((eb) => caseDecided(eb).as("decided"))
+    .where("case.id", "=", caseId)
+    .executeTakeFirst();
   if (!row) return undefined;
   const steps = await db
     .selectFrom("case_route_step")
@@ -100,4 +158,55 @@ export async function bodyOptions(db: Database): Promise<BodyOption[]> {
     .orderBy("name")
     .execute();
   return rows.map((row) => ({ id: row.id, name: row.name, isActive: row.is_active }));
+}
+
+/**
+ * The case row locked for a change, with what the policy and the change's rules read; one that
+ * does not exist answers 404.
+ */
+export async function lockCase(tx: Database, caseId: number) {
+  const row = await tx
+    .selectFrom("case")
+    .select((eb) => [
+      "case.id",
+      "case.owner_user_id",
+      "case.access",
+      "case.recommendation",
+      caseDecided(eb).as("decided"),
+    ])
+    .where("case.id", "=", caseId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+export type LockedCase = Awaited<ReturnType<typeof lockCase>>;
+
+export interface OwnerOption {
+  id: number;
+  name: string;
+}
+
+/** Case officers' accounts a case can be given to; a deactivated current owner stays listed. */
+export async function ownerOptions(
+  db: Database,
+  currentOwnerId: number | null,
+): Promise<OwnerOption[]> {
+  const rows = await db
+    .selectFrom("app_user")
+    .select(["id", "display_name", "disabled"])
+    .where("role", "=", "case_officer")
+    .where((eb) =>
+      currentOwnerId === null
+        ? eb("disabled", "=", false)
+        : eb.or([eb("disabled", "=", false), eb("id", "=", currentOwnerId)]),
+    )
+    .orderBy("display_name")
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.disabled ? `${row.display_name} (deaktivert)` : row.display_name,
+  }));
 }

@@ -2,21 +2,34 @@ import { type Actor, writeAudit } from "../../audit.ts";
 import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { caseVisibility } from "../public-access/published.ts";
-import { type CaseInput, caseColumns, checkRoute, writeRoute } from "./case-record.ts";
+import { type CaseInput, caseColumns, checkOwner, checkRoute, writeRoute } from "./case-record.ts";
+import type { LockedCase } from "./queries.ts";
 
+export const RECOMMENDATION_DECIDED =
+  "Innstillingen kan ikke endres etter at et utvalg har behandlet saken.";
+
+/** Changes a case; the caller has locked it with lockCase and authorized the change. */
 export async function updateCase({
   actor,
-  caseId,
+  current,
   input,
   tx,
 }: {
   actor: Actor;
-  caseId: number;
+  current: LockedCase;
   input: CaseInput;
   tx: Database;
 }): Promise<Outcome<{ caseId: number }>> {
-  const routeErrors = await checkRoute(tx, input.route);
-  if (Object.keys(routeErrors).length > 0) return refused(routeErrors);
+  const caseId = current.id;
+  const errors = {
+    ...(await checkRoute(tx, input.route)),
+    ...(await checkOwner(tx, input.ownerId, current.owner_user_id)),
+    // The bodies treated this recommendation; once one has decided, its decision leads the case on.
+    ...(current.decided && input.recommendation !== current.recommendation
+      ? { recommendation: RECOMMENDATION_DECIDED }
+      : {}),
+  };
+  if (Object.keys(errors).length > 0) return refused(errors);
   const taken = await tx
     .selectFrom("case")
     .select("id")
@@ -40,6 +53,7 @@ export async function updateCase({
       archiveCaseNumber: input.archiveCaseNumber,
       access: input.access,
       route: input.route,
+      ownerId: input.ownerId,
     },
   });
   return succeeded({ caseId });

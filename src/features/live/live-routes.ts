@@ -1,6 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ChangeEvent } from "../../commit/change-event.ts";
 import { authorize } from "../../policies/policy.ts";
+import { requireUser } from "../../web/require-user.ts";
+
+/** The event streams; they stay open, so a crawler of pages leaves them alone. */
+export const LIVE_STREAM_PATHS = ["/hendelser", "/admin/hendelser"] as const;
 
 /** Events replayed at most after a reconnect; a client further behind reloads its page. */
 const REPLAY_LIMIT = 1000;
@@ -74,11 +78,15 @@ async function streamChanges(
  * carrying every change.
  */
 export async function registerLiveRoutes(app: FastifyInstance): Promise<void> {
-  app.get("/hendelser", { sse: { kind: "only", heartbeat: true } }, (request, reply) =>
+  app.get(LIVE_STREAM_PATHS[0], { sse: { kind: "only", heartbeat: true } }, (request, reply) =>
     streamChanges(request, reply, true),
   );
-  app.get("/admin/hendelser", { sse: { kind: "only", heartbeat: true } }, (request, reply) => {
-    authorize(request.user, "view", "audit");
-    return streamChanges(request, reply, false);
-  });
+  app.get(
+    LIVE_STREAM_PATHS[1],
+    { sse: { kind: "only", heartbeat: true }, preHandler: requireUser },
+    (request, reply) => {
+      authorize(request.user, "view", "audit");
+      return streamChanges(request, reply, false);
+    },
+  );
 }

@@ -3,10 +3,10 @@ import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
 import { ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import { Checkbox, ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
-import { caseNumberLabel, meetingName, meetingTrail } from "./meeting-labels.ts";
+import { entryNumberLabel, meetingName, meetingTrail } from "./meeting-labels.ts";
 import type { AgendaEntry, MeetingDetail } from "./queries.ts";
 
 /** The basis suggested for closing the meeting for an exempt case. */
@@ -45,7 +45,7 @@ export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaIt
         {entry.title}
       </h1>
       <p class="ds-paragraph">
-        {caseNumberLabel(entry)}, {CASE_TYPE_LABELS[entry.caseType].toLowerCase()}, arkivsak{" "}
+        {entryNumberLabel(entry)}, {CASE_TYPE_LABELS[entry.caseType].toLowerCase()}, arkivsak{" "}
         {entry.archiveCaseNumber}, nummer {entry.position} på sakslisten.
         <ExemptMarking entry={entry} />
       </p>

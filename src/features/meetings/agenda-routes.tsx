@@ -4,14 +4,15 @@ import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage } from "../../web/route-helpers.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { addAgendaItem } from "./add-agenda-item.ts";
 import { AgendaItemPage, agendaItemValues } from "./agenda-item-page.tsx";
 import { lockMeeting } from "./agenda-store.ts";
 import { ConfirmPage } from "./confirm-page.tsx";
 import { meetingName } from "./meeting-labels.ts";
 import { showMeetingPage } from "./meeting-routes.tsx";
+import { meetingSubject } from "./meeting-status.ts";
 import { moveAgendaItem } from "./move-agenda-item.ts";
 import { findAgendaEntry, loadMeeting } from "./queries.ts";
 import { removeAgendaItem } from "./remove-agenda-item.ts";
@@ -120,8 +121,9 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = pathId(request.params);
     const input = parseForm(addItemSchema, request.body ?? {});
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "create", "agenda");
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "create", "agenda");
+      const actor = authorizeActor(request.user, "create", "agenda", meetingSubject(meeting));
       if (!input.ok) return input;
       return addAgendaItem({ actor, meeting, caseId: input.value.caseId, tx });
     });
@@ -140,8 +142,9 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const itemId = pathId(request.params, "itemId");
     const parsed = moveSchema.safeParse(request.body ?? {});
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "agenda");
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "agenda");
+      const actor = authorizeActor(request.user, "update", "agenda", meetingSubject(meeting));
       // The direction comes from the button, not from something the user typed.
       if (!parsed.success) return refused({ form: "Velg om saken skal flyttes opp eller ned." });
       return moveAgendaItem({ actor, meeting, itemId, direction: parsed.data.direction, tx });
@@ -151,8 +154,9 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
   });
 
   app.get(itemPath, { preHandler: requireUser }, async (request, reply) => {
-    const page = await loadItemPage(request);
     authorize(request.user, "update", "agenda");
+    const page = await loadItemPage(request);
+    authorize(request.user, "update", "agenda", meetingSubject(page.meeting));
     return showItemPage(request, reply, page);
   });
 
@@ -161,8 +165,9 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const itemId = pathId(request.params, "itemId");
     const input = parseClosedForm(request.body);
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "agenda");
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "agenda");
+      const actor = authorizeActor(request.user, "update", "agenda", meetingSubject(meeting));
       if (!input.ok) return input;
       return updateAgendaItem({ actor, meeting, itemId, closedBasis: input.value, tx });
     });
@@ -175,8 +180,9 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
   });
 
   app.get(`${itemPath}/fjern`, { preHandler: requireUser }, async (request, reply) => {
-    const page = await loadItemPage(request);
     authorize(request.user, "delete", "agenda");
+    const page = await loadItemPage(request);
+    authorize(request.user, "delete", "agenda", meetingSubject(page.meeting));
     return showRemovePage(request, reply, page);
   });
 
@@ -184,8 +190,9 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = pathId(request.params);
     const itemId = pathId(request.params, "itemId");
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "delete", "agenda");
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "delete", "agenda");
+      const actor = authorizeActor(request.user, "delete", "agenda", meetingSubject(meeting));
       return removeAgendaItem({ actor, meeting, itemId, tx });
     });
     if (!outcome.ok)

@@ -7,10 +7,13 @@ import type { Meeting } from "../../db/schema.ts";
 export async function cancelMeeting({
   actor,
   meeting,
+  now,
   tx,
 }: {
   actor: Actor;
   meeting: Meeting;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<Outcome<{ meetingId: number }>> {
   if (meeting.status === "cancelled") return refused({ form: "Møtet er allerede avlyst." });
@@ -18,11 +21,12 @@ export async function cancelMeeting({
     return refused({ form: "Møtet er holdt og kan ikke avlyses." });
   await tx
     .updateTable("meeting")
-    .set({ status: "cancelled", updated_at: new Date() })
+    .set({ status: "cancelled", updated_at: now ?? new Date() })
     .where("id", "=", meeting.id)
     .execute();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "meeting.cancel",
     visibility: "public",
     entityType: "meeting",

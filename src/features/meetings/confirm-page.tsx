@@ -2,7 +2,7 @@ import type { ComponentChildren } from "preact";
 import type { FieldErrors } from "../../commit/outcome.ts";
 import { CsrfField, ErrorSummary } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { meetingTrail } from "./meeting-labels.ts";
 
 interface ConfirmPageProps {

@@ -6,10 +6,13 @@ import { inactiveBodyError, type MeetingInput } from "./meeting-input.ts";
 export async function createMeeting({
   actor,
   input,
+  now,
   tx,
 }: {
   actor: Actor;
   input: MeetingInput;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<Outcome<{ meetingId: number }>> {
   const bodyError = await inactiveBodyError(tx, input.bodyId);
@@ -22,11 +25,13 @@ export async function createMeeting({
       ends_at: input.endsAt,
       location: input.location,
       is_remote: input.isRemote,
+      updated_at: now,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "meeting.create",
     visibility: "public",
     entityType: "meeting",

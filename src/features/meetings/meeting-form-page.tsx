@@ -2,7 +2,7 @@ import type { FieldErrors } from "../../commit/outcome.ts";
 import { PostForm } from "../../web/admin-components.tsx";
 import { Checkbox, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import type { BodyOption } from "../cases/queries.ts";
 import { meetingTrail } from "./meeting-labels.ts";
 

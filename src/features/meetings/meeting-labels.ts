@@ -1,4 +1,4 @@
-import { formatCaseNumber } from "../../domain/numbering.ts";
+import { caseNumberLabel } from "../../domain/numbering.ts";
 import { formatTime, formatWeekdayDate } from "../../domain/time.ts";
 import type { AgendaEntry } from "./queries.ts";
 
@@ -16,15 +16,8 @@ export const meetingTrail = (meeting: { id: number; name: string }) => [
 export const meetingHours = (startsAt: Date, endsAt: Date | null): string =>
   endsAt ? `${formatTime(startsAt)}–${formatTime(endsAt)}` : formatTime(startsAt);
 
-export function caseNumberLabel(entry: AgendaEntry): string {
-  return entry.seriesYear !== null && entry.seriesNumber !== null
-    ? formatCaseNumber({
-        caseType: entry.caseType,
-        year: entry.seriesYear,
-        number: entry.seriesNumber,
-      })
-    : "Ikke nummerert";
-}
+export const entryNumberLabel = (entry: AgendaEntry): string =>
+  caseNumberLabel({ caseType: entry.caseType, year: entry.seriesYear, number: entry.seriesNumber });
 
 /** What the reader is allowed to see as the item's title. */
 export const visibleTitle = (entry: AgendaEntry, showExempt: boolean): string =>

@@ -4,9 +4,9 @@ import { formatDate, formatTime } from "../../domain/time.ts";
 import { DataTable, SearchForm } from "../../web/admin-components.tsx";
 import { CsrfField, ErrorSummary, SelectField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
-import { caseNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
+import { entryNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
 import { agendaIsOpen } from "./meeting-status.ts";
 import {
   type AgendaEntry,
@@ -15,17 +15,22 @@ import {
   type MeetingDetail,
 } from "./queries.ts";
 
+/** An agenda item as this reader sees it. */
+export interface ShownAgendaEntry extends AgendaEntry {
+  /** The reader may open the case, so an exempt case shows its real title. */
+  contentVisible: boolean;
+}
+
 export interface MeetingPageProps {
   ctx: PageContext;
   meeting: MeetingDetail;
-  agenda: AgendaEntry[];
+  /** Null while the reader may not see the agenda (before the notice, for members). */
+  agenda: ShownAgendaEntry[] | null;
   candidates: CandidateCase[];
   search: string;
   /** May change the meeting itself, and the agenda. */
   canEditMeeting: boolean;
   canEditAgenda: boolean;
-  /** May read the content of exempt cases. */
-  showExempt: boolean;
   /** Days from now to the meeting when that is fewer than the body's rules ask for. */
   shortNotice: { days: number; noticeDays: number } | null;
   errors: FieldErrors;
@@ -33,7 +38,7 @@ export interface MeetingPageProps {
 }
 
 export function MeetingPage(props: MeetingPageProps) {
-  const { ctx, meeting, agenda, canEditMeeting, canEditAgenda, showExempt, errors } = props;
+  const { ctx, meeting, agenda, canEditMeeting, canEditAgenda, errors } = props;
   const name = meetingName(meeting.body_name, meeting.starts_at);
   const open = agendaIsOpen(meeting.status);
   return (
@@ -81,15 +86,19 @@ export function MeetingPage(props: MeetingPageProps) {
       <h2 class="ds-heading" data-size="md">
         Saksliste
       </h2>
-      {agenda.length === 0 ? (
+      {agenda === null ? (
+        <p class="ds-paragraph">Sakslisten blir tilgjengelig når innkallingen er sendt.</p>
+      ) : agenda.length === 0 ? (
         <p class="ds-paragraph">Ingen saker står på sakslisten ennå.</p>
       ) : (
-        <AgendaTable {...props} editable={canEditAgenda && open} />
+        <AgendaTable {...props} agenda={agenda} editable={canEditAgenda && open} />
       )}
-      {!showExempt && agenda.some((entry) => entry.access === "exempt") ? (
+      {agenda?.some((entry) => entry.access === "exempt" && !entry.contentVisible) ? (
         <p class="ds-paragraph fs-meta">Saker unntatt offentlighet vises med offentlig tittel.</p>
       ) : null}
-      {canEditMeeting && meeting.status === "planned" ? <NoticeSection {...props} /> : null}
+      {canEditMeeting && meeting.status === "planned" ? (
+        <NoticeSection {...props} agenda={agenda ?? []} />
+      ) : null}
       {canEditAgenda && open ? <AddItemSection {...props} /> : null}
     </AdminLayout>
   );
@@ -98,10 +107,9 @@ export function MeetingPage(props: MeetingPageProps) {
 function AgendaTable({
   meeting,
   agenda,
-  showExempt,
   editable,
   ctx,
-}: MeetingPageProps & { editable: boolean }) {
+}: MeetingPageProps & { agenda: ShownAgendaEntry[]; editable: boolean }) {
   return (
     <DataTable
       caption={`Saksliste for ${meetingName(meeting.body_name, meeting.starts_at)}`}
@@ -109,11 +117,11 @@ function AgendaTable({
       columns={["Nr.", "Saksnummer", "Sak", "Møtet", ...(editable ? ["Endre"] : [])]}
     >
       {agenda.map((entry, index) => {
-        const title = visibleTitle(entry, showExempt);
+        const title = visibleTitle(entry, entry.contentVisible);
         return (
           <tr key={entry.id}>
             <td>{entry.position}</td>
-            <td>{caseNumberLabel(entry)}</td>
+            <td>{entryNumberLabel(entry)}</td>
             <th scope="row">
               {title}
               <ExemptMarking entry={entry} />
@@ -188,7 +196,12 @@ function daysLeftText(days: number): string {
   return `Det er ${days} ${days === 1 ? "dag" : "dager"} til møtet.`;
 }
 
-function NoticeSection({ ctx, meeting, agenda, shortNotice }: MeetingPageProps) {
+function NoticeSection({
+  ctx,
+  meeting,
+  agenda,
+  shortNotice,
+}: MeetingPageProps & { agenda: ShownAgendaEntry[] }) {
   return (
     <section aria-labelledby="innkalling" class="fs-stack">
       <h2 class="ds-heading" data-size="md" id="innkalling">
@@ -232,7 +245,8 @@ function AddItemSection({ ctx, meeting, candidates, search, errors, values }: Me
       </h2>
       <p class="ds-paragraph">
         Sakene i listen har {meeting.body_name} i saksgangen og er verken behandlet eller satt opp
-        på et møte i utvalget fra før.
+        på et møte i utvalget fra før. Utvalg som kommer før i saksgangen, har behandlet dem eller
+        har dem på et møte før dette.
         {supplementary ? " En tilleggssak får saksnummer med en gang." : ""}
       </p>
       <SearchForm

@@ -4,21 +4,30 @@ import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import { bodyRules } from "../../domain/rules.ts";
 import { isIsoDay, osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
-import { authorize, can } from "../../policies/policy.ts";
-import { parseForm, postedValues } from "../../web/form-input.ts";
+import { authorize, can, NotFoundError } from "../../policies/policy.ts";
+import {
+  isDayInYearRange,
+  parseForm,
+  postedValues,
+  YEAR_RANGE_MESSAGE,
+} from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, queryId, renderPage } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { bodyOptions } from "../cases/queries.ts";
 import { lockMeeting } from "./agenda-store.ts";
 import { cancelMeeting } from "./cancel-meeting.ts";
 import { ConfirmPage } from "./confirm-page.tsx";
 import { createMeeting } from "./create-meeting.ts";
 import { MeetingFormPage } from "./meeting-form-page.tsx";
-import type { MeetingInput } from "./meeting-input.ts";
+import {
+  isBeyondPlanningHorizon,
+  type MeetingInput,
+  PLANNING_HORIZON_YEARS,
+} from "./meeting-input.ts";
 import { meetingName } from "./meeting-labels.ts";
 import { MeetingPage } from "./meeting-page.tsx";
-import { isHeld } from "./meeting-status.ts";
+import { isHeld, meetingSubject } from "./meeting-status.ts";
 import { MeetingsPage } from "./meetings-page.tsx";
 import { daysOfNotice, isShortNotice } from "./notice-deadline.ts";
 import { publishNotice } from "./publish-notice.ts";
@@ -51,7 +60,8 @@ const meetingSchema = z.object({
     .string({ error: "Skriv datoen for møtet." })
     .trim()
     .transform(isoDay)
-    .refine(isIsoDay, "Skriv en gyldig dato, for eksempel 10.12.2026."),
+    .refine(isIsoDay, "Skriv en gyldig dato, for eksempel 10.12.2026.")
+    .refine(isDayInYearRange, YEAR_RANGE_MESSAGE),
   start: z
     .string({ error: "Skriv starttiden." })
     .trim()
@@ -77,6 +87,7 @@ const meetingSchema = z.object({
 
 const meetingTimesSchema = meetingSchema.pick({ date: true, start: true, end: true });
 const END_BEFORE_START = "Sluttiden må være etter starttiden.";
+const BEYOND_HORIZON = `Et møte kan ikke legges mer enn ${PLANNING_HORIZON_YEARS} år fram i tid.`;
 
 /** The meeting's start and end as instants, the wall-clock times read as Norwegian time. */
 function timesOf({ date, start, end }: { date: string; start: string; end: string }) {
@@ -89,17 +100,27 @@ function timesOf({ date, start, end }: { date: string; start: string; end: strin
 const endsBeforeStart = ({ startsAt, endsAt }: ReturnType<typeof timesOf>): boolean =>
   endsAt !== null && endsAt <= startsAt;
 
-function parseMeetingForm(body: unknown): Outcome<MeetingInput> {
+/** The errors in the meeting's times alone, which can be told even when another field is wrong. */
+function timeErrors(times: ReturnType<typeof timesOf>, now: Date): FieldErrors {
+  const errors: FieldErrors = {};
+  if (isBeyondPlanningHorizon(times.startsAt, now)) errors.date = BEYOND_HORIZON;
+  if (endsBeforeStart(times)) errors.end = END_BEFORE_START;
+  return errors;
+}
+
+function parseMeetingForm(body: unknown, now: Date): Outcome<MeetingInput> {
   const parsed = parseForm(meetingSchema, body ?? {});
   if (!parsed.ok) {
     // Checked even when another field is wrong, so the form shows every error at once.
     const fields = meetingTimesSchema.safeParse(body ?? {});
-    const timeError: FieldErrors =
-      fields.success && endsBeforeStart(timesOf(fields.data)) ? { end: END_BEFORE_START } : {};
-    return refused({ ...timeError, ...parsed.errors });
+    return refused({
+      ...(fields.success ? timeErrors(timesOf(fields.data), now) : {}),
+      ...parsed.errors,
+    });
   }
   const { startsAt, endsAt } = timesOf(parsed.value);
-  if (endsBeforeStart({ startsAt, endsAt })) return refused({ end: END_BEFORE_START });
+  const errors = timeErrors({ startsAt, endsAt }, now);
+  if (Object.keys(errors).length > 0) return refused(errors);
   return succeeded({
     bodyId: parsed.value.body,
     startsAt,
@@ -169,15 +190,15 @@ export async function showMeetingPage(
 ) {
   const db = request.server.db;
   const user = request.user;
-  const meeting = await loadMeeting(db, meetingId);
   authorize(user, "view", "meeting");
-  const canEditAgenda = can(user, "update", "agenda");
+  const meeting = await loadMeeting(db, meetingId);
+  const subject = meetingSubject(meeting);
+  authorize(user, "view", "meeting", subject);
+  const canEditAgenda = can(user, "update", "agenda", subject);
   const search = searchText(request.query, "sok", 200);
   const [agenda, candidates] = await Promise.all([
-    agendaOf(db, meetingId),
-    canEditAgenda
-      ? candidateCases(db, { meetingId, bodyId: meeting.body_id, search })
-      : Promise.resolve([]),
+    can(user, "view", "agenda", subject) ? agendaOf(db, meetingId) : Promise.resolve(null),
+    canEditAgenda ? candidateCases(db, { meeting, search }) : Promise.resolve([]),
   ]);
   const now = new Date();
   const noticeDays = bodyRules(meeting.body_settings).noticeDays;
@@ -191,12 +212,20 @@ export async function showMeetingPage(
       <MeetingPage
         ctx={ctx}
         meeting={meeting}
-        agenda={agenda}
+        agenda={
+          agenda?.map((entry) => ({
+            ...entry,
+            contentVisible: can(user, "view", "case", {
+              ownerId: entry.ownerId,
+              access: entry.access,
+              decided: entry.decided,
+            }),
+          })) ?? null
+        }
         candidates={candidates}
         search={search}
-        canEditMeeting={can(user, "update", "meeting")}
+        canEditMeeting={can(user, "update", "meeting", subject)}
         canEditAgenda={canEditAgenda}
-        showExempt={can(user, "view", "case")}
         shortNotice={shortNotice}
         errors={state.errors ?? {}}
         values={state.values ?? {}}
@@ -242,15 +271,20 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     const period =
       (request.query as Record<string, unknown>).tid === "tidligere" ? "past" : "upcoming";
     authorize(request.user, "view", "meeting");
+    const user = request.user;
+    if (!user) throw new NotFoundError();
     const [bodies, meetings] = await Promise.all([
       bodyOptions(app.db),
-      listMeetings(app.db, { bodyId, period, now: new Date() }),
+      listMeetings(app.db, { bodyId, period, now: new Date(), user }),
     ]);
     return renderPage(request, reply, (ctx) => (
       <MeetingsPage
         ctx={ctx}
         meetings={meetings}
-        bodies={bodies}
+        // Only bodies whose meetings the user may see, asked as of a meeting of each.
+        bodies={bodies.filter((body) =>
+          can(user, "view", "meeting", { bodyId: body.id, noticePublished: true }),
+        )}
         bodyId={bodyId}
         period={period}
         canCreate={can(request.user, "create", "meeting")}
@@ -264,7 +298,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   });
 
   app.post("/admin/moter", { preHandler: requireUser }, async (request, reply) => {
-    const input = parseMeetingForm(request.body);
+    const input = parseMeetingForm(request.body, new Date());
     const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "meeting");
       if (!input.ok) return input;
@@ -283,17 +317,19 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   );
 
   app.get("/admin/moter/:id/endre", { preHandler: requireUser }, async (request, reply) => {
-    const meeting = await loadMeeting(app.db, pathId(request.params));
     authorize(request.user, "update", "meeting");
+    const meeting = await loadMeeting(app.db, pathId(request.params));
+    authorize(request.user, "update", "meeting", meetingSubject(meeting));
     return showMeetingForm(request, reply, { meeting, values: meetingValues(meeting) });
   });
 
   app.post("/admin/moter/:id/endre", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
-    const input = parseMeetingForm(request.body);
+    const input = parseMeetingForm(request.body, new Date());
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "meeting");
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "meeting");
+      const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       if (!input.ok) return input;
       return updateMeeting({ actor, meeting, input: input.value, tx });
     });
@@ -307,16 +343,18 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   });
 
   app.get("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
-    const meeting = await loadMeeting(app.db, pathId(request.params));
     authorize(request.user, "update", "meeting");
+    const meeting = await loadMeeting(app.db, pathId(request.params));
+    authorize(request.user, "update", "meeting", meetingSubject(meeting));
     return showCancelPage(request, reply, meeting);
   });
 
   app.post("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "meeting");
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "meeting");
+      const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       return cancelMeeting({ actor, meeting, tx });
     });
     if (!outcome.ok)
@@ -327,8 +365,9 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
   app.post("/admin/moter/:id/innkalling", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "meeting");
       const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "meeting");
+      const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
       return publishNotice({ actor, meeting, now: new Date(), tx });
     });
     if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });

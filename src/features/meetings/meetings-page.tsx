@@ -1,7 +1,7 @@
 import { MEETING_STATUS_LABELS } from "../../domain/labels.ts";
 import { DataTable } from "../../web/admin-components.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
 import type { BodyOption } from "../cases/queries.ts";
 import { meetingHours, meetingName } from "./meeting-labels.ts";
 
@@ -97,7 +97,7 @@ export function MeetingsPage({
                 {meeting.isRemote ? (meeting.location ? " (fjernmøte)" : "Fjernmøte") : ""}
               </td>
               <td>{MEETING_STATUS_LABELS[meeting.status]}</td>
-              <td>{meeting.itemCount}</td>
+              <td>{meeting.itemCount ?? "Sendes med innkallingen"}</td>
             </tr>
           ))}
         </DataTable>

@@ -54,6 +54,7 @@ export async function publishNotice({
     .execute();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "meeting.publish_notice",
     visibility: "public",
     entityType: "meeting",

@@ -1,8 +1,11 @@
+import type { ExpressionBuilder } from "kysely";
 import type { Database } from "../../db/database.ts";
-import type { AccessStatus, CaseType, MeetingStatus } from "../../db/schema.ts";
+import type { AccessStatus, CaseType, DB, MeetingStatus } from "../../db/schema.ts";
 import { osloDateTime, osloDay } from "../../domain/time.ts";
-import { NotFoundError } from "../../policies/policy.ts";
-import { caseMatches } from "../cases/queries.ts";
+import { can, NotFoundError, type PolicyUser } from "../../policies/policy.ts";
+import { caseDecided, caseMatches } from "../cases/queries.ts";
+import { comingInBody, decidedInBody, onRoute, pendingEarlierSteps } from "./agenda-placement.ts";
+import { meetingSubject } from "./meeting-status.ts";
 
 export type Period = "upcoming" | "past";
 
@@ -14,15 +17,43 @@ export interface MeetingListEntry {
   location: string;
   isRemote: boolean;
   status: MeetingStatus;
-  itemCount: number;
+  /** Null where the user may not see the agenda yet. */
+  itemCount: number | null;
 }
 
 export const MEETING_LIST_LIMIT = 200;
 
-/** Upcoming meetings from today (in Norway) on, soonest first; past ones latest first. */
+/**
+ * The meetings the user may see, as SQL: the meeting policy's view rule, so the list is scoped in
+ * the database before its limit; each row is checked with can() as well.
+ */
+export function meetingsVisibleTo(user: PolicyUser) {
+  return (eb: ExpressionBuilder<DB, "meeting">) => {
+    switch (user.role) {
+      case "administrator":
+      case "secretariat":
+      case "case_officer":
+        return eb.lit(true);
+      case "member":
+        return user.seats.bodies.length > 0
+          ? eb("meeting.body_id", "in", user.seats.bodies)
+          : eb.lit(false);
+    }
+  };
+}
+
+/**
+ * Upcoming meetings the user may see from today (in Norway) on, soonest first; past ones
+ * latest first.
+ */
 export async function listMeetings(
   db: Database,
-  { bodyId, period, now }: { bodyId: number | null; period: Period; now: Date },
+  {
+    bodyId,
+    period,
+    now,
+    user,
+  }: { bodyId: number | null; period: Period; now: Date; user: PolicyUser },
 ): Promise<MeetingListEntry[]> {
   const startOfToday = osloDateTime(osloDay(now), "00:00");
   let query = db
@@ -36,16 +67,21 @@ export async function listMeetings(
       "meeting.location",
       "meeting.is_remote",
       "meeting.status",
+      "meeting.body_id",
+      "meeting.notice_published_at",
       "body.name as body_name",
       eb.fn.count<number>("agenda_item.id").as("item_count"),
     ])
+    .where(meetingsVisibleTo(user))
     .where("meeting.starts_at", period === "upcoming" ? ">=" : "<", startOfToday)
     .groupBy(["meeting.id", "body.name"])
     .orderBy("meeting.starts_at", period === "upcoming" ? "asc" : "desc")
     .orderBy("meeting.id")
     .limit(MEETING_LIST_LIMIT);
   if (bodyId !== null) query = query.where("meeting.body_id", "=", bodyId);
-  const rows = await query.execute();
+  const rows = (await query.execute()).filter((row) =>
+    can(user, "view", "meeting", meetingSubject(row)),
+  );
   return rows.map((row) => ({
     id: row.id,
     bodyName: row.body_name,
@@ -54,7 +90,7 @@ export async function listMeetings(
     location: row.location,
     isRemote: row.is_remote,
     status: row.status,
-    itemCount: Number(row.item_count),
+    itemCount: can(user, "view", "agenda", meetingSubject(row)) ? Number(row.item_count) : null,
   }));
 }
 
@@ -88,13 +124,16 @@ export interface AgendaEntry {
   publicTitle: string | null;
   access: AccessStatus;
   exemptionBasis: string | null;
+  /** With access and decided, what the case policy reads. */
+  ownerId: number | null;
+  decided: boolean;
 }
 
 function agendaQuery(db: Database, meetingId: number) {
   return db
     .selectFrom("agenda_item")
     .innerJoin("case", "case.id", "agenda_item.case_id")
-    .select([
+    .select((eb) => [
       "agenda_item.id",
       "agenda_item.position",
       "agenda_item.case_type",
@@ -108,6 +147,8 @@ function agendaQuery(db: Database, meetingId: number) {
       "case.public_title",
       "case.access",
       "case.exemption_basis",
+      "case.owner_user_id",
+      caseDecided(eb).as("decided"),
     ])
     .where("agenda_item.meeting_id", "=", meetingId);
 }
@@ -128,6 +169,8 @@ const agendaEntry = (row: AgendaRow): AgendaEntry => ({
   publicTitle: row.public_title,
   access: row.access,
   exemptionBasis: row.exemption_basis,
+  ownerId: row.owner_user_id,
+  decided: row.decided,
 });
 
 export async function agendaOf(db: Database, meetingId: number): Promise<AgendaEntry[]> {
@@ -156,46 +199,30 @@ export interface CandidateCase {
 export const CANDIDATE_LIMIT = 200;
 
 /**
- * Cases that may go on this meeting's agenda: the body is on their route, and the body has
- * neither decided them nor set them up on this or another coming meeting. A case postponed at
- * a held meeting, without a decision, comes back. Optionally narrowed to archive numbers that
- * start with, or titles that contain, the search.
+ * Cases that may go on this coming meeting's agenda, by the rules addAgendaItem enforces
+ * (agenda-placement.ts). Optionally narrowed to archive numbers that start with, or titles
+ * that contain, the search.
  */
 export async function candidateCases(
   db: Database,
-  { meetingId, bodyId, search }: { meetingId: number; bodyId: number; search: string },
+  { meeting, search }: { meeting: { body_id: number; starts_at: Date }; search: string },
 ): Promise<CandidateCase[]> {
   let query = db
     .selectFrom("case")
     .select(["case.id", "case.archive_case_number", "case.title", "case.case_type"])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("case_route_step")
-          .select("case_route_step.case_id")
-          .whereRef("case_route_step.case_id", "=", "case.id")
-          .where("case_route_step.body_id", "=", bodyId),
-      ),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom("agenda_item as other")
-            .innerJoin("meeting as other_meeting", "other_meeting.id", "other.meeting_id")
-            .select("other.id")
-            .whereRef("other.case_id", "=", "case.id")
-            .where("other_meeting.body_id", "=", bodyId)
-            .where((taken) =>
-              taken.or([
-                taken("other.meeting_id", "=", meetingId),
-                taken("other.decided_at", "is not", null),
-                taken("other_meeting.status", "in", ["planned", "notice_published"]),
-              ]),
-            ),
-        ),
-      ),
-    )
+    .where((eb) => {
+      const at = {
+        caseId: eb.ref("case.id"),
+        bodyId: eb.val(meeting.body_id),
+        startsAt: eb.val(meeting.starts_at),
+      };
+      return eb.and([
+        eb.exists(onRoute(db, at)),
+        eb.not(eb.exists(decidedInBody(db, at))),
+        eb.not(eb.exists(comingInBody(db, at))),
+        eb.not(eb.exists(pendingEarlierSteps(db, at).select("earlier.position"))),
+      ]);
+    })
     .orderBy("case.created_at", "desc")
     .orderBy("case.id", "desc")
     .limit(CANDIDATE_LIMIT);

@@ -12,6 +12,7 @@ export async function updateAgendaItem({
   meeting,
   itemId,
   closedBasis,
+  now,
   tx,
 }: {
   actor: Actor;
@@ -19,6 +20,8 @@ export async function updateAgendaItem({
   itemId: number;
   /** The legal basis for closing the item; null keeps it open. */
   closedBasis: string | null;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<Outcome<{ itemId: number }>> {
   const item = await tx
@@ -37,6 +40,7 @@ export async function updateAgendaItem({
     .execute();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "agenda_item.update",
     visibility: agendaVisibility(meeting),
     entityType: "agenda_item",

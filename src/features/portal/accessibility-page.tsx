@@ -1,13 +1,15 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
-
-export interface AccessibilityPageProps {
-  ctx: PageContext;
-  contactEmail: string;
-  statementDate: string;
-}
+import type { AccessibilityPageModel } from "./presenters/accessibility.ts";
 
 /** The accessibility statement (tilgjengelighetserklæring) the regulation asks for. */
-export function AccessibilityPage({ ctx, contactEmail, statementDate }: AccessibilityPageProps) {
+export function AccessibilityPage({
+  ctx,
+  model,
+}: {
+  ctx: PageContext;
+  model: AccessibilityPageModel;
+}) {
+  const { contactEmail, statementDate } = model;
   return (
     <Layout
       ctx={ctx}

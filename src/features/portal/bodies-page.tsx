@@ -1,5 +1,5 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
-import type { BodiesPageModel, BodySummary } from "./presenters.ts";
+import type { BodiesPageModel, BodySummary } from "./presenters/body.ts";
 
 function BodyList({ bodies }: { bodies: BodySummary[] }) {
   return (

@@ -1,6 +1,7 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
 import { MeetingList, Paragraphs } from "./components.tsx";
-import type { BodyPageModel, ListGroup } from "./presenters.ts";
+import type { BodyPageModel } from "./presenters/body.ts";
+import type { ListGroup } from "./presenters/seat.ts";
 
 function ListGroups({ groups, ordered }: { groups: ListGroup[]; ordered: boolean }) {
   return (

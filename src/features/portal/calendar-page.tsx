@@ -1,7 +1,7 @@
 import { ErrorSummary, SelectField } from "../../web/forms.tsx";
 import { Layout, type PageContext } from "../../web/layout.tsx";
 import { MeetingEntry } from "./components.tsx";
-import type { CalendarPageModel } from "./presenters.ts";
+import type { CalendarPageModel } from "./presenters/calendar.ts";
 
 export interface CalendarPageProps {
   ctx: PageContext;

@@ -1,6 +1,6 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
 import { DocumentList, ExemptNotice, Paragraphs } from "./components.tsx";
-import type { CasePageModel } from "./presenters.ts";
+import type { CasePageModel } from "./presenters/case.ts";
 
 export function CasePage({ ctx, model }: { ctx: PageContext; model: CasePageModel }) {
   return (

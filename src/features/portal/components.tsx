@@ -1,5 +1,6 @@
-import type { DocumentLink, Exemption, MeetingSummary, TagColor } from "./presenters.ts";
-import { EXEMPT_LABEL } from "./presenters.ts";
+import type { DocumentLink } from "./presenters/document.ts";
+import { EXEMPT_LABEL, type Exemption, type TagColor } from "./presenters/labels.ts";
+import type { MeetingSummary } from "./presenters/meeting.ts";
 
 /** Small pieces shared by the portal's pages. */
 

@@ -1,14 +1,9 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
 import { ExemptNotice, MeetingList } from "./components.tsx";
-import type { DecisionSummary, MeetingSummary } from "./presenters.ts";
+import type { FrontPageModel } from "./presenters/front-page.ts";
 
-export interface FrontPageProps {
-  ctx: PageContext;
-  upcoming: MeetingSummary[];
-  decisions: DecisionSummary[];
-}
-
-export function FrontPage({ ctx, upcoming, decisions }: FrontPageProps) {
+export function FrontPage({ ctx, model }: { ctx: PageContext; model: FrontPageModel }) {
+  const { upcoming, decisions } = model;
   return (
     <Layout ctx={ctx} title="Forside">
       <h1 class="ds-heading" data-size="xl">

@@ -1,6 +1,6 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
 import { DocumentList, ExemptNotice, Tag } from "./components.tsx";
-import type { MeetingPageModel } from "./presenters.ts";
+import type { MeetingPageModel } from "./presenters/meeting.ts";
 
 export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPageModel }) {
   const { meeting, agenda } = model;

@@ -1,5 +1,5 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
-import type { PersonPageModel } from "./presenters.ts";
+import type { PersonPageModel } from "./presenters/person.ts";
 
 export function PersonPage({ ctx, model }: { ctx: PageContext; model: PersonPageModel }) {
   return (

@@ -1,4 +1,5 @@
 import type { Database } from "../../db/database.ts";
+import { currentTerm } from "../../domain/terms.ts";
 import { agendaPublished, casePublished } from "../public-access/published.ts";
 
 /**
@@ -263,15 +264,13 @@ export async function findDocumentsOfCase(db: Database, caseId: number) {
     .execute();
 }
 
-/** The term running on the day, or else the latest one that has begun. */
+/** The term the portal shows by default, by the same rule as the workspace (domain/terms.ts). */
 export async function findCurrentTerm(db: Database, day: string) {
-  return db
+  const terms = await db
     .selectFrom("term")
-    .select(["id", "name", "starts_on", "ends_on"])
-    .where("starts_on", "<=", day)
-    .orderBy("starts_on", "desc")
-    .limit(1)
-    .executeTakeFirst();
+    .select(["id", "name", "starts_on as startsOn", "ends_on as endsOn"])
+    .execute();
+  return currentTerm(terms, day);
 }
 
 /** Seats held on the day, with the list (party or joint list) each seat belongs to. */

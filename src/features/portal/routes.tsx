@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { formatDate, osloDateTime, osloDay } from "../../domain/time.ts";
+import { osloDateTime, osloDay } from "../../domain/time.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { pageContext } from "../../web/context.ts";
 import { sendPage } from "../../web/render.tsx";
-import { registerDocumentRoutes } from "../documents/routes.ts";
 import { AccessibilityPage } from "./accessibility-page.tsx";
 import { BodiesPage } from "./bodies-page.tsx";
 import { BodyPage } from "./body-page.tsx";
@@ -14,17 +13,13 @@ import { FrontPage } from "./front-page.tsx";
 import { MeetingPage } from "./meeting-page.tsx";
 import { addMonths, MONTH_PATTERN, monthOf, monthStart, parseMonth } from "./month.ts";
 import { PersonPage } from "./person-page.tsx";
-import {
-  postmottakAddress,
-  presentBodiesPage,
-  presentBodyPage,
-  presentCalendarPage,
-  presentCasePage,
-  presentDecision,
-  presentMeeting,
-  presentMeetingPage,
-  presentPersonPage,
-} from "./presenters.ts";
+import { presentAccessibilityPage } from "./presenters/accessibility.ts";
+import { presentBodiesPage, presentBodyPage } from "./presenters/body.ts";
+import { presentCalendarPage } from "./presenters/calendar.ts";
+import { presentCasePage } from "./presenters/case.ts";
+import { presentFrontPage } from "./presenters/front-page.ts";
+import { presentMeetingPage } from "./presenters/meeting.ts";
+import { presentPersonPage } from "./presenters/person.ts";
 import {
   findAgendaOfMeeting,
   findBodies,
@@ -116,11 +111,7 @@ export async function registerPortalRoutes(app: FastifyInstance): Promise<void> 
     return sendPage(
       request,
       reply,
-      <FrontPage
-        ctx={ctx}
-        upcoming={upcoming.map(presentMeeting)}
-        decisions={decisions.map(presentDecision)}
-      />,
+      <FrontPage ctx={ctx} model={presentFrontPage({ upcoming, decisions })} />,
     );
   });
 
@@ -248,11 +239,11 @@ export async function registerPortalRoutes(app: FastifyInstance): Promise<void> 
       reply,
       <AccessibilityPage
         ctx={ctx}
-        contactEmail={postmottakAddress(municipality?.short_name ?? ctx.municipalityName)}
-        statementDate={formatDate(osloDateTime(STATEMENT_DAY, "12:00"))}
+        model={presentAccessibilityPage({
+          municipalityShortName: municipality?.short_name ?? ctx.municipalityName,
+          statementDay: STATEMENT_DAY,
+        })}
       />,
     );
   });
-
-  await registerDocumentRoutes(app);
 }

@@ -9,11 +9,14 @@ export async function addMembership({
   actor,
   body,
   input,
+  now,
   tx,
 }: {
   actor: Actor;
   body: { id: number };
   input: AddMembershipInput;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<number> {
   // One seat change per body at a time, so two additions cannot both take the last seat.
@@ -91,6 +94,7 @@ export async function addMembership({
     .executeTakeFirstOrThrow();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "membership.create",
     visibility: "public",
     entityType: "membership",

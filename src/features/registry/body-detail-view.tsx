@@ -1,63 +1,13 @@
 import { DataTable, ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
 import { Checkbox, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
-import { BODIES_PATH } from "./body-paths.ts";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
+import type { AddMembershipChoices, BodyDetailView } from "./body-presenter.ts";
+import type { AddMembershipFormValues, MemberGroupView } from "./membership-presenter.ts";
 import { MEMBERSHIP_LABELS } from "./membership-schema.ts";
-import { PERSONS_PATH } from "./person-views.tsx";
-import { formatDay } from "./registry-ui.tsx";
+import { BODIES_PATH, TERMS_PATH } from "./registry-paths.ts";
 
-export interface MemberRowView {
-  id: number;
-  personId: number;
-  name: string;
-  roleLabel: string;
-  substituteRank: number | null;
-  hasVote: boolean;
-  startsOn: string;
-  endsOn: string | null;
-}
-
-export interface BodyDetailView {
-  id: number;
-  name: string;
-  shortName: string;
-  kindLabel: string;
-  seatCount: number;
-  noticeDays: number;
-  isActive: boolean;
-  description: string;
-  terms: Array<{ id: number; name: string }>;
-  term: { id: number; name: string; startsOn: string; endsOn: string } | null;
-  /** Voting seats held today, when today is within the chosen term. */
-  votingSeatsToday: number | null;
-  /** Seats grouped by party or joint list; members first, then substitutes in rank order. */
-  groups: Array<{ key: string; listName: string; members: MemberRowView[] }>;
-}
-
-export interface AddMembershipFormValues {
-  personId: string;
-  role: string;
-  listId: string;
-  substituteRank: string;
-  hasVote: boolean;
-  startsOn: string;
-  endsOn: string;
-}
-
-export interface AddMembershipChoices {
-  persons: ReadonlyArray<{ value: string; label: string }>;
-  roles: ReadonlyArray<{ value: string; label: string }>;
-  lists: ReadonlyArray<{ value: string; label: string }>;
-}
-
-function MemberTable({
-  body,
-  group,
-}: {
-  body: BodyDetailView;
-  group: BodyDetailView["groups"][number];
-}) {
+function MemberTable({ body, group }: { body: BodyDetailView; group: MemberGroupView }) {
   const headingId = `liste-${group.key}`;
   return (
     <section aria-labelledby={headingId} class="fs-stack">
@@ -72,23 +22,17 @@ function MemberTable({
         {group.members.map((member) => (
           <tr key={member.id}>
             <th scope="row">
-              <a class="ds-link" href={`${PERSONS_PATH}/${member.personId}`}>
+              <a class="ds-link" href={member.personHref}>
                 {member.name}
               </a>
             </th>
+            <td>{member.roleLabel}</td>
+            <td>{member.voteLabel}</td>
+            <td>{member.fromLabel}</td>
+            <td>{member.toLabel ?? "–"}</td>
             <td>
-              {member.roleLabel}
-              {member.substituteRank !== null ? ` nr. ${member.substituteRank}` : ""}
-            </td>
-            <td>{member.hasVote ? "Ja" : "Nei"}</td>
-            <td>{formatDay(member.startsOn)}</td>
-            <td>{member.endsOn ? formatDay(member.endsOn) : "–"}</td>
-            <td>
-              {member.endsOn === null ? (
-                <a
-                  class="ds-link"
-                  href={`${BODIES_PATH}/${body.id}/medlemskap/${member.id}/avslutt`}
-                >
+              {member.endHref !== null ? (
+                <a class="ds-link" href={member.endHref}>
                   Avslutt<span class="ds-sr-only"> vervet til {member.name}</span>
                 </a>
               ) : (
@@ -122,11 +66,10 @@ function AddMembershipForm({
       <h2 class="ds-heading" data-size="md" id="legg-til">
         Legg til medlem eller varamedlem
       </h2>
-      <PostForm action={`${BODIES_PATH}/${body.id}/medlemskap`} csrfToken={ctx.csrfToken}>
+      <PostForm action={`${body.href}/medlemskap`} csrfToken={ctx.csrfToken}>
         <input type="hidden" name="termId" value={String(term.id)} />
         <p class="ds-paragraph">
-          Vervet gjelder valgperioden {term.name}, fra {formatDay(term.startsOn)} til{" "}
-          {formatDay(term.endsOn)}.
+          Vervet gjelder valgperioden {term.name}, {term.periodLabel}.
         </p>
         <SelectField
           name="personId"
@@ -228,9 +171,9 @@ export function BodyDetailPage({
         <dt>Plasser med stemmerett</dt>
         <dd>{body.seatCount}</dd>
         <dt>Frist for innkalling</dt>
-        <dd>{body.noticeDays} dager før møtet</dd>
+        <dd>{body.noticeLabel}</dd>
         <dt>Status</dt>
-        <dd>{body.isActive ? "Aktivt" : "Ikke aktivt"}</dd>
+        <dd>{body.statusLabel}</dd>
         {body.description ? (
           <>
             <dt>Beskrivelse</dt>
@@ -238,13 +181,11 @@ export function BodyDetailPage({
           </>
         ) : null}
       </dl>
-      <ParagraphLink href={`${BODIES_PATH}/${body.id}/rediger`}>
-        Rediger opplysningene om {body.name}
-      </ParagraphLink>
+      <ParagraphLink href={body.editHref}>Rediger opplysningene om {body.name}</ParagraphLink>
       {body.term === null ? (
         <p class="ds-paragraph">
           Det er ingen valgperioder ennå.{" "}
-          <a class="ds-link" href="/admin/valgperioder/ny">
+          <a class="ds-link" href={`${TERMS_PATH}/ny`}>
             Opprett en valgperiode
           </a>{" "}
           før du legger til medlemmer.
@@ -255,12 +196,12 @@ export function BodyDetailPage({
             <h2 class="ds-heading" data-size="md" id="medlemmer">
               Medlemmer i valgperioden {body.term.name}
             </h2>
-            <form method="get" action={`${BODIES_PATH}/${body.id}`} class="fs-actions">
+            <form method="get" action={body.href} class="fs-actions">
               <SelectField
                 name="valgperiode"
                 label="Vis valgperiode"
                 value={String(body.term.id)}
-                options={body.terms.map((term) => ({ value: String(term.id), label: term.name }))}
+                options={body.termChoices}
               />
               <button type="submit" class="ds-button" data-variant="secondary">
                 Vis

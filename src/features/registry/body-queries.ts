@@ -1,8 +1,13 @@
 import { Refusal } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { bodyRules } from "../../domain/rules.ts";
+import { currentTerm } from "../../domain/terms.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import type { BodyInput } from "./body-schema.ts";
+import { listSeatsOfBody } from "./membership-queries.ts";
+import { listPartyNames } from "./party-queries.ts";
+import { listPersonNames } from "./person-queries.ts";
+import { listTerms } from "./term-queries.ts";
 
 export async function loadBody(db: Database, id: number) {
   const row = await db
@@ -36,6 +41,39 @@ export async function loadBody(db: Database, id: number) {
 }
 
 export type LoadedBody = Awaited<ReturnType<typeof loadBody>>;
+
+/** Every body in the secretariat's order. */
+export async function listBodies(db: Database) {
+  return db
+    .selectFrom("body")
+    .select(["id", "name", "kind", "seat_count", "is_active"])
+    .orderBy("sort_order")
+    .orderBy("name")
+    .execute();
+}
+
+export type BodyListRow = Awaited<ReturnType<typeof listBodies>>[number];
+
+/**
+ * What the body's page shows: its seats in the term asked for, or else the current one, and
+ * what the form to add a seat offers.
+ */
+export async function loadBodyDetail(
+  db: Database,
+  { bodyId, termId, today }: { bodyId: number; termId: number | null; today: string },
+) {
+  const [body, terms, persons, lists] = await Promise.all([
+    loadBody(db, bodyId),
+    listTerms(db),
+    listPersonNames(db),
+    listPartyNames(db),
+  ]);
+  const term = terms.find((candidate) => candidate.id === termId) ?? currentTerm(terms, today);
+  const seats = term ? await listSeatsOfBody(db, bodyId, term.id) : [];
+  return { body, terms, term, seats, persons, lists };
+}
+
+export type BodyDetail = Awaited<ReturnType<typeof loadBodyDetail>>;
 
 /** The body's row as the form gives it; the notice period lives among its local rules. */
 export function bodyColumns(input: BodyInput, settings: Record<string, unknown>) {

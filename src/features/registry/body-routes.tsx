@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
+import { osloDay } from "../../domain/time.ts";
 import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import {
   authorizeActor,
   pathId,
@@ -11,13 +13,18 @@ import {
   renderPage,
   wasSaved,
 } from "../../web/route-helpers.ts";
-import { requireUser } from "../admin/require-user.ts";
-import { loadBodyDetail, showBodyDetail } from "./body-detail.tsx";
-import { BODIES_PATH } from "./body-paths.ts";
-import { loadBody } from "./body-queries.ts";
+import { showBodyDetail } from "./body-detail.tsx";
+import {
+  type BodyFormValues,
+  bodyFormValues,
+  NEW_BODY_VALUES,
+  presentBodyRow,
+} from "./body-presenter.ts";
+import { listBodies, loadBody, loadBodyDetail } from "./body-queries.ts";
 import { bodyFormSchema } from "./body-schema.ts";
-import { BodyFormPage, type BodyFormValues, BodyListPage } from "./body-views.tsx";
+import { BodyFormPage, BodyListPage } from "./body-views.tsx";
 import { createBody } from "./create-body.ts";
+import { BODIES_PATH, bodyPath } from "./registry-paths.ts";
 import { updateBody } from "./update-body.ts";
 
 async function showBodyForm(
@@ -55,43 +62,16 @@ function postedBody(body: unknown): BodyFormValues {
 
 export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
   app.get(BODIES_PATH, { preHandler: requireUser }, async (request, reply) => {
-    const rows = await app.db
-      .selectFrom("body")
-      .select(["id", "name", "kind", "seat_count", "is_active"])
-      .orderBy("sort_order")
-      .orderBy("name")
-      .execute();
     authorize(request.user, "update", "body");
+    const bodies = await listBodies(app.db);
     return renderPage(request, reply, (ctx) => (
-      <BodyListPage
-        ctx={ctx}
-        saved={wasSaved(request.query)}
-        bodies={rows.map((row) => ({
-          id: row.id,
-          name: row.name,
-          kind: row.kind,
-          seatCount: row.seat_count,
-          isActive: row.is_active,
-        }))}
-      />
+      <BodyListPage ctx={ctx} saved={wasSaved(request.query)} bodies={bodies.map(presentBodyRow)} />
     ));
   });
 
   app.get(`${BODIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
     authorize(request.user, "create", "body");
-    return showBodyForm(request, reply, {
-      body: null,
-      values: {
-        name: "",
-        shortName: "",
-        slug: "",
-        kind: "",
-        seatCount: "",
-        noticeDays: "7",
-        description: "",
-        isActive: true,
-      },
-    });
+    return showBodyForm(request, reply, { body: null, values: NEW_BODY_VALUES });
   });
 
   app.post(`${BODIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
@@ -107,39 +87,31 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
         values: postedBody(request.body),
         errors: outcome.errors,
       });
-    return redirectSaved(reply, `${BODIES_PATH}/${outcome.value}`);
+    return redirectSaved(reply, bodyPath(outcome.value));
   });
 
   app.get(`${BODIES_PATH}/:id`, { preHandler: requireUser }, async (request, reply) => {
-    const detail = await loadBodyDetail(
-      app.db,
-      pathId(request.params),
-      queryId(request.query, "valgperiode"),
-    );
+    const bodyId = pathId(request.params);
+    const termId = queryId(request.query, "valgperiode");
     authorize(request.user, "update", "body");
     authorize(request.user, "view", "membership");
-    return showBodyDetail(request, reply, detail);
+    const today = osloDay(new Date());
+    const detail = await loadBodyDetail(app.db, { bodyId, termId, today });
+    return showBodyDetail(request, reply, { detail, today });
   });
 
   app.get(`${BODIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const body = await loadBody(app.db, pathId(request.params));
     authorize(request.user, "update", "body");
-    return showBodyForm(request, reply, {
-      body,
-      values: {
-        ...body,
-        seatCount: String(body.seatCount),
-        noticeDays: String(body.noticeDays),
-      },
-    });
+    const body = await loadBody(app.db, pathId(request.params));
+    return showBodyForm(request, reply, { body, values: bodyFormValues(body) });
   });
 
   app.post(`${BODIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(bodyFormSchema, request.body);
     const bodyId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const body = await loadBody(tx, bodyId);
       const actor = authorizeActor(request.user, "update", "body");
+      const body = await loadBody(tx, bodyId);
       if (!input.ok) return input;
       return succeeded(await updateBody({ actor, body, input: input.value, tx }));
     });
@@ -149,6 +121,6 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
         values: postedBody(request.body),
         errors: outcome.errors,
       });
-    return redirectSaved(reply, `${BODIES_PATH}/${bodyId}`);
+    return redirectSaved(reply, bodyPath(bodyId));
   });
 }

@@ -1,19 +1,11 @@
-import type { BodyKind } from "../../db/schema.ts";
 import { DataTable, EditLink } from "../../web/admin-components.tsx";
 import { Checkbox, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
+import { RecordFormPage, RecordListPage } from "../../web/record-pages.tsx";
 import { BODY_KIND_LABELS } from "./body-kinds.ts";
-import { BODIES_PATH } from "./body-paths.ts";
+import { type BodyFormValues, type BodyRowView, bodyEditHref } from "./body-presenter.ts";
 import { BODY_LABELS } from "./body-schema.ts";
-import { RecordFormPage, RecordListPage } from "./registry-ui.tsx";
-
-export interface BodyRowView {
-  id: number;
-  name: string;
-  kind: BodyKind;
-  seatCount: number;
-  isActive: boolean;
-}
+import { BODIES_PATH, bodyPath } from "./registry-paths.ts";
 
 export function BodyListPage({
   ctx,
@@ -42,15 +34,15 @@ export function BodyListPage({
           {bodies.map((body) => (
             <tr key={body.id}>
               <th scope="row">
-                <a class="ds-link" href={`${BODIES_PATH}/${body.id}`}>
+                <a class="ds-link" href={body.href}>
                   {body.name}
                 </a>
               </th>
-              <td>{BODY_KIND_LABELS[body.kind]}</td>
+              <td>{body.kindLabel}</td>
               <td>{body.seatCount}</td>
-              <td>{body.isActive ? "Aktivt" : "Ikke aktivt"}</td>
+              <td>{body.statusLabel}</td>
               <td>
-                <EditLink href={`${BODIES_PATH}/${body.id}/rediger`} name={body.name} />
+                <EditLink href={body.editHref} name={body.name} />
               </td>
             </tr>
           ))}
@@ -58,17 +50,6 @@ export function BodyListPage({
       )}
     </RecordListPage>
   );
-}
-
-export interface BodyFormValues {
-  name: string;
-  shortName: string;
-  slug: string;
-  kind: string;
-  seatCount: string;
-  noticeDays: string;
-  description: string;
-  isActive: boolean;
 }
 
 export function BodyFormPage({
@@ -84,9 +65,9 @@ export function BodyFormPage({
   errors: Record<string, string>;
 }) {
   const title = body === null ? "Nytt utvalg" : `Rediger ${body.name}`;
-  const action = body === null ? `${BODIES_PATH}/ny` : `${BODIES_PATH}/${body.id}/rediger`;
+  const action = body === null ? `${BODIES_PATH}/ny` : bodyEditHref(body.id);
   const trail = [{ href: BODIES_PATH, label: "Utvalg" }];
-  if (body) trail.push({ href: `${BODIES_PATH}/${body.id}`, label: body.name });
+  if (body) trail.push({ href: bodyPath(body.id), label: body.name });
   return (
     <RecordFormPage
       ctx={ctx}
@@ -95,7 +76,7 @@ export function BodyFormPage({
       errors={errors}
       labels={BODY_LABELS}
       action={action}
-      cancel={body ? `${BODIES_PATH}/${body.id}` : BODIES_PATH}
+      cancel={body ? bodyPath(body.id) : BODIES_PATH}
     >
       <TextField
         name="name"

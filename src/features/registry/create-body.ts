@@ -7,10 +7,13 @@ import type { BodyInput } from "./body-schema.ts";
 export async function createBody({
   actor,
   input,
+  now,
   tx,
 }: {
   actor: Actor;
   input: BodyInput;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<number> {
   await assertSlugFree(tx, input.slug, null);
@@ -21,6 +24,7 @@ export async function createBody({
     .executeTakeFirstOrThrow();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "body.create",
     visibility: "public",
     entityType: "body",

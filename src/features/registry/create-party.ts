@@ -7,10 +7,13 @@ import type { PartyInput } from "./party-schema.ts";
 export async function createParty({
   actor,
   input,
+  now,
   tx,
 }: {
   actor: Actor;
   input: PartyInput;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<number> {
   await assertPartyAllowed(tx, input, null);
@@ -26,6 +29,7 @@ export async function createParty({
       .execute();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "party.create",
     visibility: "public",
     entityType: "party",

@@ -7,10 +7,13 @@ import type { PersonInput } from "./person-schema.ts";
 export async function createPerson({
   actor,
   input,
+  now,
   tx,
 }: {
   actor: Actor;
   input: PersonInput;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<number> {
   await assertPersonPartyExists(tx, input.partyId);
@@ -22,11 +25,13 @@ export async function createPerson({
       email: input.email,
       phone: input.phone,
       party_id: input.partyId,
+      created_at: now,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "person.create",
     visibility: "public",
     entityType: "person",

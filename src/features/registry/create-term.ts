@@ -7,10 +7,13 @@ import type { TermInput } from "./term-schema.ts";
 export async function createTerm({
   actor,
   input,
+  now,
   tx,
 }: {
   actor: Actor;
   input: TermInput;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<number> {
   await assertTermNameFree(tx, input.name, null);
@@ -21,6 +24,7 @@ export async function createTerm({
     .executeTakeFirstOrThrow();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "term.create",
     visibility: "public",
     entityType: "term",

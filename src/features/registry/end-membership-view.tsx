@@ -1,42 +1,30 @@
 import { FormActions, PostForm } from "../../web/admin-components.tsx";
 import { ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
-import { BODIES_PATH } from "./body-paths.ts";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
+import type { EndMembershipView } from "./membership-presenter.ts";
 import { END_MEMBERSHIP_LABELS } from "./membership-schema.ts";
-import { formatDay } from "./registry-ui.tsx";
-
-export interface EndMembershipView {
-  id: number;
-  bodyId: number;
-  bodyName: string;
-  termId: number;
-  termName: string;
-  personName: string;
-  roleLabel: string;
-  startsOn: string;
-}
+import { BODIES_PATH } from "./registry-paths.ts";
 
 export function EndMembershipPage({
   ctx,
-  membership,
+  seat,
   endsOn,
   errors,
 }: {
   ctx: PageContext;
-  membership: EndMembershipView;
+  seat: EndMembershipView;
   endsOn: string;
   errors: Record<string, string>;
 }) {
-  const title = `Avslutt vervet til ${membership.personName}`;
-  const bodyPath = `${BODIES_PATH}/${membership.bodyId}`;
+  const title = `Avslutt vervet til ${seat.personName}`;
   return (
     <AdminLayout
       ctx={ctx}
       title={title}
       trail={[
         { href: BODIES_PATH, label: "Utvalg" },
-        { href: `${bodyPath}?valgperiode=${membership.termId}`, label: membership.bodyName },
+        { href: seat.bodyHref, label: seat.bodyName },
       ]}
     >
       <h1 class="ds-heading" data-size="lg">
@@ -44,13 +32,9 @@ export function EndMembershipPage({
       </h1>
       <ErrorSummary errors={errors} labels={END_MEMBERSHIP_LABELS} />
       <p class="ds-paragraph">
-        {membership.roleLabel} i {membership.bodyName} i valgperioden {membership.termName}, fra{" "}
-        {formatDay(membership.startsOn)}.
+        {seat.roleLabel} i {seat.bodyName} i valgperioden {seat.termName}, fra {seat.fromLabel}.
       </p>
-      <PostForm
-        action={`${bodyPath}/medlemskap/${membership.id}/avslutt`}
-        csrfToken={ctx.csrfToken}
-      >
+      <PostForm action={seat.action} csrfToken={ctx.csrfToken}>
         <TextField
           name="endsOn"
           label={END_MEMBERSHIP_LABELS.endsOn}
@@ -60,10 +44,7 @@ export function EndMembershipPage({
           error={errors.endsOn}
           required
         />
-        <FormActions
-          submit="Avslutt vervet"
-          cancel={`${bodyPath}?valgperiode=${membership.termId}`}
-        />
+        <FormActions submit="Avslutt vervet" cancel={seat.bodyHref} />
       </PostForm>
     </AdminLayout>
   );

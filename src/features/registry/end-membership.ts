@@ -8,6 +8,7 @@ export async function endMembership({
   actor,
   membership,
   endsOn,
+  now,
   tx,
 }: {
   actor: Actor;
@@ -18,6 +19,8 @@ export async function endMembership({
     term: { startsOn: string; endsOn: string };
   };
   endsOn: string;
+  /** When the change happens; by default now. The demo seed and tests replay history with it. */
+  now?: Date;
   tx: Database;
 }): Promise<void> {
   if (membership.endsOn !== null) throw new Refusal({ endsOn: "Vervet er allerede avsluttet." });
@@ -34,6 +37,7 @@ export async function endMembership({
     .execute();
   await writeAudit(tx, {
     actor,
+    at: now,
     action: "membership.end",
     visibility: "public",
     entityType: "membership",

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
-import type { Database } from "../../db/database.ts";
-import { authorize, NotFoundError } from "../../policies/policy.ts";
+import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedList, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import {
   authorizeActor,
   pathId,
@@ -11,49 +11,19 @@ import {
   renderPage,
   wasSaved,
 } from "../../web/route-helpers.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { createParty } from "./create-party.ts";
-import { partyFormSchema } from "./party-schema.ts";
 import {
-  PARTIES_PATH,
-  PartyFormPage,
+  NEW_PARTY_VALUES,
   type PartyFormValues,
-  PartyListPage,
-} from "./party-views.tsx";
+  partyFormValues,
+  presentListChoice,
+  presentParties,
+} from "./party-presenter.ts";
+import { listParties, listPlainParties, loadParty } from "./party-queries.ts";
+import { partyFormSchema } from "./party-schema.ts";
+import { PartyFormPage, PartyListPage } from "./party-views.tsx";
+import { PARTIES_PATH } from "./registry-paths.ts";
 import { updateParty } from "./update-party.ts";
-
-async function loadParty(db: Database, id: number) {
-  const row = await db
-    .selectFrom("party")
-    .select(["id", "name", "short_name", "is_joint_list"])
-    .where("id", "=", id)
-    .executeTakeFirst();
-  if (!row) throw new NotFoundError();
-  const members = await db
-    .selectFrom("joint_list_party")
-    .select("party_id")
-    .where("joint_list_id", "=", id)
-    .execute();
-  return {
-    id: row.id,
-    name: row.name,
-    shortName: row.short_name,
-    isJointList: row.is_joint_list,
-    partyIds: members.map((member) => member.party_id),
-  };
-}
-
-/** Plain parties, the building blocks of a joint list; a party is never part of itself. */
-async function jointListChoices(db: Database, exceptId: number | null) {
-  let query = db
-    .selectFrom("party")
-    .select(["id", "name", "short_name"])
-    .where("is_joint_list", "=", false)
-    .orderBy("name");
-  if (exceptId !== null) query = query.where("id", "<>", exceptId);
-  const rows = await query.execute();
-  return rows.map((row) => ({ id: row.id, name: row.name, shortName: row.short_name }));
-}
 
 async function showPartyForm(
   request: FastifyRequest,
@@ -64,7 +34,8 @@ async function showPartyForm(
     errors?: FieldErrors;
   },
 ) {
-  const choices = await jointListChoices(request.server.db, state.party?.id ?? null);
+  // A party is never part of itself.
+  const choices = await listPlainParties(request.server.db, state.party?.id ?? null);
   return renderPage(
     request,
     reply,
@@ -74,7 +45,7 @@ async function showPartyForm(
         party={state.party}
         values={state.values}
         errors={state.errors ?? {}}
-        choices={choices}
+        choices={choices.map(presentListChoice)}
       />
     ),
     state.errors,
@@ -93,40 +64,16 @@ function postedParty(body: unknown): PartyFormValues {
 
 export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
   app.get(PARTIES_PATH, { preHandler: requireUser }, async (request, reply) => {
-    const [rows, links] = await Promise.all([
-      app.db
-        .selectFrom("party")
-        .select(["id", "name", "short_name", "is_joint_list"])
-        .orderBy("name")
-        .execute(),
-      app.db
-        .selectFrom("joint_list_party")
-        .innerJoin("party", "party.id", "joint_list_party.party_id")
-        .select(["joint_list_party.joint_list_id", "party.short_name"])
-        .orderBy("party.short_name")
-        .execute(),
-    ]);
     authorize(request.user, "update", "party");
-    const parties = rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      shortName: row.short_name,
-      isJointList: row.is_joint_list,
-      memberShortNames: links
-        .filter((link) => link.joint_list_id === row.id)
-        .map((link) => link.short_name),
-    }));
+    const parties = await listParties(app.db);
     return renderPage(request, reply, (ctx) => (
-      <PartyListPage ctx={ctx} parties={parties} saved={wasSaved(request.query)} />
+      <PartyListPage ctx={ctx} parties={presentParties(parties)} saved={wasSaved(request.query)} />
     ));
   });
 
   app.get(`${PARTIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
     authorize(request.user, "create", "party");
-    return showPartyForm(request, reply, {
-      party: null,
-      values: { name: "", shortName: "", isJointList: false, partyIds: [] },
-    });
+    return showPartyForm(request, reply, { party: null, values: NEW_PARTY_VALUES });
   });
 
   app.post(`${PARTIES_PATH}/ny`, { preHandler: requireUser }, async (request, reply) => {
@@ -146,20 +93,17 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${PARTIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const party = await loadParty(app.db, pathId(request.params));
     authorize(request.user, "update", "party");
-    return showPartyForm(request, reply, {
-      party,
-      values: { ...party, partyIds: party.partyIds.map(String) },
-    });
+    const party = await loadParty(app.db, pathId(request.params));
+    return showPartyForm(request, reply, { party, values: partyFormValues(party) });
   });
 
   app.post(`${PARTIES_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
     const input = parseForm(partyFormSchema, request.body);
     const partyId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const party = await loadParty(tx, partyId);
       const actor = authorizeActor(request.user, "update", "party");
+      const party = await loadParty(tx, partyId);
       if (!input.ok) return input;
       return succeeded(await updateParty({ actor, party, input: input.value, tx }));
     });

@@ -1,19 +1,10 @@
 import { DataTable, EditLink } from "../../web/admin-components.tsx";
-import { Checkbox, CheckboxGroup, TextField } from "../../web/forms.tsx";
+import { Checkbox, CheckboxGroup, type Choice, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
+import { RecordFormPage, RecordListPage } from "../../web/record-pages.tsx";
+import { type PartyFormValues, type PartyView, partyEditHref } from "./party-presenter.ts";
 import { PARTY_LABELS } from "./party-schema.ts";
-import { RecordFormPage, RecordListPage } from "./registry-ui.tsx";
-
-export const PARTIES_PATH = "/admin/partier";
-
-export interface PartyView {
-  id: number;
-  name: string;
-  shortName: string;
-  isJointList: boolean;
-  /** For a joint list: the short names of its parties. */
-  memberShortNames: string[];
-}
+import { PARTIES_PATH } from "./registry-paths.ts";
 
 export function PartyListPage({
   ctx,
@@ -43,13 +34,9 @@ export function PartyListPage({
             <tr key={party.id}>
               <th scope="row">{party.name}</th>
               <td>{party.shortName}</td>
+              <td>{party.typeLabel}</td>
               <td>
-                {party.isJointList
-                  ? `Felles liste (${party.memberShortNames.join(", ")})`
-                  : "Parti"}
-              </td>
-              <td>
-                <EditLink href={`${PARTIES_PATH}/${party.id}/rediger`} name={party.name} />
+                <EditLink href={party.editHref} name={party.name} />
               </td>
             </tr>
           ))}
@@ -57,13 +44,6 @@ export function PartyListPage({
       )}
     </RecordListPage>
   );
-}
-
-export interface PartyFormValues {
-  name: string;
-  shortName: string;
-  isJointList: boolean;
-  partyIds: string[];
 }
 
 export function PartyFormPage({
@@ -79,10 +59,10 @@ export function PartyFormPage({
   values: PartyFormValues;
   errors: Record<string, string>;
   /** The plain parties a joint list may be made of. */
-  choices: ReadonlyArray<{ id: number; name: string; shortName: string }>;
+  choices: readonly Choice[];
 }) {
   const title = party === null ? "Nytt parti eller ny liste" : `Rediger ${party.name}`;
-  const action = party === null ? `${PARTIES_PATH}/ny` : `${PARTIES_PATH}/${party.id}/rediger`;
+  const action = party === null ? `${PARTIES_PATH}/ny` : partyEditHref(party.id);
   return (
     <RecordFormPage
       ctx={ctx}
@@ -118,10 +98,7 @@ export function PartyFormPage({
         name="partyIds"
         legend={PARTY_LABELS.partyIds}
         description="Gjelder bare felles lister. Listen teller som én gruppe i utvalgene."
-        options={choices.map((choice) => ({
-          value: String(choice.id),
-          label: `${choice.name} (${choice.shortName})`,
-        }))}
+        options={choices}
         checked={new Set(values.partyIds)}
         error={errors.partyIds}
       />

@@ -1,67 +1,37 @@
 import { DataTable, ParagraphLink, SavedNotice, SearchForm } from "../../web/admin-components.tsx";
-import { SelectField, TextField } from "../../web/forms.tsx";
+import { type Choice, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
-import { BODIES_PATH } from "./body-paths.ts";
+import { RecordFormPage } from "../../web/record-pages.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
+import type {
+  PersonDetailView,
+  PersonFormValues,
+  PersonListView,
+  PersonRef,
+} from "./person-presenter.ts";
 import { PERSON_LABELS } from "./person-schema.ts";
-import { formatDay, RecordFormPage } from "./registry-ui.tsx";
+import { PERSONS_PATH } from "./registry-paths.ts";
 
-export const PERSONS_PATH = "/admin/personer";
-export const PERSONS_PER_PAGE = 50;
-
-export interface PersonRowView {
-  id: number;
-  name: string;
-  partyShortName: string | null;
-  email: string | null;
-  phone: string | null;
-}
-
-function pageHref(query: string, page: number): string {
-  const params = new URLSearchParams();
-  if (query) params.set("q", query);
-  if (page > 1) params.set("side", String(page));
-  const search = params.toString();
-  return search ? `${PERSONS_PATH}?${search}` : PERSONS_PATH;
-}
-
-export function PersonListPage({
-  ctx,
-  persons,
-  query,
-  page,
-  total,
-}: {
-  ctx: PageContext;
-  persons: PersonRowView[];
-  query: string;
-  page: number;
-  total: number;
-}) {
-  const pages = Math.max(1, Math.ceil(total / PERSONS_PER_PAGE));
-  const found = query
-    ? `${total} ${total === 1 ? "person" : "personer"} med «${query}» i navnet`
-    : `${total} ${total === 1 ? "person" : "personer"}`;
+export function PersonListPage({ ctx, list }: { ctx: PageContext; list: PersonListView }) {
   return (
-    <AdminLayout ctx={ctx} title={query ? `Personer – søk etter ${query}` : "Personer"}>
+    <AdminLayout ctx={ctx} title={list.title}>
       <h1 class="ds-heading" data-size="lg">
         Personer
       </h1>
       <ParagraphLink href={`${PERSONS_PATH}/ny`}>Ny person</ParagraphLink>
-      <SearchForm action={PERSONS_PATH} name="q" label="Søk etter navn" value={query} />
+      <SearchForm action={PERSONS_PATH} name="q" label="Søk etter navn" value={list.query} />
       <p class="ds-paragraph" role="status">
-        {found}
-        {pages > 1 ? `, side ${page} av ${pages}` : ""}.
+        {list.summary}
       </p>
-      {persons.length > 0 ? (
+      {list.persons.length > 0 ? (
         <DataTable
           caption="Personer etter etternavn"
           columns={["Navn", "Parti", "E-post", "Telefon"]}
         >
-          {persons.map((person) => (
+          {list.persons.map((person) => (
             <tr key={person.id}>
               <th scope="row">
-                <a class="ds-link" href={`${PERSONS_PATH}/${person.id}`}>
+                <a class="ds-link" href={person.href}>
                   {person.name}
                 </a>
               </th>
@@ -72,15 +42,15 @@ export function PersonListPage({
           ))}
         </DataTable>
       ) : null}
-      {pages > 1 ? (
+      {list.previousHref !== null || list.nextHref !== null ? (
         <nav aria-label="Sider i personlisten" class="fs-actions">
-          {page > 1 ? (
-            <a class="ds-link" href={pageHref(query, page - 1)}>
+          {list.previousHref !== null ? (
+            <a class="ds-link" href={list.previousHref}>
               Forrige side
             </a>
           ) : null}
-          {page < pages ? (
-            <a class="ds-link" href={pageHref(query, page + 1)}>
+          {list.nextHref !== null ? (
+            <a class="ds-link" href={list.nextHref}>
               Neste side
             </a>
           ) : null}
@@ -88,27 +58,6 @@ export function PersonListPage({
       ) : null}
     </AdminLayout>
   );
-}
-
-export interface PersonDetailView {
-  id: number;
-  name: string;
-  partyName: string | null;
-  email: string | null;
-  phone: string | null;
-  memberships: Array<{
-    id: number;
-    bodyId: number;
-    bodyName: string;
-    termId: number;
-    termName: string;
-    roleLabel: string;
-    listShortName: string | null;
-    substituteRank: number | null;
-    hasVote: boolean;
-    startsOn: string;
-    endsOn: string | null;
-  }>;
 }
 
 export function PersonDetailPage({
@@ -134,52 +83,36 @@ export function PersonDetailPage({
         <dt>Telefon</dt>
         <dd>{person.phone ?? "Ikke oppgitt"}</dd>
       </dl>
-      <ParagraphLink href={`${PERSONS_PATH}/${person.id}/rediger`}>
-        Rediger opplysningene om {person.name}
-      </ParagraphLink>
+      <ParagraphLink href={person.editHref}>Rediger opplysningene om {person.name}</ParagraphLink>
       <h2 class="ds-heading" data-size="md">
         Verv i utvalg
       </h2>
-      {person.memberships.length === 0 ? (
+      {person.seats.length === 0 ? (
         <p class="ds-paragraph">{person.name} har ingen verv i utvalg.</p>
       ) : (
         <DataTable
           caption="Verv i utvalg, nyeste først"
           columns={["Utvalg", "Valgperiode", "Rolle", "Liste", "Stemmerett", "Fra", "Til"]}
         >
-          {person.memberships.map((membership) => (
-            <tr key={membership.id}>
+          {person.seats.map((seat) => (
+            <tr key={seat.id}>
               <th scope="row">
-                <a
-                  class="ds-link"
-                  href={`${BODIES_PATH}/${membership.bodyId}?valgperiode=${membership.termId}`}
-                >
-                  {membership.bodyName}
+                <a class="ds-link" href={seat.bodyHref}>
+                  {seat.bodyName}
                 </a>
               </th>
-              <td>{membership.termName}</td>
-              <td>
-                {membership.roleLabel}
-                {membership.substituteRank !== null ? ` nr. ${membership.substituteRank}` : ""}
-              </td>
-              <td>{membership.listShortName ?? "–"}</td>
-              <td>{membership.hasVote ? "Ja" : "Nei"}</td>
-              <td>{formatDay(membership.startsOn)}</td>
-              <td>{membership.endsOn ? formatDay(membership.endsOn) : "–"}</td>
+              <td>{seat.termName}</td>
+              <td>{seat.roleLabel}</td>
+              <td>{seat.listShortName ?? "–"}</td>
+              <td>{seat.voteLabel}</td>
+              <td>{seat.fromLabel}</td>
+              <td>{seat.toLabel ?? "–"}</td>
             </tr>
           ))}
         </DataTable>
       )}
     </AdminLayout>
   );
-}
-
-export interface PersonFormValues {
-  givenName: string;
-  familyName: string;
-  email: string;
-  phone: string;
-  partyId: string;
 }
 
 export function PersonFormPage({
@@ -191,15 +124,15 @@ export function PersonFormPage({
 }: {
   ctx: PageContext;
   /** The stored person when editing; null for a new one. */
-  person: { id: number; name: string } | null;
+  person: PersonRef | null;
   values: Partial<PersonFormValues>;
   errors: Record<string, string>;
-  parties: ReadonlyArray<{ id: number; name: string }>;
+  parties: readonly Choice[];
 }) {
   const title = person === null ? "Ny person" : `Rediger ${person.name}`;
-  const action = person === null ? `${PERSONS_PATH}/ny` : `${PERSONS_PATH}/${person.id}/rediger`;
+  const action = person === null ? `${PERSONS_PATH}/ny` : person.editHref;
   const trail = [{ href: PERSONS_PATH, label: "Personer" }];
-  if (person) trail.push({ href: `${PERSONS_PATH}/${person.id}`, label: person.name });
+  if (person) trail.push({ href: person.href, label: person.name });
   return (
     <RecordFormPage
       ctx={ctx}
@@ -208,7 +141,7 @@ export function PersonFormPage({
       errors={errors}
       labels={PERSON_LABELS}
       action={action}
-      cancel={person ? `${PERSONS_PATH}/${person.id}` : PERSONS_PATH}
+      cancel={person ? person.href : PERSONS_PATH}
     >
       <TextField
         name="givenName"
@@ -248,7 +181,7 @@ export function PersonFormPage({
         name="partyId"
         label={PERSON_LABELS.partyId}
         value={values.partyId ?? ""}
-        options={parties.map((party) => ({ value: String(party.id), label: party.name }))}
+        options={parties}
         emptyLabel="Uten parti"
         error={errors.partyId}
       />

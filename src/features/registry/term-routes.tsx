@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
-import type { Database } from "../../db/database.ts";
 import { osloDay } from "../../domain/time.ts";
-import { authorize, NotFoundError } from "../../policies/policy.ts";
+import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import {
   authorizeActor,
   pathId,
@@ -12,22 +12,13 @@ import {
   renderPage,
   wasSaved,
 } from "../../web/route-helpers.ts";
-import { requireUser } from "../admin/require-user.ts";
 import { createTerm } from "./create-term.ts";
-import { currentTerm } from "./current-term.ts";
+import { TERMS_PATH } from "./registry-paths.ts";
+import { presentTerms, type TermFormValues } from "./term-presenter.ts";
+import { listTerms, loadTerm } from "./term-queries.ts";
 import { termFormSchema } from "./term-schema.ts";
-import { TERMS_PATH, TermFormPage, type TermFormValues, TermListPage } from "./term-views.tsx";
+import { TermFormPage, TermListPage } from "./term-views.tsx";
 import { updateTerm } from "./update-term.ts";
-
-async function loadTerm(db: Database, id: number) {
-  const row = await db
-    .selectFrom("term")
-    .select(["id", "name", "starts_on", "ends_on"])
-    .where("id", "=", id)
-    .executeTakeFirst();
-  if (!row) throw new NotFoundError();
-  return { id: row.id, name: row.name, startsOn: row.starts_on, endsOn: row.ends_on };
-}
 
 async function showTermForm(
   request: FastifyRequest,
@@ -50,23 +41,12 @@ async function showTermForm(
 
 export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
   app.get(TERMS_PATH, { preHandler: requireUser }, async (request, reply) => {
-    const rows = await app.db
-      .selectFrom("term")
-      .select(["id", "name", "starts_on", "ends_on"])
-      .orderBy("starts_on", "desc")
-      .execute();
     authorize(request.user, "update", "term");
-    const terms = rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      startsOn: row.starts_on,
-      endsOn: row.ends_on,
-    }));
-    const current = currentTerm(terms, osloDay(new Date()));
+    const terms = await listTerms(app.db);
     return renderPage(request, reply, (ctx) => (
       <TermListPage
         ctx={ctx}
-        terms={terms.map((term) => ({ ...term, isCurrent: term.id === current?.id }))}
+        terms={presentTerms(terms, osloDay(new Date()))}
         saved={wasSaved(request.query)}
       />
     ));
@@ -94,8 +74,8 @@ export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${TERMS_PATH}/:id/rediger`, { preHandler: requireUser }, async (request, reply) => {
-    const term = await loadTerm(app.db, pathId(request.params));
     authorize(request.user, "update", "term");
+    const term = await loadTerm(app.db, pathId(request.params));
     return showTermForm(request, reply, { term, values: term });
   });
 
@@ -103,8 +83,8 @@ export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
     const input = parseForm(termFormSchema, request.body);
     const termId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const term = await loadTerm(tx, termId);
       const actor = authorizeActor(request.user, "update", "term");
+      const term = await loadTerm(tx, termId);
       if (!input.ok) return input;
       return succeeded(await updateTerm({ actor, term, input: input.value, tx }));
     });

@@ -1,18 +1,10 @@
 import { DataTable, EditLink } from "../../web/admin-components.tsx";
 import { TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { formatDay, RecordFormPage, RecordListPage } from "./registry-ui.tsx";
+import { RecordFormPage, RecordListPage } from "../../web/record-pages.tsx";
+import { TERMS_PATH } from "./registry-paths.ts";
+import { type TermFormValues, type TermView, termEditHref } from "./term-presenter.ts";
 import { TERM_LABELS } from "./term-schema.ts";
-
-export const TERMS_PATH = "/admin/valgperioder";
-
-export interface TermView {
-  id: number;
-  name: string;
-  startsOn: string;
-  endsOn: string;
-  isCurrent: boolean;
-}
 
 export function TermListPage({
   ctx,
@@ -48,10 +40,10 @@ export function TermListPage({
                   </>
                 ) : null}
               </th>
-              <td>{formatDay(term.startsOn)}</td>
-              <td>{formatDay(term.endsOn)}</td>
+              <td>{term.fromLabel}</td>
+              <td>{term.toLabel}</td>
               <td>
-                <EditLink href={`${TERMS_PATH}/${term.id}/rediger`} name={term.name} />
+                <EditLink href={term.editHref} name={term.name} />
               </td>
             </tr>
           ))}
@@ -59,12 +51,6 @@ export function TermListPage({
       )}
     </RecordListPage>
   );
-}
-
-export interface TermFormValues {
-  name: string;
-  startsOn: string;
-  endsOn: string;
 }
 
 export function TermFormPage({
@@ -80,7 +66,7 @@ export function TermFormPage({
   errors: Record<string, string>;
 }) {
   const title = term === null ? "Ny valgperiode" : `Rediger valgperioden ${term.name}`;
-  const action = term === null ? `${TERMS_PATH}/ny` : `${TERMS_PATH}/${term.id}/rediger`;
+  const action = term === null ? `${TERMS_PATH}/ny` : termEditHref(term.id);
   return (
     <RecordFormPage
       ctx={ctx}

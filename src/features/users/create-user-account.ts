@@ -30,6 +30,7 @@ export async function createUserAccount({
       role: input.role,
       person_id: input.personId,
       password_hash: passwordHash,
+      must_change_password: true,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -3,7 +3,10 @@ import type { Database } from "../../db/database.ts";
 import { issuePassword } from "./issue-password.ts";
 import type { UserAccount } from "./user-queries.ts";
 
-/** A new one-time password; whoever held the old one is signed out everywhere. */
+/**
+ * A new one-time password, which the user replaces at the next login; whoever held the old
+ * one is signed out everywhere.
+ */
 export async function resetUserPassword({
   actor,
   account,
@@ -16,7 +19,7 @@ export async function resetUserPassword({
   const { password, passwordHash } = await issuePassword();
   await tx
     .updateTable("app_user")
-    .set({ password_hash: passwordHash })
+    .set({ password_hash: passwordHash, must_change_password: true })
     .where("id", "=", account.id)
     .execute();
   await tx.deleteFrom("session").where("user_id", "=", account.id).execute();

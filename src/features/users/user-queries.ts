@@ -10,12 +10,22 @@ export interface UserAccount {
   role: UserRole;
   personId: number | null;
   active: boolean;
+  /** The password is one the system made, which the user replaces at their next login. */
+  mustChangePassword: boolean;
 }
 
 export async function loadUserAccount(db: Database, id: number): Promise<UserAccount> {
   const row = await db
     .selectFrom("app_user")
-    .select(["id", "username", "display_name", "role", "person_id", "disabled"])
+    .select([
+      "id",
+      "username",
+      "display_name",
+      "role",
+      "person_id",
+      "disabled",
+      "must_change_password",
+    ])
     .where("id", "=", id)
     .executeTakeFirst();
   if (!row) throw new NotFoundError();
@@ -26,23 +36,30 @@ export async function loadUserAccount(db: Database, id: number): Promise<UserAcc
     role: row.role,
     personId: row.person_id,
     active: !row.disabled,
+    mustChangePassword: row.must_change_password,
   };
 }
 
-/** The persons an account may be linked to, for the select. */
-export async function personChoices(db: Database) {
-  const rows = await db
-    .selectFrom("person")
-    .select(["id", "given_name", "family_name"])
-    .orderBy("family_name")
-    .orderBy("given_name")
-    .orderBy("id")
+/** Every account by username, with the person it is linked to. */
+export async function listUserAccounts(db: Database) {
+  return db
+    .selectFrom("app_user")
+    .leftJoin("person", "person.id", "app_user.person_id")
+    .select([
+      "app_user.id",
+      "app_user.username",
+      "app_user.display_name",
+      "app_user.role",
+      "app_user.disabled",
+      "person.id as person_id",
+      "person.given_name",
+      "person.family_name",
+    ])
+    .orderBy("app_user.username")
     .execute();
-  return rows.map((row) => ({
-    value: String(row.id),
-    label: `${row.family_name}, ${row.given_name}`,
-  }));
 }
+
+export type UserAccountRow = Awaited<ReturnType<typeof listUserAccounts>>[number];
 
 export async function assertPersonExists(tx: Database, personId: number | null): Promise<void> {
   if (personId === null) return;

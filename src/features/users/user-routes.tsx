@@ -5,6 +5,7 @@ import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
+import { requireUser } from "../../web/require-user.ts";
 import {
   authorizeActor,
   pathId,
@@ -12,35 +13,35 @@ import {
   renderPage,
   wasSaved,
 } from "../../web/route-helpers.ts";
-import { requireUser } from "../admin/require-user.ts";
+import { presentPersonChoice } from "../registry/person-presenter.ts";
+import { listPersonNames } from "../registry/person-queries.ts";
 import { createUserAccount } from "./create-user-account.ts";
 import { deactivateUserAccount } from "./deactivate-user-account.ts";
 import { reactivateUserAccount } from "./reactivate-user-account.ts";
 import { resetUserPassword } from "./reset-user-password.ts";
 import { updateUserAccount } from "./update-user-account.ts";
-import { loadUserAccount, personChoices, type UserAccount } from "./user-queries.ts";
-import { newUserSchema, userUpdateSchema } from "./user-schema.ts";
+import { USERS_PATH, userPath } from "./user-paths.ts";
 import {
-  NewUserPage,
-  OneTimePasswordPage,
-  USERS_PATH,
-  UserAccountPage,
+  presentAccountLink,
+  presentUserAccount,
+  presentUserRow,
   type UserFormValues,
-  UserListPage,
-} from "./user-views.tsx";
+  userFormValues,
+} from "./user-presenter.ts";
+import { listUserAccounts, loadUserAccount, type UserAccount } from "./user-queries.ts";
+import { newUserSchema, userUpdateSchema } from "./user-schema.ts";
+import { NewUserPage, OneTimePasswordPage, UserAccountPage, UserListPage } from "./user-views.tsx";
 
-const storedValues = (account: UserAccount): Partial<UserFormValues> => ({
-  displayName: account.displayName,
-  role: account.role,
-  personId: account.personId === null ? "" : String(account.personId),
-});
+/** The persons an account may be linked to. */
+const personChoices = async (request: FastifyRequest) =>
+  (await listPersonNames(request.server.db)).map(presentPersonChoice);
 
 async function showNewUserForm(
   request: FastifyRequest,
   reply: FastifyReply,
   state: { values: Partial<UserFormValues>; errors?: FieldErrors },
 ) {
-  const persons = await personChoices(request.server.db);
+  const persons = await personChoices(request);
   return renderPage(
     request,
     reply,
@@ -58,19 +59,19 @@ async function showAccountPage(
   userId: number,
   refusedWith?: { values?: Partial<UserFormValues>; errors: FieldErrors },
 ) {
+  authorize(request.user, "view", "user");
   const [account, persons] = await Promise.all([
     loadUserAccount(request.server.db, userId),
-    personChoices(request.server.db),
+    personChoices(request),
   ]);
-  authorize(request.user, "view", "user");
   return renderPage(
     request,
     reply,
     (ctx) => (
       <UserAccountPage
         ctx={ctx}
-        account={account}
-        values={refusedWith?.values ?? storedValues(account)}
+        account={presentUserAccount(account)}
+        values={refusedWith?.values ?? userFormValues(account)}
         errors={refusedWith?.errors ?? {}}
         persons={persons}
         saved={wasSaved(request.query)}
@@ -100,8 +101,8 @@ function postAccountChange<T>(
   app.post(`${USERS_PATH}/:id/${segment}`, { preHandler: requireUser }, async (request, reply) => {
     const userId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const account = await loadUserAccount(tx, userId);
       const actor = authorizeActor(request.user, "update", "user");
+      const account = await loadUserAccount(tx, userId);
       return succeeded({ account, result: await change({ actor, account, tx }) });
     });
     if (!outcome.ok) return showAccountPage(request, reply, userId, { errors: outcome.errors });
@@ -113,39 +114,14 @@ const backToAccount = (
   _request: FastifyRequest,
   reply: FastifyReply,
   { account }: { account: UserAccount },
-) => redirectSaved(reply, `${USERS_PATH}/${account.id}`);
+) => redirectSaved(reply, userPath(account.id));
 
 export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
   app.get(USERS_PATH, { preHandler: requireUser }, async (request, reply) => {
-    const rows = await app.db
-      .selectFrom("app_user")
-      .leftJoin("person", "person.id", "app_user.person_id")
-      .select([
-        "app_user.id",
-        "app_user.username",
-        "app_user.display_name",
-        "app_user.role",
-        "app_user.disabled",
-        "person.id as person_id",
-        "person.given_name",
-        "person.family_name",
-      ])
-      .orderBy("app_user.username")
-      .execute();
     authorize(request.user, "view", "user");
-    const users = rows.map((row) => ({
-      id: row.id,
-      username: row.username,
-      displayName: row.display_name,
-      role: row.role,
-      person:
-        row.person_id === null
-          ? null
-          : { id: row.person_id, name: `${row.given_name} ${row.family_name}` },
-      active: !row.disabled,
-    }));
+    const users = await listUserAccounts(app.db);
     return renderPage(request, reply, (ctx) => (
-      <UserListPage ctx={ctx} users={users} saved={wasSaved(request.query)} />
+      <UserListPage ctx={ctx} users={users.map(presentUserRow)} saved={wasSaved(request.query)} />
     ));
   });
 
@@ -169,7 +145,12 @@ export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
     const { password, ...account } = outcome.value;
     // Shown in this response rather than after a redirect, so the password is in no URL.
     return renderPage(request, reply, (ctx) => (
-      <OneTimePasswordPage ctx={ctx} account={account} password={password} created />
+      <OneTimePasswordPage
+        ctx={ctx}
+        account={presentAccountLink(account)}
+        password={password}
+        created
+      />
     ));
   });
 
@@ -181,8 +162,8 @@ export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
     const input = parseForm(userUpdateSchema, request.body);
     const userId = pathId(request.params);
     const outcome = await commit(app, async (tx) => {
-      const account = await loadUserAccount(tx, userId);
       const actor = authorizeActor(request.user, "update", "user");
+      const account = await loadUserAccount(tx, userId);
       if (!input.ok) return input;
       return succeeded(await updateUserAccount({ actor, account, input: input.value, tx }));
     });
@@ -191,7 +172,7 @@ export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return redirectSaved(reply, `${USERS_PATH}/${userId}`);
+    return redirectSaved(reply, userPath(userId));
   });
 
   postAccountChange(app, "deaktiver", deactivateUserAccount, backToAccount);
@@ -200,7 +181,7 @@ export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
     renderPage(request, reply, (ctx) => (
       <OneTimePasswordPage
         ctx={ctx}
-        account={changed.account}
+        account={presentAccountLink(changed.account)}
         password={changed.result}
         created={false}
       />

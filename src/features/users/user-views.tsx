@@ -7,38 +7,27 @@ import {
   PostForm,
   SavedNotice,
 } from "../../web/admin-components.tsx";
-import { ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
+import { type Choice, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
-import { PERSONS_PATH } from "../registry/person-views.tsx";
-import { RecordFormPage } from "../registry/registry-ui.tsx";
-import type { UserAccount } from "./user-queries.ts";
+import { RecordFormPage } from "../../web/record-pages.tsx";
+import { AdminLayout } from "../../web/workspace-layout.tsx";
+import { USERS_PATH } from "./user-paths.ts";
+import type {
+  AccountLink,
+  AccountStatus,
+  UserAccountView,
+  UserFormValues,
+  UserRowView,
+} from "./user-presenter.ts";
 import { USER_LABELS, USER_ROLES } from "./user-schema.ts";
-
-export const USERS_PATH = "/admin/brukere";
 
 const TRAIL = [{ href: USERS_PATH, label: "Brukere" }];
 const ROLE_OPTIONS = USER_ROLES.map((role) => ({ value: role, label: ROLE_NAMES[role] }));
 
-type Choices = ReadonlyArray<{ value: string; label: string }>;
-
-export interface UserRowView {
-  id: number;
-  username: string;
-  displayName: string;
-  role: UserAccount["role"];
-  person: { id: number; name: string } | null;
-  active: boolean;
-}
-
-function StatusTag({ active }: { active: boolean }) {
-  return active ? (
-    <span class="ds-tag" data-color="success">
-      Aktiv
-    </span>
-  ) : (
-    <span class="ds-tag" data-color="neutral">
-      Deaktivert
+function StatusTag({ status }: { status: AccountStatus }) {
+  return (
+    <span class="ds-tag" data-color={status.color}>
+      {status.label}
     </span>
   );
 }
@@ -66,15 +55,15 @@ export function UserListPage({
         {users.map((user) => (
           <tr key={user.id}>
             <th scope="row">
-              <a class="ds-link" href={`${USERS_PATH}/${user.id}`}>
+              <a class="ds-link" href={user.href}>
                 {user.username}
               </a>
             </th>
             <td>{user.displayName}</td>
-            <td>{ROLE_NAMES[user.role]}</td>
+            <td>{user.roleLabel}</td>
             <td>
               {user.person ? (
-                <a class="ds-link" href={`${PERSONS_PATH}/${user.person.id}`}>
+                <a class="ds-link" href={user.person.href}>
                   {user.person.name}
                 </a>
               ) : (
@@ -82,20 +71,13 @@ export function UserListPage({
               )}
             </td>
             <td>
-              <StatusTag active={user.active} />
+              <StatusTag status={user.status} />
             </td>
           </tr>
         ))}
       </DataTable>
     </AdminLayout>
   );
-}
-
-export interface UserFormValues {
-  username: string;
-  displayName: string;
-  role: string;
-  personId: string;
 }
 
 function AccountFields({
@@ -105,7 +87,7 @@ function AccountFields({
 }: {
   values: Partial<UserFormValues>;
   errors: FieldErrors;
-  persons: Choices;
+  persons: readonly Choice[];
 }) {
   return (
     <>
@@ -148,7 +130,7 @@ export function NewUserPage({
   ctx: PageContext;
   values: Partial<UserFormValues>;
   errors: FieldErrors;
-  persons: Choices;
+  persons: readonly Choice[];
 }) {
   return (
     <RecordFormPage
@@ -183,13 +165,13 @@ export function UserAccountPage({
   saved,
 }: {
   ctx: PageContext;
-  account: UserAccount;
+  account: UserAccountView;
   values: Partial<UserFormValues>;
   errors: FieldErrors;
-  persons: Choices;
+  persons: readonly Choice[];
   saved: boolean;
 }) {
-  const path = `${USERS_PATH}/${account.id}`;
+  const path = account.href;
   return (
     <AdminLayout ctx={ctx} title={`Brukerkonto ${account.username}`} trail={TRAIL}>
       <h1 class="ds-heading" data-size="lg">
@@ -198,7 +180,7 @@ export function UserAccountPage({
       <SavedNotice shown={saved} />
       <ErrorSummary errors={errors} labels={USER_LABELS} />
       <p class="ds-paragraph">
-        Status: <StatusTag active={account.active} />
+        Status: <StatusTag status={account.status} />
       </p>
       <h2 class="ds-heading" data-size="md">
         Navn, rolle og person
@@ -211,6 +193,9 @@ export function UserAccountPage({
         Passord
       </h2>
       <p class="ds-paragraph">
+        {account.mustChangePassword
+          ? "Brukeren har et engangspassord og velger sitt eget ved neste innlogging."
+          : "Brukeren har valgt sitt eget passord."}{" "}
         Et nytt engangspassord erstatter det gamle og logger brukeren ut på alle enheter.
       </p>
       <PostForm action={`${path}/nytt-passord`} csrfToken={ctx.csrfToken}>
@@ -258,7 +243,7 @@ export function OneTimePasswordPage({
   created,
 }: {
   ctx: PageContext;
-  account: { id: number; username: string };
+  account: AccountLink;
   password: string;
   created: boolean;
 }) {
@@ -282,9 +267,7 @@ export function OneTimePasswordPage({
           <code>{password}</code>
         </dd>
       </dl>
-      <ParagraphLink href={`${USERS_PATH}/${account.id}`}>
-        Til brukerkontoen {account.username}
-      </ParagraphLink>
+      <ParagraphLink href={account.href}>Til brukerkontoen {account.username}</ParagraphLink>
       <ParagraphLink href={USERS_PATH}>Til alle brukere</ParagraphLink>
     </AdminLayout>
   );

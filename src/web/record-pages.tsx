@@ -1,16 +1,10 @@
 import type { ComponentChildren } from "preact";
-import { formatDate, osloDateTime } from "../../domain/time.ts";
-import { FormActions, ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
-import { ErrorSummary } from "../../web/forms.tsx";
-import type { PageContext } from "../../web/layout.tsx";
-import { AdminLayout } from "../admin/admin-layout.tsx";
+import { FormActions, ParagraphLink, PostForm, SavedNotice } from "./admin-components.tsx";
+import { ErrorSummary } from "./forms.tsx";
+import type { PageContext } from "./layout.tsx";
+import { AdminLayout } from "./workspace-layout.tsx";
 
-/** A calendar day ("YYYY-MM-DD") as Norwegians read it: "1. oktober 2023". */
-export function formatDay(day: string): string {
-  return formatDate(osloDateTime(day, "12:00"));
-}
-
-/** A list in the registry: the confirmation after a change, a link to add one, then the list. */
+/** A list in the workspace: the confirmation after a change, a link to add one, then the list. */
 export function RecordListPage({
   ctx,
   title,
@@ -38,7 +32,7 @@ export function RecordListPage({
   );
 }
 
-/** The form to add or edit one record in the registry; the fields come as children. */
+/** The form to add or edit one record in the workspace; the fields come as children. */
 export function RecordFormPage({
   ctx,
   title,

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { type Action, can, type Resource } from "../../policies/policy.ts";
-import { Layout, type PageContext } from "../../web/layout.tsx";
+import { type Action, can, type Resource } from "../policies/policy.ts";
+import { Layout, type PageContext } from "./layout.tsx";
 
 /** The workspace's sections; each shows only to those the policy lets see it. */
 export const ADMIN_SECTIONS: ReadonlyArray<{
@@ -17,6 +17,8 @@ export const ADMIN_SECTIONS: ReadonlyArray<{
   { href: "/admin/valgperioder", label: "Valgperioder", resource: "term", action: "update" },
   { href: "/admin/brukere", label: "Brukere", resource: "user", action: "view" },
   { href: "/admin/logg", label: "Endringslogg", resource: "audit", action: "view" },
+  { href: "/admin/jobber", label: "Bakgrunnsjobber", resource: "job", action: "view" },
+  { href: "/admin/utboks", label: "Utboks for e-post", resource: "outbox", action: "view" },
   { href: "/admin/kommunen", label: "Kommunen", resource: "municipality", action: "update" },
 ];
 

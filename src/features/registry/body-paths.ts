@@ -1,1 +1,0 @@
-export const BODIES_PATH = "/admin/utvalg";

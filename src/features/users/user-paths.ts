@@ -1,0 +1,3 @@
+export const USERS_PATH = "/admin/brukere";
+
+export const userPath = (id: number): string => `${USERS_PATH}/${id}`;

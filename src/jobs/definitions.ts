@@ -1,0 +1,5 @@
+import { sendMailJob } from "../mail/send-mail-job.ts";
+import type { JobDefinition } from "./define-job.ts";
+
+/** Every job type Folkestyre runs; the worker and the jobs page both read this list. */
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [sendMailJob];
