@@ -1,16 +1,43 @@
-import { fork } from "node:child_process";
+import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
 import { stopProcess } from "./processes.ts";
+import type { TraceSummary } from "./trace.ts";
 
 export interface RunningApp {
   baseUrl: string;
+  /** Starts the app's request timing afresh (only when started with `trace`). */
+  resetTrace(): void;
+  /** The app's request timing since the last reset; null when not started with `trace`. */
+  trace(): Promise<TraceSummary | null>;
+  /** The change events the app heard since the last call, each with when it was announced. */
+  changes(): Promise<HeardChange[]>;
   stop(): Promise<void>;
+}
+
+export interface HeardChange {
+  id: number;
+  public: boolean;
+  /** Milliseconds since the epoch, with fractions (performance.timeOrigin + performance.now()). */
+  at: number;
+}
+
+/** Sends `request` to the child and resolves with the field `key` of its first answer holding it. */
+function ask<T>(child: ChildProcess, request: string, key: string): Promise<T> {
+  return new Promise<T>((resolve) => {
+    const listener = (message: Record<string, unknown>) => {
+      if (!(key in message)) return;
+      child.off("message", listener);
+      resolve(message[key] as T);
+    };
+    child.on("message", listener);
+    child.send(request);
+  });
 }
 
 /** Starts Folkestyre on a free loopback port in a child process over the bench data folder. */
 export async function startApp(
   dataDir: string,
-  options: { pageCache: boolean },
+  options: { pageCache: boolean; trace?: boolean; env?: Record<string, string> },
 ): Promise<RunningApp> {
   const child = fork(path.join(import.meta.dirname, "serve-app.ts"), [], {
     execArgv: ["--import", "tsx"],
@@ -20,6 +47,8 @@ export async function startApp(
       PORT: "0",
       HOST: "127.0.0.1",
       BENCH_PAGE_CACHE: String(options.pageCache),
+      BENCH_TRACE: options.trace ? "1" : "0",
+      ...options.env,
     },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -37,6 +66,11 @@ export async function startApp(
   const port = await started;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    resetTrace: () => {
+      if (options.trace) child.send("trace-reset");
+    },
+    trace: async () => (options.trace ? ask<TraceSummary>(child, "trace", "trace") : null),
+    changes: () => ask<HeardChange[]>(child, "changes", "changes"),
     stop: async () => {
       await stopProcess(child);
     },

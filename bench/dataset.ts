@@ -10,7 +10,7 @@ import { osloDay } from "../src/domain/time.ts";
 
 /** The bench's own data folder, laid out like the app's: pglite/ and blobs/. */
 export const DATA_DIR = path.join(import.meta.dirname, ".data");
-const PGLITE_DIR = path.join(DATA_DIR, "pglite");
+export const PGLITE_DIR = path.join(DATA_DIR, "pglite");
 const BLOBS_DIR = path.join(DATA_DIR, "blobs");
 /** Written last, so an interrupted build is never mistaken for a finished one. */
 const MARKER_FILE = path.join(DATA_DIR, "dataset.json");

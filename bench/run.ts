@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: public pages of a large municipality under load, against nginx serving the
- * same bytes on the same machine. Speed is reported as that ratio, never asserted in tests.
+ * `npm run bench`: the public pages of a large municipality under load, against nginx serving
+ * the same bytes on the same machine; the cached page while a signed-in editor saves; and
+ * Server-Sent Events fanned out to many clients. Speed is reported as ratios against
+ * references measured in the same run, never asserted in tests.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -8,31 +10,48 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import { startApp } from "./app-process.ts";
-import { type BenchPage, DATA_DIR, prepareDataset } from "./dataset.ts";
-import {
-  type LoadResult,
-  type LoadSettings,
-  type LoadTool,
-  loadTool,
-  wrkInstalled,
-} from "./load.ts";
-import { NGINX, nginxInstalled, type StaticFile, startNginx } from "./nginx.ts";
+import { DATA_DIR, PGLITE_DIR, prepareDataset } from "./dataset.ts";
+import { type EditorAccount, prepareEditor } from "./editor.ts";
+import { type LoadSettings, loadTool, wrkInstalled } from "./load.ts";
+import { type MixedResult, measureMixedLoad } from "./mixed-load.ts";
+import { NGINX, nginxInstalled } from "./nginx.ts";
+import { BenchError, formatTable, measurePages, type PagesResult, pagesTable } from "./pages.ts";
+import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.ts";
 
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");
 
+/** The steps, in the order they run; --steps picks some. */
+const STEPS = ["pages", "mixed", "sse"] as const;
+type Step = (typeof STEPS)[number];
+
 const USAGE = `Usage: npm run bench -- [options]
 
-Measures the public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
-generated large municipality under load, twice: with the app's cache of rendered public pages
-on (as it runs) and off (every request rendered from the database). Then the same bytes served
-as static files by nginx, when /usr/sbin/nginx exists. Prints requests/s, p99 latency and the
-ratio Folkestyre/nginx, and writes them as JSON to bench/.results/.
+Steps (all by default, in this order):
+  pages   The public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
+          generated large municipality under load, twice: with the app's cache of rendered
+          public pages on (as it runs) and off (every request rendered from the database).
+          Then the same bytes served as static files by nginx, when /usr/sbin/nginx exists.
+          Prints requests/s, p50 and p99 latency and the ratio Folkestyre/nginx.
+  mixed   The cached meeting page under the same load while a signed-in editor saves every
+          --edit-interval ms: nothing, a draft case (changes only the workspace sees), a body
+          (public changes, which drop the cached pages). Prints requests/s against the runs
+          without edits.
+  sse     --sse-clients streams on /hendelser in a process of their own, then --sse-events
+          public changes: the time from each commit to the last stream getting it.
+Results are written as JSON to bench/.results/.
 
 Options:
+  --steps <list>        comma-separated steps to run (default ${STEPS.join(",")})
   --duration <s>        seconds of measurement per page, server and mode (default 10)
   --warmup <s>          seconds of unrecorded load before each measurement (default 2)
   --connections <n>     concurrent connections (default 50)
   --tool <name>         wrk or autocannon (default: wrk when /usr/bin/wrk exists)
+  --trace               time inside the app where each rendered request's time goes
+                        (waiting for the database, executing, the rest; bench/trace.ts)
+  --edit-interval <ms>  mixed: milliseconds between two saves (default 100)
+  --sse-clients <n>     sse: streams to open (default 2000; needs as many open files)
+  --sse-events <n>      sse: public changes to send (default 50)
+  --sse-gap <ms>        sse: milliseconds between two changes (default 200)
   --rebuild             generate the municipality again even when bench/.data/ holds it
   --bodies <n>          generator option: number of bodies (default: the generator's)
   --years <n>           generator option: years of meetings (default: the generator's)
@@ -45,16 +64,19 @@ Environment:
                         the database is empty, and never dropped
 `;
 
-/** A failure with a message meant for the person running the bench; no stack trace needed. */
-class BenchError extends Error {}
-
 interface Arguments {
   help: boolean;
+  steps: Step[];
   rebuild: boolean;
   duration: number;
   warmup: number;
   connections: number;
   tool: "wrk" | "autocannon";
+  trace: boolean;
+  editInterval: number;
+  sseClients: number;
+  sseEvents: number;
+  sseGap: number;
   bodies: number | undefined;
   years: number | undefined;
   casesPerYear: number | undefined;
@@ -66,16 +88,30 @@ const parseOptions = (argv: string[]) =>
     strict: true,
     options: {
       help: { type: "boolean", default: false },
+      steps: { type: "string", default: STEPS.join(",") },
       rebuild: { type: "boolean", default: false },
       duration: { type: "string", default: "10" },
       warmup: { type: "string", default: "2" },
       connections: { type: "string", default: "50" },
       tool: { type: "string" },
+      trace: { type: "boolean", default: false },
+      "edit-interval": { type: "string", default: "100" },
+      "sse-clients": { type: "string", default: "2000" },
+      "sse-events": { type: "string", default: "50" },
+      "sse-gap": { type: "string", default: "200" },
       bodies: { type: "string" },
       years: { type: "string" },
       "cases-per-year": { type: "string" },
     },
   });
+
+function readSteps(value: string): Step[] {
+  const named = value.split(",").map((step) => step.trim());
+  const unknown = named.filter((step) => !(STEPS as readonly string[]).includes(step));
+  if (unknown.length > 0 || named.length === 0)
+    throw new BenchError(`--steps takes ${STEPS.join(", ")}; not ${unknown.join(", ") || value}`);
+  return STEPS.filter((step) => named.includes(step));
+}
 
 function readArguments(argv: string[]): Arguments {
   let parsed: ReturnType<typeof parseOptions>;
@@ -93,11 +129,17 @@ function readArguments(argv: string[]): Arguments {
     value === undefined ? undefined : positiveInteger(name, value);
   return {
     help: values.help,
+    steps: readSteps(values.steps),
     rebuild: values.rebuild,
     duration: positiveInteger("--duration", values.duration),
     warmup: positiveInteger("--warmup", values.warmup, { zero: true }),
     connections: positiveInteger("--connections", values.connections),
     tool,
+    trace: values.trace,
+    editInterval: positiveInteger("--edit-interval", values["edit-interval"]),
+    sseClients: positiveInteger("--sse-clients", values["sse-clients"]),
+    sseEvents: positiveInteger("--sse-events", values["sse-events"]),
+    sseGap: positiveInteger("--sse-gap", values["sse-gap"]),
     bodies: optional("--bodies", values.bodies),
     years: optional("--years", values.years),
     casesPerYear: optional("--cases-per-year", values["cases-per-year"]),
@@ -130,119 +172,20 @@ async function cpuBusy(): Promise<number> {
   return all > 0 ? 1 - (after.idle - before.idle) / all : 0;
 }
 
-/**
- * How the app answers: as configured, from its in-memory cache of rendered public pages, or
- * with that cache off, rendering every request from the database.
- */
-type Mode = "cached" | "rendered";
-const MODES: Mode[] = ["cached", "rendered"];
-
-interface ModeResult extends LoadResult {
-  /** Folkestyre requests/s divided by nginx requests/s on the same bytes. */
-  ratioToNginx: number | null;
-}
-
-interface PageResult extends BenchPage {
-  bytes: number;
-  folkestyre: Record<Mode, ModeResult>;
-  nginx: LoadResult | null;
-}
-
-async function measure(tool: LoadTool, url: string, settings: LoadSettings, warmup: number) {
-  if (warmup > 0) await tool.measure(url, { ...settings, duration: warmup });
-  const result = await tool.measure(url, settings);
-  const problems = result.errors + result.badResponses;
-  log(
-    `  ${url}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(2)} ms` +
-      (problems > 0
-        ? ` (${result.errors} socket errors, ${result.badResponses} bad responses)`
-        : ""),
+function mixedTable(result: MixedResult): string {
+  const rows = result.cells.map((cell) => [
+    cell.edits,
+    cell.readers.requestsPerSecond.toFixed(0),
+    cell.readers.p99Ms.toFixed(2),
+    cell.ratioToNoEdits.toFixed(3),
+    cell.editor ? String(cell.editor.saves) : "-",
+    `${cell.events.public}/${cell.events.internal}`,
+  ]);
+  return formatTable(
+    ["edits", "readers req/s", "p99 ms", "ratio", "saves", "public/internal changes"],
+    rows,
+    1,
   );
-  return result;
-}
-
-/** The page's bytes as an anonymous visitor gets them; a missing page stops the bench. */
-async function fetchPage(baseUrl: string, page: BenchPage): Promise<StaticFile> {
-  const response = await fetch(`${baseUrl}${page.path}`, { redirect: "manual" });
-  const body = Buffer.from(await response.arrayBuffer());
-  if (response.status !== 200)
-    throw new BenchError(
-      `GET ${page.path} (${page.description}) answered ${response.status}. The public portal ` +
-        "pages /moter/:id and /utvalg/:slug (src/features/portal/routes.tsx) must exist and " +
-        "show the generated municipality before they can be measured.",
-    );
-  return { path: page.path, body };
-}
-
-async function measureFolkestyre(
-  pages: BenchPage[],
-  mode: Mode,
-  tool: LoadTool,
-  settings: LoadSettings,
-  warmup: number,
-) {
-  log(`Starting Folkestyre in a child process, page cache ${mode === "cached" ? "on" : "off"}.`);
-  const app = await startApp(DATA_DIR, { pageCache: mode === "cached" });
-  try {
-    const files: StaticFile[] = [];
-    const results: LoadResult[] = [];
-    for (const page of pages) files.push(await fetchPage(app.baseUrl, page));
-    log(`Measuring Folkestyre (${mode}) with ${tool.name}.`);
-    for (const page of pages)
-      results.push(await measure(tool, `${app.baseUrl}${page.path}`, settings, warmup));
-    return { files, results };
-  } finally {
-    await app.stop();
-  }
-}
-
-async function measureNginx(
-  files: StaticFile[],
-  tool: LoadTool,
-  settings: LoadSettings,
-  warmup: number,
-) {
-  log("Starting nginx on the same bytes.");
-  const nginx = await startNginx(files);
-  try {
-    log(`Measuring nginx ${nginx.version} with ${tool.name}.`);
-    const results: LoadResult[] = [];
-    for (const file of files)
-      results.push(await measure(tool, `${nginx.baseUrl}${file.path}`, settings, warmup));
-    return { version: nginx.version, results };
-  } finally {
-    await nginx.stop();
-  }
-}
-
-function table(pages: PageResult[]): string {
-  const header = ["page", "app", "Folkestyre req/s", "p99 ms", "nginx req/s", "p99 ms", "ratio"];
-  const rows = pages.flatMap((page) =>
-    MODES.map((mode) => {
-      const own = page.folkestyre[mode];
-      return [
-        `${page.name} ${page.path}`,
-        mode,
-        own.requestsPerSecond.toFixed(0),
-        own.p99Ms.toFixed(2),
-        page.nginx ? page.nginx.requestsPerSecond.toFixed(0) : "-",
-        page.nginx ? page.nginx.p99Ms.toFixed(2) : "-",
-        own.ratioToNginx === null ? "-" : own.ratioToNginx.toPrecision(3),
-      ];
-    }),
-  );
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
-  );
-  return [header, ...rows]
-    .map((row) =>
-      row
-        .map((cell, column) =>
-          column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-        )
-        .join("  "),
-    )
-    .join("\n");
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -256,6 +199,11 @@ async function main(argv: string[]): Promise<void> {
     throw new BenchError(
       `Node ${process.versions.node} is too old: run \`npm run bench\`, which uses Node 24 from node_modules/.bin.`,
     );
+  const runs = (step: Step) => args.steps.includes(step);
+  if (runs("sse")) {
+    const problem = sseLimitProblem(args.sseClients);
+    if (problem) throw new BenchError(problem);
+  }
   const startedAt = new Date();
   const tool = await loadTool(args.tool);
   const settings: LoadSettings = {
@@ -264,8 +212,9 @@ async function main(argv: string[]): Promise<void> {
     threads: Math.min(args.connections, os.availableParallelism()),
     timeout: 10,
   };
+  const databaseUrl = process.env.DATABASE_URL || undefined;
   const dataset = await prepareDataset({
-    databaseUrl: process.env.DATABASE_URL || undefined,
+    databaseUrl,
     rebuild: args.rebuild,
     generator: { bodies: args.bodies, years: args.years, casesPerYear: args.casesPerYear },
     log,
@@ -281,28 +230,55 @@ async function main(argv: string[]): Promise<void> {
       `Warning: the cores were ${(busy * 100).toFixed(0)} % busy with other work just before ` +
         "the measurement; the figures will be low and uneven.",
     );
-  const measured: Record<Mode, Awaited<ReturnType<typeof measureFolkestyre>>> = {
-    cached: await measureFolkestyre(dataset.pages, "cached", tool, settings, args.warmup),
-    rendered: await measureFolkestyre(dataset.pages, "rendered", tool, settings, args.warmup),
-  };
-  const files = measured.cached.files;
-  const nginx = nginxInstalled() ? await measureNginx(files, tool, settings, args.warmup) : null;
-  const pages: PageResult[] = dataset.pages.map((page, index) => {
-    const reference = nginx?.results[index] ?? null;
-    const modeResult = (mode: Mode): ModeResult => {
-      const own = measured[mode].results[index] as LoadResult;
-      return {
-        ...own,
-        ratioToNginx: reference ? own.requestsPerSecond / reference.requestsPerSecond : null,
-      };
-    };
-    return {
-      ...page,
-      bytes: files[index]?.body.length ?? 0,
-      folkestyre: { cached: modeResult("cached"), rendered: modeResult("rendered") },
-      nginx: reference,
-    };
-  });
+
+  let pages: PagesResult | null = null;
+  if (runs("pages"))
+    pages = await measurePages({
+      pages: dataset.pages,
+      tool,
+      settings,
+      warmup: args.warmup,
+      trace: args.trace,
+      log,
+    });
+
+  let mixed: MixedResult | null = null;
+  let sse: SseResult | null = null;
+  if (runs("mixed") || runs("sse")) {
+    const account: EditorAccount = await prepareEditor({ databaseUrl, dataDir: PGLITE_DIR });
+    log("Starting Folkestyre in a child process, page cache on, for the editor's steps.");
+    const app = await startApp(DATA_DIR, { pageCache: true });
+    try {
+      const meeting = dataset.pages.find((page) => page.name === "meeting");
+      if (runs("mixed") && meeting) {
+        log(
+          `Measuring ${meeting.path} (cached) while the editor saves every ${args.editInterval} ms.`,
+        );
+        mixed = await measureMixedLoad({
+          app,
+          account,
+          tool,
+          settings,
+          warmup: args.warmup,
+          page: meeting.path,
+          intervalMs: args.editInterval,
+          log,
+        });
+      }
+      if (runs("sse")) {
+        log(`Fanning out ${args.sseEvents} public changes to ${args.sseClients} SSE streams.`);
+        sse = await measureSseFanOut({
+          app,
+          account,
+          settings: { clients: args.sseClients, events: args.sseEvents, gapMs: args.sseGap },
+          log,
+        });
+      }
+    } finally {
+      await app.stop();
+    }
+  }
+
   const report = {
     startedAt: startedAt.toISOString(),
     machine: {
@@ -315,7 +291,7 @@ async function main(argv: string[]): Promise<void> {
       busyBefore: Number(busy.toFixed(3)),
     },
     tool: { name: tool.name, version: tool.version },
-    settings: { ...settings, warmup: args.warmup },
+    settings: { ...settings, warmup: args.warmup, steps: args.steps },
     dataset: {
       engine: dataset.engine,
       counts,
@@ -323,18 +299,34 @@ async function main(argv: string[]): Promise<void> {
       generationSeconds: dataset.generationSeconds,
       builtNow: dataset.builtNow,
     },
-    reference: nginx ? { name: "nginx", version: nginx.version } : null,
-    pages,
+    reference: pages?.nginxVersion ? { name: "nginx", version: pages.nginxVersion } : null,
+    pages: pages?.pages ?? null,
+    mixed,
+    sse,
   };
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n\n`);
   process.stdout.write(
-    `${tool.name} ${tool.version}, ${settings.connections} connections, ${settings.duration} s per page, ` +
-      `${report.machine.cpus} cores\n\n${table(pages)}\n\n`,
+    `${tool.name} ${tool.version}, ${settings.connections} connections, ${settings.duration} s per cell, ` +
+      `${report.machine.cpus} cores, ${dataset.engine}\n\n`,
   );
-  if (!nginx) process.stdout.write(`nginx was not found (${NGINX}): no reference figures.\n`);
+  if (pages) {
+    process.stdout.write(`${pagesTable(pages.pages)}\n\n`);
+    if (!nginxInstalled())
+      process.stdout.write(`nginx was not found (${NGINX}): no reference figures.\n\n`);
+  }
+  if (mixed)
+    process.stdout.write(
+      `${mixed.page} (cached) while the editor saves every ${mixed.intervalMs} ms:\n${mixedTable(mixed)}\n\n`,
+    );
+  if (sse)
+    process.stdout.write(
+      `SSE: ${sse.open} streams, ${sse.deliveredToAll} of ${sse.events} changes reached all; ` +
+        `commit to last client p50 ${sse.lastClient.p50} ms, p99 ${sse.lastClient.p99} ms, ` +
+        `max ${sse.lastClient.max} ms (first client p50 ${sse.firstClient.p50} ms)\n\n`,
+    );
   process.stdout.write(`Written to ${path.relative(process.cwd(), file)}\n`);
 }
 

@@ -2,7 +2,11 @@
  * The app under measurement, run as a child process of bench/run.ts so the load generator does
  * not share its event loop. Reads the same settings as `npm start` (DATA_DIR, DATABASE_URL ...)
  * and tells the parent its port over the IPC channel. BENCH_PAGE_CACHE=false turns the cache
- * of rendered public pages off, so every request renders from the database.
+ * of rendered public pages off, so every request renders from the database. BENCH_TRACE=1
+ * times where each request's time goes (bench/trace.ts) and answers the parent's "trace"
+ * message with the figures since its last "trace-reset". The "changes" message is answered with
+ * the change events this process heard since the last one, each with the moment it was
+ * announced (right after its commit), on the clock every process on the machine shares.
  */
 import path from "node:path";
 import { LocalBlobStore } from "../src/blobs/blob-store.ts";
@@ -10,21 +14,48 @@ import { ChangeFeed } from "../src/commit/change-feed.ts";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { buildApp } from "../src/server.ts";
+import { createTracer } from "./trace.ts";
 
 const config = loadConfig();
 const handle = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: path.join(config.dataDir, "pglite"),
 });
+const tracer = process.env.BENCH_TRACE === "1" ? createTracer(handle.pglite) : null;
 const blobs = new LocalBlobStore(path.join(config.dataDir, "blobs"));
+const changes = await ChangeFeed.listen(handle);
+// Subscribed before the app's own listeners, so the time is taken before any of them runs.
+let heard: Array<{ id: number; public: boolean; at: number }> = [];
+changes.subscribe({
+  onEvent: (event) => {
+    heard.push({
+      id: event.id,
+      public: event.public,
+      at: performance.timeOrigin + performance.now(),
+    });
+  },
+});
+process.on("message", (message: unknown) => {
+  if (message !== "changes") return;
+  process.send?.({ changes: heard });
+  heard = [];
+});
 const app = await buildApp({
-  db: handle.db,
+  db: tracer ? handle.db.withPlugin(tracer.plugin) : handle.db,
   config,
   blobs,
-  changes: await ChangeFeed.listen(handle),
+  changes,
   logger: false,
   pageCache: process.env.BENCH_PAGE_CACHE !== "false",
 });
+
+if (tracer) {
+  tracer.install(app);
+  process.on("message", (message: unknown) => {
+    if (message === "trace-reset") tracer.reset();
+    if (message === "trace") process.send?.({ trace: tracer.summary() });
+  });
+}
 
 process.once("SIGTERM", () => {
   void app

@@ -22,6 +22,7 @@ import { stylesheet } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { ErrorPage, NotFoundPage } from "./web/error-pages.tsx";
 import { registerInputGuard } from "./web/input-guard.ts";
+import { MunicipalityName } from "./web/municipality-name.ts";
 import { registerPageCache } from "./web/page-cache.ts";
 import { sendPage } from "./web/render.tsx";
 
@@ -31,6 +32,7 @@ declare module "fastify" {
     config: Config;
     blobs: BlobStore;
     changes: ChangeFeed;
+    municipalityName: MunicipalityName;
   }
   interface FastifyRequest {
     user: SignedInUser | null;
@@ -111,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate("config", options.config);
   app.decorate("blobs", options.blobs);
   app.decorate("changes", options.changes);
+  app.decorate("municipalityName", new MunicipalityName(options.db, options.changes));
   app.addHook("onClose", () => options.changes.close());
   app.decorateRequest("user", null);
   app.decorateRequest("csrfToken", null);

@@ -56,6 +56,13 @@ describe("live change events", () => {
     expect(ids(client)).toEqual(["2", "3"]);
   });
 
+  it("opens a stream for every reader at once, though the page cache shares pages", async () => {
+    const readers = await Promise.all([connect("/hendelser"), connect("/hendelser")]);
+    expect(readers.map((reader) => reader.status)).toEqual([200, 200]);
+    await change(5, "public");
+    await Promise.all(readers.map((reader) => reader.waitFor(1)));
+  });
+
   it("replays what a client missed after its Last-Event-ID, then goes on live", async () => {
     const first = await connect("/hendelser");
     await change(10, "public");

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeAudit } from "../src/audit.ts";
 import { ChangeFeed } from "../src/commit/change-feed.ts";
@@ -37,6 +39,18 @@ async function renameCouncil(name: string, visibility: "public" | "internal" = "
 }
 
 const page = () => t.app.inject({ method: "GET", url: "/utvalg/kommunestyret" });
+
+/** Counts the queries an app sends: each render of a page sends the same number. */
+class QueryCounter implements KyselyPlugin {
+  count = 0;
+  transformQuery(args: PluginTransformQueryArgs) {
+    this.count++;
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs) {
+    return args.result;
+  }
+}
 
 describe("public page cache", () => {
   it("answers anonymous readers from memory while nothing has changed", async () => {
@@ -155,5 +169,66 @@ describe("public page cache", () => {
     const response = await agent.get("/utvalg/kommunestyret");
     expect(response.headers["cache-control"]).toBe("private, no-store");
     expect(response.body).toContain("Logg ut");
+  });
+
+  it("renders a page once for readers who ask for it at the same moment", async () => {
+    const counter = new QueryCounter();
+    const counted = await buildApp({
+      db: t.database.db.withPlugin(counter),
+      config: t.app.config,
+      blobs: t.database.blobs,
+      changes: await ChangeFeed.listen(t.database),
+    });
+    try {
+      // A query string makes another page as far as the cache knows, rendered the same way.
+      // The first page also reads what every page shows, once for all; the second is counted.
+      await counted.inject({ url: "/utvalg/kommunestyret?varm" });
+      counter.count = 0;
+      expect((await counted.inject({ url: "/utvalg/kommunestyret?en" })).statusCode).toBe(200);
+      const oneRender = counter.count;
+      counter.count = 0;
+      const readers = await Promise.all(
+        Array.from({ length: 5 }, () => counted.inject({ url: "/utvalg/kommunestyret?fem" })),
+      );
+      expect(readers.map((response) => response.statusCode)).toEqual([200, 200, 200, 200, 200]);
+      expect(new Set(readers.map((response) => response.body)).size).toBe(1);
+      expect(counter.count).toBe(oneRender);
+    } finally {
+      await counted.close();
+    }
+  });
+
+  it("lets readers waiting for a page that is not kept answer for themselves", async () => {
+    const readers = await Promise.all(
+      Array.from({ length: 3 }, () => t.app.inject({ url: "/moter/999999" })),
+    );
+    expect(readers.map((response) => response.statusCode)).toEqual([404, 404, 404]);
+  });
+
+  it("does not hand a reader who comes after a public change a page begun before it", async () => {
+    await renameCouncil("Bystyret");
+    // Transactions that hold the database make the order certain: the first reader reads the
+    // council's name, the rename commits, and the reader's render is still under way when the
+    // second reader comes.
+    const hold = () => {
+      let release = () => {};
+      const done = t.app.db
+        .transaction()
+        .execute(() => new Promise<void>((resolve) => (release = resolve)));
+      return { release: () => release(), done };
+    };
+    const beforeFirst = hold();
+    const first = page();
+    await sleep(50);
+    const change = renameCouncil("Kommunestyret");
+    const afterChange = hold();
+    beforeFirst.release();
+    await change;
+    const second = page();
+    await sleep(50);
+    afterChange.release();
+    expect((await first).body).toContain("Bystyret");
+    expect((await second).body).not.toContain("Bystyret");
+    await Promise.all([beforeFirst.done, afterChange.done]);
   });
 });

@@ -31,6 +31,8 @@ beforeAll(async () => {
     changes: await ChangeFeed.listen(database),
     pageCache: false,
   });
+  // The first page reads what every page shows (the municipality's name) once for all.
+  await app.inject({ method: "GET", url: "/" });
 });
 afterAll(async () => {
   await app.close();

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { QueuedPGliteDialect } from "./pglite-dialect.ts";
 import type { DB } from "./schema.ts";
 
 export type Database = Kysely<DB>;
@@ -103,7 +104,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     unlock();
     throw error;
   }
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<DB>({ dialect: new QueuedPGliteDialect({ pglite }) });
   return {
     db,
     engine: "pglite",
