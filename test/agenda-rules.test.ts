@@ -3,6 +3,7 @@ import type { Database } from "../src/db/database.ts";
 import { addAgendaItem } from "../src/features/meetings/add-agenda-item.ts";
 import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
+import { bodyIdBySlug } from "./helpers/records.ts";
 
 let t: TestApp;
 let db: Database;
@@ -21,14 +22,7 @@ afterEach(async () => {
   await t.close();
 });
 
-async function bodyId(slug: string): Promise<number> {
-  const body = await db
-    .selectFrom("body")
-    .select("id")
-    .where("slug", "=", slug)
-    .executeTakeFirstOrThrow();
-  return body.id;
-}
+const bodyId = (slug: string): Promise<number> => bodyIdBySlug(db, slug);
 
 let archiveSequence = 9500;
 

@@ -3,6 +3,7 @@ import type { Database } from "../src/db/database.ts";
 import { caseSubject, listCases } from "../src/features/cases/queries.ts";
 import { can } from "../src/policies/policy.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
+import { bodyIdBySlug } from "./helpers/records.ts";
 
 let t: TestApp;
 let db: Database;
@@ -21,14 +22,7 @@ afterEach(async () => {
   await t.close();
 });
 
-async function bodyId(slug: string): Promise<number> {
-  const body = await db
-    .selectFrom("body")
-    .select("id")
-    .where("slug", "=", slug)
-    .executeTakeFirstOrThrow();
-  return body.id;
-}
+const bodyId = (slug: string): Promise<number> => bodyIdBySlug(db, slug);
 
 async function userId(username: string): Promise<number> {
   const row = await db

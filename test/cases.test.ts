@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { buildBody } from "./factories/registry.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
+import { bodyIdBySlug } from "./helpers/records.ts";
 
 let t: TestApp;
 let db: Database;
@@ -22,14 +23,7 @@ afterEach(async () => {
   await t.close();
 });
 
-async function bodyId(slug: string): Promise<number> {
-  const body = await db
-    .selectFrom("body")
-    .select("id")
-    .where("slug", "=", slug)
-    .executeTakeFirstOrThrow();
-  return body.id;
-}
+const bodyId = (slug: string): Promise<number> => bodyIdBySlug(db, slug);
 
 async function caseCount(): Promise<number> {
   const row = await db

@@ -3,6 +3,7 @@ import type { Database } from "../src/db/database.ts";
 import type { MembershipRole } from "../src/db/schema.ts";
 import { osloDay } from "../src/domain/time.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
+import { bodyIdBySlug } from "./helpers/records.ts";
 
 let t: TestApp;
 let db: Database;
@@ -17,14 +18,7 @@ afterEach(async () => {
   await t.close();
 });
 
-async function bodyId(slug: string): Promise<number> {
-  const body = await db
-    .selectFrom("body")
-    .select("id")
-    .where("slug", "=", slug)
-    .executeTakeFirstOrThrow();
-  return body.id;
-}
+const bodyId = (slug: string): Promise<number> => bodyIdBySlug(db, slug);
 
 /** A person who sits in the body today in the role, and in none of the bodies excluded. */
 async function personIn(slug: string, role: MembershipRole, notIn: string[] = []): Promise<number> {
