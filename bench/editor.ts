@@ -1,12 +1,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { sql } from "kysely";
 import { createSession } from "../src/auth/session.ts";
-import { createUser } from "../src/bootstrap.ts";
 import { commit } from "../src/commit/commit.ts";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { createCase } from "../src/features/cases/create-case.ts";
 import { casePublished } from "../src/features/public-access/published.ts";
 import { BODIES_PATH } from "../src/features/registry/registry-paths.ts";
+import { createUser } from "../test/helpers/accounts.ts";
 import { formFields } from "./form-fields.ts";
 
 const EDITOR_USERNAME = "bench-redaktor";

@@ -1,7 +1,4 @@
-import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { writeAudit } from "./audit.ts";
-import { hashPassword } from "./auth/passwords.ts";
 import { type BlobStore, LocalBlobStore } from "./blobs/blob-store.ts";
 import { commit } from "./commit/commit.ts";
 import { refusalLines, succeeded } from "./commit/outcome.ts";
@@ -11,6 +8,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import type { UserRole } from "./db/schema.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { createMunicipality } from "./features/municipality/create-municipality.ts";
+import { createUserAccount } from "./features/users/create-user-account.ts";
 
 export interface Started {
   handle: DatabaseHandle;
@@ -27,8 +25,6 @@ const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: UserRo
 ];
 
 const STARTUP_ACTOR = { kind: "system", name: "Oppstart" } as const;
-
-export const generatePassword = (): string => randomBytes(12).toString("base64url");
 
 /** Opens the database, brings the schema up to date, and on first start fills it. */
 export async function bootstrap(config: Config, now: Date = new Date()): Promise<Started> {
@@ -66,50 +62,19 @@ export async function bootstrap(config: Config, now: Date = new Date()): Promise
       ...(seeded ? DEMO_ACCOUNTS : []),
     ];
     for (const account of accounts) {
-      const password = generatePassword();
-      await createUser(db, { ...account, password, mustChangePassword: true });
-      createdAccounts.push({ username: account.username, password, role: account.role });
+      const outcome = await commit({ db }, async (tx) =>
+        succeeded(
+          await createUserAccount({
+            actor: STARTUP_ACTOR,
+            input: { ...account, personId: null },
+            tx,
+          }),
+        ),
+      );
+      if (!outcome.ok) throw new Error(refusalLines(outcome.errors).join(" "));
+      const { username, password } = outcome.value;
+      createdAccounts.push({ username, password, role: account.role });
     }
   }
   return { handle, blobs, createdAccounts, seeded };
-}
-
-export async function createUser(
-  db: DatabaseHandle["db"],
-  account: {
-    username: string;
-    displayName: string;
-    role: UserRole;
-    password: string;
-    personId?: number;
-    /** True for a password shown to a person once, which they must replace at first login. */
-    mustChangePassword: boolean;
-  },
-): Promise<number> {
-  const passwordHash = await hashPassword(account.password);
-  const outcome = await commit({ db }, async (tx) => {
-    const created = await tx
-      .insertInto("app_user")
-      .values({
-        username: account.username.toLowerCase(),
-        display_name: account.displayName,
-        role: account.role,
-        password_hash: passwordHash,
-        person_id: account.personId ?? null,
-        must_change_password: account.mustChangePassword,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await writeAudit(tx, {
-      actor: STARTUP_ACTOR,
-      action: "user.create",
-      visibility: "internal",
-      entityType: "app_user",
-      entityId: created.id,
-      details: { username: account.username, role: account.role },
-    });
-    return succeeded(created.id);
-  });
-  if (!outcome.ok) throw new Error(refusalLines(outcome.errors).join(" "));
-  return outcome.value;
 }

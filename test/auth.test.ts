@@ -3,10 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../src/auth/passwords.ts";
-import { bootstrap, createUser } from "../src/bootstrap.ts";
+import { bootstrap } from "../src/bootstrap.ts";
 import { ChangeFeed } from "../src/commit/change-feed.ts";
 import { loadConfig } from "../src/config.ts";
 import { buildApp } from "../src/server.ts";
+import { createUser } from "./helpers/accounts.ts";
 import { createTestApp, logIn, signIn, TEST_PASSWORD, type TestApp } from "./helpers/app.ts";
 import { registeredRoutes, routeUrl } from "./helpers/routes.ts";
 

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../src/bootstrap.ts";
+import { freePort } from "../bench/processes.ts";
+import { createUser } from "./helpers/accounts.ts";
 import { TEST_PASSWORD } from "./helpers/app.ts";
 import { connectSse } from "./helpers/sse-client.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-db.ts";
@@ -14,15 +14,6 @@ import { createTestDatabase, type TestDatabase } from "./helpers/test-db.ts";
 const serverUrl = process.env.TEST_DATABASE_URL;
 if (!serverUrl)
   console.warn("multi-node: skipped, needs a PostgreSQL server (scripts/with-postgres.sh)");
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 interface Node {
   url: string;

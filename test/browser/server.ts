@@ -5,11 +5,11 @@ import path from "node:path";
 import type axe from "axe-core";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { createUser } from "../../src/bootstrap.ts";
 import { ChangeFeed } from "../../src/commit/change-feed.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { UserRole } from "../../src/db/schema.ts";
 import { buildApp } from "../../src/server.ts";
+import { createUser } from "../helpers/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
 
 /** Debian's Chromium; no tool here may download a browser of its own. */

@@ -1,9 +1,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import { createUser } from "../../src/bootstrap.ts";
 import { ChangeFeed } from "../../src/commit/change-feed.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import type { UserRole } from "../../src/db/schema.ts";
 import { buildApp } from "../../src/server.ts";
+import { createUser } from "./accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./test-db.ts";
 
 export interface TestApp {

@@ -1,5 +1,4 @@
 import { once } from "node:events";
-import net from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -14,18 +13,6 @@ export interface TestSmtpServer {
   port: number;
   received: ReceivedMail[];
   close(): Promise<void>;
-}
-
-/** A loopback port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  server.close();
-  await once(server, "close");
-  if (!address || typeof address === "string") throw new Error("No port assigned");
-  return address.port;
 }
 
 /**

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { freePort } from "../../bench/processes.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { retryJob } from "../../src/features/jobs/retry-job.ts";
 import { jobKey } from "../../src/jobs/define-job.ts";
@@ -11,7 +12,7 @@ import { createJobRegistry } from "../../src/jobs/registry.ts";
 import { type JobRunOptions, runDueJobs } from "../../src/jobs/worker.ts";
 import { createMailer, MailConfigError, type Mailer } from "../../src/mail/mailer.ts";
 import { sendMailJob } from "../../src/mail/send-mail-job.ts";
-import { freePort, startSmtpServer, type TestSmtpServer } from "../helpers/smtp.ts";
+import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
 
 let database: TestDatabase;
