@@ -27,6 +27,7 @@ const HEADER = `/**
  */
 const VIEW_COLUMNS_NEVER_NULL: Record<string, string[]> = {
   public_agenda_item: ["id", "meeting_id", "case_id", "position", "case_type", "is_closed"],
+  public_case_route_step: ["id", "case_id", "position", "body_id"],
   public_case: [
     "id",
     "archive_case_number",
@@ -34,14 +35,28 @@ const VIEW_COLUMNS_NEVER_NULL: Record<string, string[]> = {
     "access",
     "created_at",
     "updated_at",
+    "status",
     // The check on "case" makes public_title present whenever the case is exempt.
     "title",
     "summary",
+    "facts",
+    "assessment",
     "recommendation",
     "case_officer",
     "responsible_unit",
   ],
-  public_document: ["id", "sha256", "file_name", "title", "kind", "created_at"],
+  // The view's filter makes sha256 present for the redacted versions it lets through, and the
+  // check on document makes public_title present for them.
+  public_document: [
+    "id",
+    "sha256",
+    "file_name",
+    "title",
+    "kind",
+    "created_at",
+    "access",
+    "redacted",
+  ],
 };
 
 /**

@@ -22,6 +22,8 @@ export type BodyKind =
   | "standing_committee"
   | "youth_council";
 
+export type CaseStatus = "approved" | "decided" | "draft" | "ready" | "submitted";
+
 export type CaseType = "DS" | "IP" | "OS" | "PS" | "RS" | "SP";
 
 export type DocumentKind =
@@ -61,6 +63,8 @@ export type MeetingStatus =
 
 export type MembershipRole = "deputy_leader" | "leader" | "member" | "observer" | "substitute";
 
+export type RenditionStatus = "failed" | "pending" | "ready" | "unavailable";
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export type UserRole = "administrator" | "case_officer" | "member" | "secretariat";
@@ -75,6 +79,7 @@ export interface AgendaItem {
   is_closed: Generated<boolean>;
   meeting_id: number;
   position: number;
+  route_step_id: number | null;
   series_number: number | null;
   series_year: number | null;
 }
@@ -84,6 +89,7 @@ export interface AppUser {
   disabled: Generated<boolean>;
   display_name: string;
   id: Generated<number>;
+  may_approve_cases: Generated<boolean>;
   must_change_password: Generated<boolean>;
   password_hash: string;
   person_id: number | null;
@@ -124,19 +130,30 @@ export interface Body {
 
 export interface Case {
   access: Generated<AccessStatus>;
+  approved_at: Timestamp | null;
+  approved_by_name: string | null;
+  approved_by_user_id: number | null;
   archive_case_number: string;
+  assessment: Generated<string>;
   case_officer: Generated<string>;
   case_type: Generated<CaseType>;
   created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
   exemption_basis: string | null;
+  facts: Generated<string>;
   id: Generated<number>;
   owner_user_id: number | null;
   public_title: string | null;
   recommendation: Generated<string>;
   responsible_unit: Generated<string>;
+  returned_at: Timestamp | null;
+  returned_comment: string | null;
+  status: Generated<CaseStatus>;
+  submitted_at: Timestamp | null;
   summary: Generated<string>;
   title: string;
   updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface CaseNumberSeries {
@@ -149,7 +166,33 @@ export interface CaseNumberSeries {
 export interface CaseRouteStep {
   body_id: number;
   case_id: number;
+  id: Generated<number>;
+  planned_meeting_id: number | null;
   position: number;
+  recommendation: string | null;
+  recommendation_by: string | null;
+}
+
+export interface CaseShare {
+  case_id: number;
+  shared_at: Generated<Timestamp>;
+  user_id: number;
+}
+
+export interface CaseVersion {
+  assessment: string;
+  author_name: string;
+  author_user_id: number | null;
+  case_id: number;
+  created_at: Generated<Timestamp>;
+  facts: string;
+  id: Generated<number>;
+  presentation_document_id: number | null;
+  reason: string | null;
+  recommendation: string;
+  summary: string;
+  title: string;
+  version: number;
 }
 
 export interface ChangeEvent {
@@ -167,12 +210,24 @@ export interface Document {
   case_id: number | null;
   created_at: Generated<Timestamp>;
   exemption_basis: string | null;
+  extracted_text: string | null;
   file_name: string;
   id: Generated<number>;
   kind: DocumentKind;
   meeting_id: number | null;
+  page_count: number | null;
+  pdf_sha256: string | null;
+  position: number | null;
+  public_title: string | null;
+  redacted_sha256: string | null;
+  rendition: Generated<RenditionStatus>;
+  rendition_error: string | null;
+  replaced_at: Timestamp | null;
+  replaced_by_id: number | null;
   sha256: string;
   title: string;
+  uploaded_by_user_id: number | null;
+  version: Generated<number>;
 }
 
 export interface Job {
@@ -258,6 +313,7 @@ export interface PublicAgendaItem {
   is_closed: boolean;
   meeting_id: number;
   position: number;
+  route_step_id: number | null;
   series_number: number | null;
   series_year: number | null;
 }
@@ -265,25 +321,43 @@ export interface PublicAgendaItem {
 export interface PublicCase {
   access: AccessStatus;
   archive_case_number: string;
+  assessment: string;
   case_officer: string;
   case_type: CaseType;
   created_at: Timestamp;
+  decided_at: Timestamp | null;
   exemption_basis: string | null;
+  facts: string;
   id: number;
   recommendation: string;
   responsible_unit: string;
+  status: CaseStatus;
   summary: string;
   title: string;
   updated_at: Timestamp;
 }
 
+export interface PublicCaseRouteStep {
+  body_id: number;
+  case_id: number;
+  id: number;
+  position: number;
+  recommendation: string | null;
+  recommendation_by: string | null;
+}
+
 export interface PublicDocument {
+  access: AccessStatus;
   case_id: number | null;
   created_at: Timestamp;
+  exemption_basis: string | null;
   file_name: string;
   id: number;
   kind: DocumentKind;
   meeting_id: number | null;
+  pdf_sha256: string | null;
+  position: number | null;
+  redacted: boolean;
   sha256: string;
   title: string;
 }
@@ -312,6 +386,8 @@ export interface DB {
   case: Case;
   case_number_series: CaseNumberSeries;
   case_route_step: CaseRouteStep;
+  case_share: CaseShare;
+  case_version: CaseVersion;
   change_event: ChangeEvent;
   document: Document;
   job: Job;
@@ -323,6 +399,7 @@ export interface DB {
   person: Person;
   public_agenda_item: PublicAgendaItem;
   public_case: PublicCase;
+  public_case_route_step: PublicCaseRouteStep;
   public_document: PublicDocument;
   session: Session;
   term: Term;

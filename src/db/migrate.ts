@@ -5,6 +5,7 @@ import * as changeEvents from "./migrations/0002_change_events.ts";
 import * as jobs from "./migrations/0003_jobs.ts";
 import * as passwordChange from "./migrations/0004_password_change.ts";
 import * as recordPolicies from "./migrations/0005_record_policies.ts";
+import * as caseFlow from "./migrations/0006_case_flow.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "0003_jobs": jobs,
   "0004_password_change": passwordChange,
   "0005_record_policies": recordPolicies,
+  "0006_case_flow": caseFlow,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
