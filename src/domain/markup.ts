@@ -247,7 +247,7 @@ export function safeHref(address: string): string | null {
     return null;
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return null;
-  if (url.protocol !== "mailto:" && url.hostname === "") return null;
+  if (url.protocol === "mailto:" ? url.pathname === "" : url.hostname === "") return null;
   return url.href;
 }
 

@@ -103,6 +103,13 @@ describe("markupToTypst", () => {
     expect(query("linebreak")).toHaveLength(1);
   });
 
+  it("numbers from any start the parser accepts", () => {
+    for (const start of [0, 7, 999_999_999]) {
+      const [numbered] = compile(`${start}. punkt`).query("enum");
+      expect(numbered?.start).toBe(start);
+    }
+  });
+
   it("makes bold, links and tables with a header row", () => {
     const { query } = compile(
       "Se **viktig** og [planen](https://example.no/plan) eller https://example.no.\n\n| År | Sum |\n|---|---|\n| 2026 | 10 |",

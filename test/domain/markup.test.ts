@@ -234,6 +234,7 @@ describe("parseMarkup: inline", () => {
       "[lokal](/admin)",
       "[ftp](ftp://example.no)",
       "[JaVaScRiPt](JAVASCRIPT:alert(1))",
+      "[tom](mailto:)",
     ])
       expect(parseMarkup(source)).toEqual([paragraph(text(source))]);
   });
