@@ -368,7 +368,13 @@ export interface CaseTemplate {
   offsetDays: number;
   /** Minimum days between the meetings of two route steps (default 1). */
   minGapDays?: number;
+  /** Sammendrag: paragraphs in the case-presentation markup. */
   summary: readonly string[];
+  /** Saksopplysninger: background, legal basis, economy; paragraphs in the markup. */
+  facts?: readonly string[];
+  /** Vurdering: the chief executive's assessment; paragraphs in the markup. */
+  assessment?: readonly string[];
+  /** Kommunedirektørens innstilling; several points are a numbered list ("1. …\n2. …"). */
   recommendation: string;
   /** Changes adopted at a route step (0-based); they are carried to the next bodies. */
   amendments?: readonly { step: number; text: string }[];
@@ -465,6 +471,18 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Investeringsbudsjettet på 212 millioner kroner omfatter blant annet ny barnehage i Lia, rehabilitering av Eksempel ungdomsskole og utskifting av vannledninger i sentrum.",
       "Formannskapets innstilling legges ut til offentlig ettersyn i minst 14 dager før kommunestyret behandler saken, jf. kommuneloven § 14-3 tredje ledd.",
     ],
+    facts: [
+      "Kommunestyret vedtok i juni økonomiske måltall for perioden: netto driftsresultat på minst 1,5 prosent av driftsinntektene, disposisjonsfond på minst 8 prosent og netto lånegjeld under 110 prosent av driftsinntektene. Måltallene er vedtatt etter kommuneloven § 14-2 og ligger til grunn for forslaget.",
+      "Regjeringens forslag til statsbudsjett gir kommunen en nominell vekst i frie inntekter på 4,3 prosent. Samtidig øker utgiftene til ressurskrevende tjenester med om lag 11 millioner kroner, og rentekostnadene på kommunens lånegjeld er beregnet med en gjennomsnittlig rente på 4,1 prosent.",
+      "**Tabell 1: Hovedtall i driftsbudsjettet (mill. kr)**",
+      "| Post | Budsjett {Y} | Forslag {Y+1} |\n|---|---|---|\n| Frie inntekter | 1 136 | 1 184 |\n| Eiendomsskatt | 71 | 74 |\n| Netto renter og avdrag | −86 | −95 |\n| Netto driftsresultat | 17 | 21 |",
+      "Kommunedirektøren har gjennomført budsjettdialog med alle virksomhetslederne og med hovedtillitsvalgte. Innsparingene på 18 millioner kroner er fordelt på tjenesteområdene etter størrelse, men helse og omsorg er skjermet med halv andel.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener forslaget gir et forsvarlig budsjett, men med små marginer. Et netto driftsresultat på 1,5 prosent er nødvendig for å bygge opp disposisjonsfondet og finansiere en del av investeringene med egenkapital, slik at lånegjelden ikke vokser raskere enn inntektene.",
+      "Reduksjonene i driften vil merkes for innbyggerne, blant annet gjennom færre timer med åpent bibliotek og lengre saksbehandlingstid i enkelte tjenester. Kommunedirektøren har lagt vekt på å unngå tiltak som rammer barn og unge og de mest sårbare brukerne av helse- og omsorgstjenestene.",
+      "Investeringsnivået er høyt, og flere av prosjektene er nødvendige for å oppfylle lovkrav, blant annet på vann og avløp. Kommunedirektøren anbefaler derfor at investeringene i økonomiplanperioden ikke økes ut over forslaget.",
+    ],
     recommendation:
       "Kommunestyret vedtar årsbudsjett for {Y+1} og økonomiplan for {Y+1}–{Y+4} med de driftsrammer, investeringer og låneopptak som går fram av kommunedirektørens forslag.",
     amendments: [
@@ -491,8 +509,19 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kommunedirektøren foreslår å videreføre en generell sats på 3,2 promille for boliger og fritidsboliger, 7 promille for næringseiendom og verk og bruk, og et bunnfradrag på 300 000 kroner per boenhet.",
       "Forslaget gir anslagsvis 74 millioner kroner i inntekt i {Y+1}, som er lagt til grunn i budsjettforslaget.",
     ],
+    facts: [
+      "Eiendomsskatt er i dag skrevet ut på alle faste eiendommer i kommunen. Boliger og fritidsboliger skattlegges etter formuesgrunnlaget fra Skatteetaten, mens næringseiendom og verk og bruk har kommunal takst fra den alminnelige taksering i {Y-3}.",
+      "Loven setter en øvre grense på 4 promille for bolig- og fritidseiendom og 7 promille for annen eiendom, og satsen kan ikke økes med mer enn 1 promille fra ett år til det neste. Vedtaket skal treffes for ett år om gangen i forbindelse med budsjettet.",
+      "**Tabell 1: Anslått inntekt {Y+1} (mill. kr)**",
+      "| Eiendomstype | Antall | Sats | Inntekt |\n|---|---|---|---|\n| Bolig | 7 940 | 3,2 ‰ | 41,6 |\n| Fritidsbolig | 1 210 | 3,2 ‰ | 5,3 |\n| Næringseiendom | 640 | 7 ‰ | 18,9 |\n| Verk og bruk | 12 | 7 ‰ | 8,2 |\n| Sum | | | 74,0 |",
+    ],
+    assessment: [
+      "Eiendomsskatten utgjør om lag 5 prosent av kommunens driftsinntekter og er nødvendig for å opprettholde tjenestenivået. Uten eiendomsskatt måtte driften reduseres tilsvarende, noe som ville gitt store kutt i skole og omsorg.",
+      "Bunnfradraget på 300 000 kroner per boenhet gjør at en vanlig enebolig betaler om lag 5 400 kroner i året. Kommunedirektøren anbefaler ikke å øke satsen, fordi mange husholdninger har fått høyere bo- og rentekostnader.",
+      "Satsen for næringseiendom er allerede på lovens maksimum. Innbyggere som mener skattegrunnlaget er feil, kan klage innen seks uker etter at skattelisten er lagt ut.",
+    ],
     recommendation:
-      "Kommunestyret vedtar å skrive ut eiendomsskatt for {Y+1} på alle faste eiendommer i kommunen, med alminnelig sats på 3,2 promille for bolig- og fritidseiendom, 7 promille for øvrig eiendom og et bunnfradrag på 300 000 kroner per boenhet.",
+      "1. Kommunestyret vedtar å skrive ut eiendomsskatt for {Y+1} på alle faste eiendommer i kommunen, jf. eiendomsskatteloven §§ 2 og 3.\n2. Alminnelig sats er 7 promille. For bolig- og fritidseiendom er satsen 3,2 promille.\n3. Bunnfradraget er 300 000 kroner for hver selvstendig boenhet.\n4. Eiendomsskatten betales i fire terminer.",
   },
   {
     key: "budsjett",
@@ -507,8 +536,36 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "For å nå målet om et netto driftsresultat på 1,5 prosent foreslås innsparinger på 23 millioner kroner, blant annet ved å samle hjemmetjenestene i to soner, redusere administrasjonen med fire årsverk og gjennomgå åpningstidene på biblioteket.",
       "Investeringene er redusert fra 240 til 186 millioner kroner. Ny barnehage i Lia ferdigstilles, mens utbyggingen av Nordbygda skole utsettes til {Y+3} i påvente av skolestruktursaken.",
     ],
+    facts: [
+      "## Rammebetingelser",
+      "Kommunestyret har vedtatt finansielle måltall for økonomiplanperioden etter kommuneloven § 14-2: netto driftsresultat på minst 1,5 prosent av driftsinntektene, disposisjonsfond på minst 8 prosent og netto lånegjeld under 110 prosent. Ved inngangen til {Y+1} er disposisjonsfondet på 7,2 prosent og netto lånegjeld på 114 prosent, slik at to av tre måltall ikke er nådd.",
+      "Regjeringens forslag til statsbudsjett gir en nominell vekst i frie inntekter på 4,6 prosent. Befolkningsframskrivingen viser at antall innbyggere over 80 år øker med 6 prosent i løpet av perioden, mens antall barn i barnehage- og grunnskolealder går ned. Kommunedirektøren har derfor flyttet midler fra oppvekst til helse og omsorg, i tråd med de demografiske endringene.",
+      "Budsjettprosessen har fulgt årshjulet: budsjettseminar med kommunestyret i juni, dialogmøter med virksomhetene i august og september, og drøftinger med de hovedtillitsvalgte. Eldrerådet og ungdomsrådet har fått forslaget til uttalelse før formannskapets behandling.",
+      "## Driftsbudsjettet",
+      "Tabellen viser kommunedirektørens forslag til netto driftsrammer. Budsjett {Y} er prisjustert til {Y+1}-kroner, slik at endringen viser reell endring.",
+      "**Tabell 1: Netto driftsrammer per tjenesteområde (mill. kr)**",
+      "| Tjenesteområde | Budsjett {Y} | Forslag {Y+1} | Endring |\n|---|---|---|---|\n| Politisk styring og administrasjon | 98,4 | 94,1 | −4,3 |\n| Oppvekst | 412,6 | 409,8 | −2,8 |\n| Helse og omsorg | 486,2 | 497,5 | 11,3 |\n| Kultur og fritid | 38,9 | 37,6 | −1,3 |\n| Teknisk drift | 71,3 | 72,0 | 0,7 |\n| Plan og byggesak | 18,7 | 18,2 | −0,5 |\n| Sum | 1 126,1 | 1 129,2 | 3,1 |",
+      "Innsparingene på 23 millioner kroner er fordelt slik:",
+      "- samling av hjemmetjenestene i to soner med felles base i Lia: 6,5 millioner kroner;\n- fire færre årsverk i administrasjonen, gjennom naturlig avgang: 3,8 millioner kroner;\n- redusert åpningstid ved hovedbiblioteket på kveldstid: 0,6 millioner kroner;\n- lavere kjøp av plasser i andre kommuner når de nye omsorgsboligene tas i bruk: 5,2 millioner kroner;\n- energisparing i kommunale bygg og lavere strømpris: 2,9 millioner kroner;\n- andre tiltak i virksomhetene: 4,0 millioner kroner.",
+      "## Investeringer",
+      "**Tabell 2: Investeringer {Y+1} (mill. kr)**",
+      "| Prosjekt | Beløp |\n|---|---|\n| Ny barnehage i Lia | 58,0 |\n| Rehabilitering av Eksempel ungdomsskole | 41,0 |\n| Vann og avløp i sentrum | 34,5 |\n| Gang- og sykkelveger og trafikksikkerhet | 14,5 |\n| Omsorgsboliger i Lia, forprosjekt | 12,0 |\n| IKT og velferdsteknologi | 9,0 |\n| Egenkapitalinnskudd i KLP | 5,0 |\n| Andre prosjekter | 12,0 |\n| Sum | 186,0 |",
+      "Investeringene finansieres med lån på 142 millioner kroner, kompensasjon for merverdiavgift på 28 millioner kroner, tilskudd på 11 millioner kroner og overføring fra drift på 5 millioner kroner. Vann og avløp finansieres over selvkostgebyrene.",
+    ],
+    assessment: [
+      "## Økonomisk bærekraft",
+      "Kommunedirektøren mener forslaget er stramt, men realistisk. Uten omstilling ville driften gått med et merforbruk på om lag 20 millioner kroner allerede i {Y+1}, og disposisjonsfondet ville vært brukt opp i løpet av perioden. Med forslaget når kommunen målet for netto driftsresultat hvert år i perioden, og disposisjonsfondet bygges opp til 8 prosent innen {Y+3}.",
+      "Netto lånegjeld går likevel opp de to første årene. Kommunedirektøren har derfor tatt ut eller utsatt investeringer for 54 millioner kroner, blant annet utbyggingen av Nordbygda skole og nytt kunstgressdekke på Eksempel stadion. Hvert nytt lån på 10 millioner kroner gir om lag 0,7 millioner kroner i årlige renter og avdrag, som må dekkes av driften.",
+      "## Konsekvenser for tjenestene og innbyggerne",
+      "Samlingen av hjemmetjenestene gir kortere avstand mellom de ansatte og bedre mulighet for faglig samarbeid. Kjøretiden til brukerne i Nordbygda øker noe, og kommunedirektøren vil følge med på at dette ikke går ut over tiden hos brukerne. Endringene er drøftet med de tillitsvalgte, og ingen fast ansatte blir sagt opp.",
+      "For barn og unge er tilbudet i barnehage og skole i hovedsak videreført. Reduksjonen i oppvekst skyldes lavere barnetall og gir ikke lavere bemanning per barn. Kulturskolen og fritidsklubbene er skjermet, fordi de har stor betydning for folkehelse og inkludering.",
+      "## Klima og miljø",
+      "Budsjettet viderefører klimasatsingene i klima- og energiplanen: alle nye kommunale personbiler skal være utslippsfrie, og energisparing i byggene gir både lavere utslipp og lavere kostnader. Den nye barnehagen i Lia bygges med massivtre og solceller på taket. Klimabudsjettet er lagt ved som vedlegg 4.",
+      "## Samlet vurdering",
+      "Kommunedirektøren anbefaler at kommunestyret vedtar forslaget. Alternativet til omstilling nå er større og mer brå kutt senere i perioden, når de økte utgiftene til eldreomsorg kommer for fullt. Formannskapets innstilling legges ut til alminnelig ettersyn i minst 14 dager før kommunestyret behandler saken.",
+    ],
     recommendation:
-      "Kommunestyret vedtar årsbudsjett for {Y+1} og økonomiplan for {Y+1}–{Y+4} i samsvar med kommunedirektørens forslag, med driftsrammer per tjenesteområde, investeringsbudsjett og låneopptak på 142 millioner kroner.",
+      "1. Kommunestyret vedtar årsbudsjett for {Y+1} og økonomiplan for {Y+1}–{Y+4} i samsvar med kommunedirektørens forslag, med netto driftsrammer per tjenesteområde som vist i tabell 1.\n2. Investeringsbudsjettet for {Y+1} vedtas med 186 millioner kroner som vist i tabell 2.\n3. Kommunedirektøren gis fullmakt til å ta opp lån på 142 millioner kroner til finansiering av investeringene.\n4. Skatt på inntekt og formue skrives ut etter de høyeste satsene Stortinget vedtar.\n5. Kommunedirektøren gis fullmakt til å fordele driftsrammene på virksomhetene.",
     amendments: [
       {
         step: 0,
@@ -529,8 +586,17 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Møteplanen følger årshjulet for økonomi og plan: tertialrapporter i juni og oktober, årsregnskap og årsmelding i mai, og budsjett i desember. Hovedutvalgene møtes i uka før formannskapet, slik at innstillingene kan følge sakene videre uten forsinkelse.",
       "Det er ikke lagt opp til møter i juli og i vinterferien.",
     ],
+    facts: [
+      "Kommuneloven gir ikke regler om møteplan, men kommunens reglement for folkevalgte organer sier at kommunestyret vedtar en samlet møteplan for neste år innen utgangen av desember. Møteplanen gjør det lettere for folkevalgte å kombinere vervet med arbeid og familie, og for administrasjonen å planlegge saksframleggene.",
+      "Forslaget har 10 møter i kommunestyret, 11 i formannskapet, 9 i hver av hovedutvalgene og planutvalget, 8 i kontrollutvalget og 8 i hvert av rådene. Alle møter starter klokka 17 eller 18, og kommunestyremøtene holdes i kommunestyresalen i rådhuset.",
+      "Utkastet er sendt utvalgslederne, rådene og kontrollutvalgssekretariatet. Kontrollutvalget har bedt om at møtet i juni legges etter at årsregnskapet er behandlet i formannskapet, og dette er tatt inn.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener møteplanen gir en god flyt i sakene: saker som skal gjennom flere organer, kan behandles i samme måned uten at fristene for innkalling blir brutt. Rådene får sakene før hovedutvalgene, slik at uttalelsene kan følge saken.",
+      "Det kan bli behov for ekstra møter, for eksempel ved høringer med korte frister. Slike møter kalles inn av møtelederen etter reglementet, og fullmakten til sekretariatet gjelder bare mindre justeringer av datoer og tidspunkt.",
+    ],
     recommendation:
-      "Kommunestyret vedtar møteplan for politiske organer for {Y+1} som fremlagt. Politisk sekretariat gis fullmakt til å gjøre mindre justeringer i samråd med utvalgslederne.",
+      "1. Kommunestyret vedtar møteplan for politiske organer for {Y+1} som fremlagt.\n2. Politisk sekretariat gis fullmakt til å gjøre mindre justeringer i samråd med utvalgslederne.",
   },
   {
     key: "regulering-solbakken",
@@ -808,8 +874,18 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Tertialrapporten viser drift, investeringer og måloppnåelse per 30. april. Prognosen viser et merforbruk på 9,4 millioner kroner, hovedsakelig i helse og omsorg.",
       "Skatteinngangen er noe høyere enn budsjettert. Kommunedirektøren foreslår budsjettjusteringer som gjør at årsbudsjettet er i balanse.",
     ],
+    facts: [
+      "Kommunedirektøren skal gjennom året rapportere til kommunestyret om utviklingen i inntekter, utgifter og investeringer, jf. kommuneloven kapittel 14 og forskrift om økonomiplan, årsbudsjett, årsregnskap og årsberetning. Kommunen rapporterer per 30. april og 31. august.",
+      "**Tabell 1: Prognose for året per tjenesteområde (mill. kr, merforbruk med minus)**",
+      "| Tjenesteområde | Avvik |\n|---|---|\n| Politisk styring og administrasjon | 0,8 |\n| Oppvekst | −1,2 |\n| Helse og omsorg | −11,6 |\n| Teknisk drift | 0,4 |\n| Skatt og rammetilskudd | 2,2 |\n| Sum | −9,4 |",
+      "Merforbruket i helse og omsorg skyldes to nye brukere med svært ressurskrevende tjenester og økt bruk av vikarer i sommerferien. Den statlige toppfinansieringsordningen dekker en del av kostnadene, men først året etter.",
+    ],
+    assessment: [
+      "Kommunedirektøren foreslår å dekke merforbruket ved å bruke merinntekten fra skatt, redusere avsetningen til disposisjonsfond med 4 millioner kroner og holde ledige stillinger i administrasjonen vakante ut året. Justeringene er vist i vedlegg 1.",
+      "Kommunedirektøren vurderer at det er knyttet stor usikkerhet til prognosen i helse og omsorg. Det er satt i gang tiltak for å redusere vikarbruken, og virkningen vil bli rapportert i neste tertial.",
+    ],
     recommendation:
-      "Kommunestyret tar tertialrapport 1 {Y} til orientering og vedtar budsjettjusteringer som vist i vedlegg 1.",
+      "1. Kommunestyret tar tertialrapport 1 {Y} til orientering.\n2. Kommunestyret vedtar budsjettjusteringer som vist i vedlegg 1.",
   },
   {
     key: "tertial-2",
@@ -823,8 +899,19 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Rentekostnadene blir 3 millioner kroner lavere enn budsjettert. Flere investeringsprosjekter er forsinket, og ubrukte midler foreslås overført til neste år.",
       "Rapporten viser også status for oppfølging av kommunestyrets vedtak.",
     ],
+    facts: [
+      "Rapporten viser status per 31. august for drift, investeringer, finansforvaltning, sykefravær og oppfølging av politiske vedtak.",
+      "**Tabell 1: Prognose for året (mill. kr, merforbruk med minus)**",
+      "| Område | Tertial 1 | Tertial 2 |\n|---|---|---|\n| Helse og omsorg | −11,6 | −4,1 |\n| Oppvekst | −1,2 | −0,6 |\n| Renter og avdrag | 0,0 | 3,0 |\n| Skatt og rammetilskudd | 2,2 | 2,9 |\n| Øvrige områder | 1,2 | 0,9 |\n| Sum | −9,4 | 2,1 |",
+      "Av investeringsbudsjettet på 212 millioner kroner er 94 millioner brukt per 31. august. Rehabiliteringen av ungdomsskolen er forsinket fordi det ble funnet fukt i bærekonstruksjonen, og 18 millioner kroner foreslås overført til neste år.",
+      "Av 64 vedtak i kommunestyret siden forrige rapport er 41 gjennomført, 20 er under arbeid og 3 er forsinket. De forsinkede vedtakene er omtalt i vedlegg 2.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener tiltakene i hjemmetjenesten har hatt god effekt, og at kommunen nå ligger an til et lite mindreforbruk. Det er likevel usikkerhet knyttet til utgiftene i siste del av året, særlig i barnevernet.",
+      "Kommunedirektøren anbefaler ikke å bruke det forventede mindreforbruket til nye tiltak nå. Et eventuelt mindreforbruk ved årsslutt vil gå til disposisjonsfondet, som fortsatt er under kommunestyrets mål.",
+    ],
     recommendation:
-      "Kommunestyret tar tertialrapport 2 {Y} til orientering og vedtar budsjettjusteringer som vist i vedlegg 1.",
+      "1. Kommunestyret tar tertialrapport 2 {Y} til orientering.\n2. Kommunestyret vedtar budsjettjusteringer som vist i vedlegg 1.\n3. Ubrukte midler til rehabilitering av Eksempel ungdomsskole, 18 millioner kroner, overføres til {Y+1}.",
   },
   {
     key: "tomtesalg",
@@ -836,6 +923,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     summary: [
       "Lia Bygg og Anlegg AS ønsker å kjøpe tomt 7 i Lia næringsområde, 6,2 dekar, for å bygge nytt verksted og lager med 25 arbeidsplasser.",
       "Prisen er satt til 420 kroner per kvadratmeter i samsvar med takst. Salget skjer på vilkår om byggestart innen to år.",
+    ],
+    facts: [
+      "Lia næringsområde ble regulert i 2019, og kommunen har solgt seks av elleve tomter. Tomt 7 er opparbeidet med vei, vann og avløp.",
+      "Prisen bygger på takst fra en uavhengig takstmann. Salg til takst sikrer at kommunen ikke gir ulovlig offentlig støtte etter EØS-reglene.",
+      "Kjøper skal betale tilleggsavgift dersom byggestart ikke skjer innen to år, og kommunen har rett til å kjøpe tomta tilbake til samme pris.",
+    ],
+    assessment: [
+      "Kommunedirektøren anbefaler salget. Etableringen gir nye arbeidsplasser og er i tråd med næringsplanen.",
+      "Tilbakekjøpsretten hindrer at tomta blir liggende ubebygd for spekulasjon.",
     ],
     recommendation:
       "Formannskapet vedtar å selge gnr. 12 bnr. 34 til Lia Bygg og Anlegg AS for 2 604 000 kroner på de vilkår som går fram av saken.",
@@ -851,8 +947,18 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Eksempel idrettslag skal bygge ny kunstgressbane og søker om kommunal simpel kausjon for et lån på 4,5 millioner kroner i påvente av spillemidler.",
       "Garantien kan gis for inntil fem år og må godkjennes av Statsforvalteren etter garantiforskriften. Kommunedirektøren vurderer risikoen som lav.",
     ],
+    facts: [
+      "Eksempel idrettslag har fått godkjent prosjektet ny kunstgressbane på Eksempel stadion, med en kostnad på 9,8 millioner kroner. Prosjektet er finansiert med spillemidler, tilskudd fra kommunen, egeninnsats og et lån fra idrettslagets bank.",
+      "Spillemidlene utbetales først når søknaden når opp i køen, og det kan ta flere år. Banken krever kommunal garanti for den delen av lånet som skal betales tilbake med spillemidler og momskompensasjon.",
+      "Etter kommuneloven § 14-19 kan kommunen ikke stille garanti for næringsvirksomhet, men et idrettslag driver ikke slik virksomhet. Vedtak om garanti må godkjennes av departementet, i praksis Statsforvalteren, når det gjelder et beløp av denne størrelsen.",
+    ],
+    assessment: [
+      "Kommunedirektøren vurderer risikoen som lav. Prosjektet har fått tilsagn om spillemidler, og idrettslaget har god økonomi og lang erfaring med anleggsdrift. Dersom idrettslaget ikke kan betale, må kommunen dekke det som gjenstår av lånet.",
+      "En simpel kausjon innebærer at banken først må forsøke å få dekning hos idrettslaget. Kommunedirektøren anbefaler at garantien begrenses til fem år, som er den forventede ventetiden for spillemidlene.",
+      "En ny kunstgressbane gir flere treningstimer for barn og unge hele året. Idrettslaget har forpliktet seg til å bruke et innfyll uten gummigranulat, slik at det ikke spres mikroplast fra banen.",
+    ],
     recommendation:
-      "Kommunestyret stiller simpel kausjon for lån på inntil 4,5 millioner kroner til Eksempel idrettslag, med varighet i fem år, jf. kommuneloven § 14-19.",
+      "1. Kommunestyret stiller simpel kausjon for lån på inntil 4,5 millioner kroner til Eksempel idrettslag, med varighet i fem år, jf. kommuneloven § 14-19.\n2. Garantien reduseres i takt med utbetalingen av spillemidler og momskompensasjon.\n3. Vedtaket sendes Statsforvalteren til godkjenning.",
   },
   {
     key: "arsregnskap",
@@ -866,8 +972,18 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Revisor har avgitt beretning uten forbehold. Kontrollutvalget har gitt uttalelse til regnskapet.",
       "Årsberetningen omtaler måloppnåelse, likestilling, etikk og internkontroll, og oppfølgingen av kommunestyrets vedtak.",
     ],
+    facts: [
+      "Årsregnskapet skal vedtas av kommunestyret senest seks måneder etter utgangen av regnskapsåret. Kontrollutvalget skal uttale seg om årsregnskapet og årsberetningen til kommunestyret før formannskapet innstiller i saken, jf. kommuneloven § 14-3.",
+      "**Tabell 1: Nøkkeltall (mill. kr)**",
+      "| Nøkkeltall | {Y-2} | {Y-1} |\n|---|---|---|\n| Driftsinntekter | 1 276 | 1 338 |\n| Netto driftsresultat | 11,5 | 21,4 |\n| Netto driftsresultat i prosent | 0,9 | 1,6 |\n| Disposisjonsfond | 82 | 96 |\n| Netto lånegjeld | 1 462 | 1 529 |",
+      "Regnskapsmessig mindreforbruk er 8,2 millioner kroner. Merinntekter fra skatt og lavere pensjonskostnader enn budsjettert forklarer det meste av det gode resultatet.",
+    ],
+    assessment: [
+      "Kommunedirektøren er fornøyd med at kommunen nådde målet for netto driftsresultat for første gang på fire år. Resultatet skyldes i stor grad forhold kommunen ikke styrer selv, som skatteinngangen, og det underliggende driftsnivået er fortsatt for høyt.",
+      "Mindreforbruket foreslås avsatt til disposisjonsfond. Fondet er da på 7,2 prosent av driftsinntektene, og kommunen kommer nærmere målet på 8 prosent.",
+    ],
     recommendation:
-      "Kommunestyret godkjenner årsregnskapet for {Y-1} og tar årsberetningen til orientering. Mindreforbruket på 8,2 millioner kroner avsettes til disposisjonsfond.",
+      "1. Kommunestyret godkjenner årsregnskapet for {Y-1} for Eksempel kommune.\n2. Kommunestyret tar årsberetningen for {Y-1} til orientering.\n3. Regnskapsmessig mindreforbruk på 8,2 millioner kroner avsettes til disposisjonsfond.",
   },
   {
     key: "ku-arsmelding",
@@ -1165,8 +1281,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
   },
 ];
 
+export interface ReferenceItem {
+  title: string;
+  summary: readonly string[];
+  facts?: readonly string[];
+  assessment?: readonly string[];
+}
+
 /** Letters and reports put before the council and the executive committee for information. */
-export const REFERENCE_ITEMS: readonly { title: string; summary: readonly string[] }[] = [
+export const REFERENCE_ITEMS: readonly ReferenceItem[] = [
   {
     title: "Statsforvalterens tilsynsrapport – kommunens beredskapsplikt",
     summary: [
