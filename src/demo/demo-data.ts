@@ -611,6 +611,17 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Forslaget har vært på høring og offentlig ettersyn. Statens vegvesen og Statsforvalteren har ikke innsigelse. Naboer har kommentert høyden på lavblokkene, og byggehøyden er derfor redusert fra fire til tre etasjer i planens nordre del.",
       "Kommunedirektøren vurderer at planen er i tråd med kommuneplanens arealdel og at hensynet til trafikksikkerhet, overvann og universell utforming er ivaretatt gjennom rekkefølgebestemmelsene.",
     ],
+    facts: [
+      "Planområdet er om lag 38 dekar og ligger mellom Lia skole og fylkesvegen. I kommuneplanens arealdel er området avsatt til boligbebyggelse, med krav om detaljregulering før utbygging. Forslagsstiller er Solbakken Utvikling AS, og planarbeidet ble varslet i februar {Y-1}.",
+      "Planforslaget ble lagt ut til høring og offentlig ettersyn i seks uker etter vedtak i planutvalget, jf. plan- og bygningsloven § 12-10. Det kom inn 14 uttalelser:",
+      "- Statens vegvesen ba om at avkjørselen fra fylkesvegen flyttes 40 meter østover for å gi bedre sikt. Dette er tatt inn i plankartet.\n- Statsforvalteren minnet om kravet til trygge lekeområder og om hensynet til bekken som leveområde for sjøørret.\n- Naboene i Solbakkvegen mente at lavblokkene på fire etasjer ville gi innsyn og skygge.\n- Lia skoles FAU ba om gang- og sykkelveg til skolen før de første familiene flytter inn.",
+      "Planen har en grønnstruktur på 12 meter langs bekken, og overvann skal fordrøyes i åpne løsninger i grøntområdet. Det er krav om at minst 20 prosent av boligene har universell utforming.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener planen gir et godt boligtilbud nær skole og barnehage, og at den følger opp målet i kommuneplanen om å bygge tettere rundt Lia. Boligtypene vil passe både førstegangsetablerere og eldre som ønsker å flytte fra enebolig.",
+      "Endringene etter høringen imøtekommer de viktigste innvendingene. Byggehøyden er redusert i nord, slik at skyggevirkningen for naboene er liten det meste av året, og rekkefølgebestemmelsene sikrer trygg skoleveg.",
+      "Utbyggingsavtalen med forslagsstiller er forhandlet parallelt og legges fram for kommunestyret i egen sak. Den sikrer at utbygger bekoster gang- og sykkelvegen og lekeplassen.",
+    ],
     recommendation:
       "Kommunestyret vedtar detaljregulering for Solbakken boligfelt, gnr. 45 bnr. 12 m.fl., med plankart og bestemmelser datert 14. august {Y}, jf. plan- og bygningsloven § 12-12.",
     amendments: [
@@ -632,6 +643,30 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Planen har vært på to runder med høring. Innsigelsen fra Statsforvalteren om nytt hyttefelt ved Storvatnet er løst ved at feltet er tatt ut. Det er kommet 112 merknader fra innbyggere, som er oppsummert og kommentert i vedlegg 3.",
       "Kommunedirektøren anbefaler at planen vedtas. Den erstatter arealdelen fra 2015 og skal rulleres i neste valgperiode.",
     ],
+    facts: [
+      "## Bakgrunn",
+      "Kommuneplanens arealdel viser sammenhengen mellom framtidig samfunnsutvikling og arealbruk, og er bindende for hvordan arealene kan brukes, jf. plan- og bygningsloven § 11-6. Gjeldende arealdel ble vedtatt i 2015. Kommunestyret vedtok planprogrammet for revisjonen i {Y-2}, med tre hovedmål: redusere nedbyggingen av dyrka mark, samle veksten i sentrum og Lia, og gjøre kommunen bedre rustet mot flom og overvann.",
+      "## Planprosessen",
+      "Planforslaget ble lagt ut til første gangs offentlig ettersyn i {Y-1}. Etter innsigelse fra Statsforvalteren og endringer i flere byggeområder ble et revidert forslag lagt ut på nytt ettersyn i vår. Det er holdt åpne møter i alle bygdelag, og ungdomsrådet og eldrerådet har uttalt seg.",
+      "De viktigste endringene fra gjeldende plan er:",
+      "1. Nye boligområder i sentrum og Lia gir plass til om lag 900 boliger i planperioden.\n2. Arealreserven for spredt boligbygging i LNF-områdene er redusert fra 120 til 40 tomter.\n3. Tre tidligere byggeområder på dyrka mark, til sammen 74 dekar, er tilbakeført til landbruk.\n4. Hyttefeltet ved Storvatnet er tatt ut etter innsigelsen fra Statsforvalteren.\n5. Det er lagt inn hensynssoner for flom langs elva og for overvann i sentrum.\n6. Næringsområdet i Lia er utvidet med 60 dekar.",
+      "**Tabell 1: Endring i arealformål (dekar)**",
+      "| Formål | Gjeldende plan | Nytt forslag | Endring |\n|---|---|---|---|\n| Boligbebyggelse | 1 420 | 1 510 | 90 |\n| Fritidsbebyggelse | 860 | 790 | −70 |\n| Næringsvirksomhet | 310 | 370 | 60 |\n| LNF | 265 400 | 265 310 | −90 |",
+      "## Merknader og innsigelser",
+      "Det kom inn 112 merknader fra innbyggere, grunneiere og lag og foreninger ved de to høringene. De fleste gjelder ønsker om å få enkelttomter tatt inn som byggeområder, og kommunedirektøren har anbefalt å ta inn få av disse av hensyn til jordvern og samlet utbygging. Merknadene og kommunedirektørens vurdering av hver enkelt er lagt ved som vedlegg 3.",
+      "Statsforvalteren fremmet innsigelse til hyttefeltet ved Storvatnet av hensyn til strandsonen, naturmangfoldet og friluftslivet. Etter dialogmøte er det enighet om å ta feltet ut, og innsigelsen er trukket. Det foreligger ingen andre innsigelser, og kommunestyret kan derfor gjøre endelig vedtak.",
+    ],
+    assessment: [
+      "## Samfunnsutvikling og jordvern",
+      "Kommunedirektøren mener planforslaget følger opp kommuneplanens samfunnsdel og de nasjonale forventningene til kommunal planlegging. Ved å samle boligbyggingen i sentrum og Lia kan flere gå og sykle til skole, arbeid og butikk, og kommunen får bedre utnyttelse av vann- og avløpsnettet og skolekapasiteten. Tilbakeføringen av 74 dekar dyrka mark er i tråd med det nasjonale jordvernmålet.",
+      "Reduksjonen i spredt boligbygging har vært omstridt, særlig i Nordbygda. Kommunedirektøren har forståelse for ønsket om å kunne bygge i egen bygd, og har derfor beholdt 40 tomter fordelt på alle bygdelag. Samtidig er spredt bygging dyrt for kommunen, fordi det gir lengre skoleskyss, mer kjøring for hjemmetjenesten og kostbar infrastruktur.",
+      "## Klima og beredskap",
+      "Hensynssonene for flom og overvann bygger på erfaringene fra flommen i Nordbygda og på oppdaterte flomsonekart. Ny bebyggelse i sonene må dokumentere sikker byggegrunn og trygg håndtering av overvann. Kommunedirektøren vurderer at planen samlet gir lavere klimagassutslipp enn gjeldende plan, fordi mer av veksten kommer der det er mulig å velge bort bilen.",
+      "## Barn og unge",
+      "Barn og unges interesser er ivaretatt ved at eksisterende lekeområder og friområder er videreført, og ved at det er stilt krav om trygg skoleveg før nye boligområder kan bygges ut. Ungdomsrådets ønske om en sammenhengende turveg langs elva er tatt inn som retningslinje.",
+      "## Anbefaling",
+      "Kommunedirektøren anbefaler at planen vedtas. Vedtaket kunngjøres, og det kan ikke påklages, jf. plan- og bygningsloven § 11-15. Arealdelen skal vurderes på nytt i planstrategien i neste valgperiode.",
+    ],
     recommendation:
       "Kommunestyret vedtar kommuneplanens arealdel for {Y+1}–{Y+12} med plankart, bestemmelser og retningslinjer, jf. plan- og bygningsloven § 11-15.",
   },
@@ -647,8 +682,21 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kommunedirektøren foreslår å bygge 24 nye omsorgsboliger med fellesarealer og personalbase på kommunens tomt ved Lia helsetun. Kostnaden er anslått til 118 millioner kroner, hvorav 52 millioner kan dekkes av investeringstilskudd fra Husbanken.",
       "Prosjektet krever en økning av låneopptaket i økonomiplanen. Driftskostnadene dekkes delvis ved at dyre kjøp av plasser i andre kommuner kan avvikles.",
     ],
+    facts: [
+      "Kommunen har i dag 48 omsorgsboliger med heldøgns tjenester, fordelt på Lia helsetun og Sentrum bo- og servicesenter, og 62 plasser i sykehjem. Ventelisten for bolig med heldøgns tjenester var 19 søkere per 1. oktober. Mens de venter, får søkerne omfattende hjemmetjenester, og kommunen har de siste to årene kjøpt mellom fire og seks plasser i andre kommuner.",
+      "Kommunedirektøren har utredet tre alternativer: å bygge nye omsorgsboliger ved Lia helsetun, å bygge på Sentrum bo- og servicesenter, eller å leie boliger av en privat utbygger. Tomta ved Lia helsetun er regulert til formålet, og boligene kan knyttes til den eksisterende personalbasen og kjøkkenet.",
+      "**Tabell 1: Kostnad og finansiering (mill. kr)**",
+      "| Post | Beløp |\n|---|---|\n| Byggekostnad inkludert fellesarealer | 104,0 |\n| Utstyr og velferdsteknologi | 6,0 |\n| Reserve og prisstigning | 8,0 |\n| Sum kostnad | 118,0 |\n| Investeringstilskudd fra Husbanken | −52,0 |\n| Kompensasjon for merverdiavgift | −19,5 |\n| Lån | 46,5 |",
+      "Boligene skal leies ut til beboerne, og husleien dekker renter og avdrag på lånet. Driften krever 16 nye årsverk, som delvis finansieres ved at kjøp av plasser i andre kommuner avvikles. Netto økte driftsutgifter er beregnet til 6,4 millioner kroner i året fra {Y+3}.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener behovet er dokumentert, og at det vil øke i årene framover. Å bygge ved Lia helsetun gir den laveste driftskostnaden, fordi natt- og helgebemanningen kan deles med de eksisterende boligene. Leie av boliger fra en privat utbygger gir lavere investering, men høyere kostnader over tid og mindre kontroll med utformingen.",
+      "Prosjektet er avhengig av tilsagn om investeringstilskudd fra Husbanken. Tilskuddet forutsetter at boligene gir en netto økning i antall heldøgns plasser, og kommunedirektøren vil søke så snart forprosjektet er ferdig.",
+      "Boligene skal bygges etter passivhusstandard med solceller og fjernvarme. Uteområdet skal være universelt utformet og ha sansehage, slik at beboerne kan være ute på egen hånd.",
+      "Kommunedirektøren anbefaler at prosjektet vedtas og innarbeides i økonomiplanen, og at valg av entreprenør skjer etter konkurranse etter anskaffelsesregelverket.",
+    ],
     recommendation:
-      "Kommunestyret vedtar å bygge 24 omsorgsboliger ved Lia helsetun innenfor en kostnadsramme på 118 millioner kroner. Prosjektet finansieres med tilskudd fra Husbanken og lån, og innarbeides i økonomiplanen.",
+      "1. Kommunestyret vedtar å bygge 24 omsorgsboliger med heldøgns tjenester ved Lia helsetun innenfor en kostnadsramme på 118 millioner kroner.\n2. Prosjektet finansieres med investeringstilskudd fra Husbanken, kompensasjon for merverdiavgift og lån, og innarbeides i økonomiplanen.\n3. Netto økte driftsutgifter innarbeides i økonomiplanen fra {Y+3}.",
   },
   {
     key: "omraderegulering-sentrum",
@@ -661,6 +709,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Områdereguleringen skal legge til rette for en tettere og mer levende bykjerne nord for jernbanen, med boliger, næring og et nytt torg ved Storgata.",
       "Planforslaget åpner for inntil 420 nye boliger og krav om aktive førsteetasjer mot gatene. Parkering skal i hovedsak skje i felles anlegg under bakken.",
       "Kommunedirektøren anbefaler at forslaget legges ut til høring og offentlig ettersyn i seks uker, jf. plan- og bygningsloven § 12-10.",
+    ],
+    facts: [
+      "Sentrum nord omfatter om lag 85 dekar mellom jernbanen, Storgata og elva. Området har i dag lager, et nedlagt sagbruk, spredt næring og 60 boliger. Kommunestyret vedtok i sentrumsplanen at området skal utvikles til en ny bydel med blandet bebyggelse.",
+      "Planforslaget er utarbeidet av kommunen selv. Det gir rom for inntil 420 nye boliger i fire til seks etasjer, næring og tjenesteyting i første etasje mot gatene, et torg ved Storgata og en park langs elva. Det er krav om felles parkeringsanlegg under bakken og om sykkelparkering for beboerne.",
+      "Konsekvensutredningen viser at planen gir økt trafikk i Storgata, men at støynivået holder seg under grenseverdiene med de foreslåtte tiltakene. Grunnundersøkelser viser at deler av sagbrukstomta har forurenset grunn som må fjernes før bygging.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener forslaget er godt nok utredet til å legges ut på høring. En tett bydel nær stasjonen gir kort veg til tog og buss, og gjør det mulig å ta imot befolkningsveksten uten å bygge ned landbruksjord.",
+      "Høringen bør gi særlig innspill om byggehøyder, om hvordan området knyttes til resten av sentrum, og om behovet for skole- og barnehageplasser. Disse spørsmålene vil bli vurdert på nytt før sluttbehandlingen.",
     ],
     recommendation:
       "Planutvalget vedtar å legge forslag til områderegulering for Sentrum nord ut til høring og offentlig ettersyn i seks uker, jf. plan- og bygningsloven § 12-10.",
@@ -677,6 +734,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Statsforvalteren fraråder dispensasjon av hensyn til allmennhetens tilgang til strandsonen. Tomta ligger 60 meter fra vannet, og det er ingen andre fritidsboliger i området.",
       "Kommunedirektøren mener hensynene bak LNF-formålet og byggeforbudet blir vesentlig tilsidesatt, og at vilkårene i plan- og bygningsloven § 19-2 ikke er oppfylt.",
     ],
+    facts: [
+      "Eiendommen gnr. 78 bnr. 3 er en skogeiendom på 410 dekar. Tiltakshaver vil fradele en tomt på 1,2 dekar og oppføre en fritidsbolig med anneks ved Storvatnet. Området er avsatt til landbruks-, natur- og friluftsformål (LNF) i kommuneplanens arealdel, og arealdelen har byggeforbud i 100-metersbeltet langs vassdrag.",
+      "Dispensasjon kan bare gis dersom hensynene bak bestemmelsen det dispenseres fra, eller hensynene i lovens formålsbestemmelse, ikke blir vesentlig tilsidesatt, og fordelene ved å gi dispensasjon er klart større enn ulempene etter en samlet vurdering, jf. plan- og bygningsloven § 19-2 andre ledd. Statsforvalterens uttalelse skal tillegges særlig vekt.",
+      "Søkeren begrunner søknaden med at fritidsboligen skal brukes av familien, og at den gir inntekter som gjør det mulig å drive skogen videre.",
+    ],
+    assessment: [
+      "Strandsonen ved Storvatnet er i dag fri for bebyggelse og mye brukt til fiske, bading og turgåing. En fritidsbolig 60 meter fra vannet vil privatisere en del av strandsonen og kunne danne presedens for flere søknader i samme område.",
+      "Kommunedirektøren kan ikke se at søkerens begrunnelse er en fordel av betydning for allmenne hensyn. Hensynene bak LNF-formålet og byggeforbudet blir vesentlig tilsidesatt, og vilkårene for dispensasjon er dermed ikke oppfylt. Vedtaket kan påklages.",
+    ],
     recommendation:
       "Planutvalget avslår søknad om dispensasjon for oppføring av fritidsbolig på gnr. 78 bnr. 3, jf. plan- og bygningsloven § 19-2.",
   },
@@ -692,8 +758,17 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Klager anfører at garasjen ikke hindrer sikt i avkjørselen, og at flere naboer har fått tilsvarende tillatelser. Teknisk drift har uttalt at garasjen vil vanskeliggjøre snørydding.",
       "Kommunedirektøren finner ikke at klagen inneholder nye opplysninger som gir grunnlag for å endre vedtaket.",
     ],
+    facts: [
+      "Eiendommen gnr. 23 bnr. 118 ligger i et eldre boligfelt der reguleringsplanen har byggegrense 5 meter fra kommunal veg. Søknaden gjaldt en dobbel garasje på 48 m² med portene vendt mot vegen.",
+      "Administrasjonen avslo søknaden i april. Klagen kom innen fristen. Etter forvaltningsloven § 33 skal underinstansen vurdere klagen og kan endre vedtaket dersom den finner klagen begrunnet. Hvis ikke, sendes saken til Statsforvalteren som klageinstans.",
+      "Klager viser til at to naboer har garasjer nærmere vegen. Disse ble godkjent før reguleringsplanen ble vedtatt i 1998 og er derfor ikke sammenlignbare.",
+    ],
+    assessment: [
+      "Byggegrensen skal sikre sikt, snørydding og plass til framtidig utvidelse av vegen. Teknisk drift har uttalt at garasjen vil gjøre det vanskelig å legge snøen ved siden av vegen, og at biler som rygger ut av garasjen vil komme rett ut i kjørebanen.",
+      "Kommunedirektøren mener det ikke er kommet fram nye opplysninger som gir grunnlag for å endre vedtaket. Garasjen kan plasseres lenger inn på tomta innenfor byggegrensen.",
+    ],
     recommendation:
-      "Planutvalget opprettholder vedtaket om avslag. Klagen sendes Statsforvalteren for endelig avgjørelse, jf. forvaltningsloven § 33.",
+      "1. Planutvalget opprettholder vedtaket om avslag på søknad om dispensasjon fra byggegrensen mot veg for gnr. 23 bnr. 118.\n2. Klagen sendes Statsforvalteren for endelig avgjørelse, jf. forvaltningsloven § 33.",
   },
   {
     key: "bruksendring-storgata",
@@ -706,6 +781,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Eier av Storgata 21 søker om å gjøre om forretningslokalet i første etasje til to leiligheter. Lokalet har stått tomt i tre år.",
       "Reguleringsplanen for sentrum krever forretning eller tjenesteyting i første etasje mot Storgata. Formålet er å sikre en levende gate.",
       "Kommunedirektøren anbefaler dispensasjon på vilkår om at fasaden mot gata beholder store vinduer, slik at lokalet senere kan tilbakeføres til næring.",
+    ],
+    facts: [
+      "Storgata 21 er en bygård fra 1950-tallet med forretning i første etasje og fire leiligheter over. Forretningslokalet er på 160 m² og ble sist brukt som klesbutikk. Eier har annonsert lokalet for utleie i tre år uten å få leietakere.",
+      "Reguleringsplanen for sentrum fra 2011 sier at første etasje mot Storgata skal brukes til forretning, servering eller tjenesteyting. Bestemmelsen skal sikre aktive fasader og et levende sentrum. Søknaden må derfor behandles som en dispensasjon etter plan- og bygningsloven § 19-2.",
+      "Søknaden har vært sendt på nabovarsel uten merknader. Handelsforeningen har uttalt at den er bekymret for at flere lokaler i Storgata blir gjort om til boliger.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener hensynet bak bestemmelsen ikke blir vesentlig tilsidesatt når lokalet ligger i utkanten av handelsgata og har stått tomt lenge. Et tomt lokal med papp i vinduene bidrar ikke til et levende sentrum, mens nye boliger gir flere mennesker i gata.",
+      "Vilkåret om å beholde de store vinduene gjør at lokalet kan bli forretning igjen når etterspørselen tar seg opp. Kommunedirektøren vil følge utviklingen i Storgata og legge fram en sak om bruken av første etasjer i sentrum ved neste revisjon av sentrumsplanen.",
     ],
     recommendation:
       "Planutvalget gir dispensasjon fra reguleringsplan for Sentrum for bruksendring av første etasje i Storgata 21 til to boenheter, på vilkår om at fasaden mot Storgata opprettholdes.",
@@ -722,8 +806,30 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Utredningen vurderer tre alternativer: å videreføre dagens struktur, å slå sammen Nordbygda og Lia skoler, eller å samle alle elevene på 5.–7. trinn på Sentrum skole. Foreldreråd, ungdomsrådet og de ansattes organisasjoner har uttalt seg.",
       "Kommunedirektøren anbefaler å slå sammen Nordbygda og Lia skoler fra skoleåret {Y+1}/{Y+2}. Skyssordningen utvides, og ingen elever får lengre skoleveg enn 45 minutter hver veg.",
     ],
+    facts: [
+      "## Bakgrunn",
+      "Kommunestyret ba i {Y-1} om en utredning av framtidig skolestruktur, som grunnlag for investeringene i økonomiplanen. Kommunen har seks barneskoler og én ungdomsskole. Elevtallet i barneskolen er i dag 1 180 og ventes å gå ned til om lag 1 010 i løpet av ti år.",
+      "**Tabell 1: Elever ved barneskolene**",
+      "| Skole | I dag | Om ti år | Bygningens tilstand |\n|---|---|---|---|\n| Sentrum skole | 402 | 352 | God |\n| Lia skole | 164 | 182 | God |\n| Nordbygda skole | 58 | 41 | Dårlig |\n| Vestbygda skole | 71 | 55 | Middels |\n| Haugen skole | 421 | 328 | God |\n| Fjellstad skole | 64 | 52 | Middels |",
+      "## Alternativene",
+      "Utredningen har vurdert tre alternativer:",
+      "1. Dagens struktur videreføres. Nordbygda skole må rehabiliteres for om lag 64 millioner kroner.\n2. Nordbygda og Lia skoler slås sammen, med skolested på Lia. Lia skole har plass til elevene med et mindre tilbygg til 14 millioner kroner.\n3. Alle elever på 5.–7. trinn samles på Sentrum skole. Det krever et nytt skolebygg til om lag 110 millioner kroner.",
+      "Alternativ 2 gir en årlig innsparing på om lag 5,8 millioner kroner, hovedsakelig i lønn og bygningsdrift. Skyssutgiftene øker med 0,9 millioner kroner.",
+      "## Medvirkning og lovgrunnlag",
+      "Saken har vært på høring i seks uker hos foreldrerådene, samarbeidsutvalgene, ungdomsrådet, de ansattes organisasjoner og bygdelagene. Det kom 47 uttalelser, og de fleste fra Nordbygda går imot sammenslåing. Ungdomsrådet har uttalt seg i egen sak. En endring av skolestrukturen gjøres ved endring av forskrift om skolekretser, og saksbehandlingen følger reglene om forskrifter i forvaltningsloven kapittel VII.",
+    ],
+    assessment: [
+      "## Kvalitet i opplæringen",
+      "Kommunedirektøren legger vekt på at små skoler har vanskelig for å gi et fullt fagtilbud og tilstrekkelig lærerkompetanse. Nordbygda skole har i dag fådelte klasser på alle trinn, og det har de siste tre årene ikke vært mulig å rekruttere lærere med fordypning i engelsk og matematikk. En sammenslått skole på Lia vil ha om lag 220 elever og kan gi et mer stabilt fagmiljø.",
+      "## Barnets beste",
+      "Barnets beste skal være et grunnleggende hensyn i saker som berører barn, jf. Grunnloven § 104 og barnekonvensjonen artikkel 3. For elevene fra Nordbygda betyr sammenslåing lengre skoleveg og at de må venne seg til en ny skole. Samtidig får de flere jevnaldrende og et bredere tilbud. Skyssen vil bli lagt opp slik at ingen elever får lengre reisetid enn 45 minutter hver veg, og overgangen planlegges sammen med foreldrene og elevene.",
+      "## Lokalsamfunnet",
+      "Mange innbyggere i Nordbygda frykter at bygda blir mindre attraktiv for barnefamilier uten skole. Kommunedirektøren tar bekymringen på alvor. Skolebygget kan brukes som grendehus og til barnehage, og det foreslås at dette utredes.",
+      "## Anbefaling",
+      "Kommunedirektøren anbefaler alternativ 2. Det gir den beste balansen mellom kvalitet i opplæringen, skoleveg og økonomi, og frigjør midler som kan brukes til tidlig innsats i alle skolene.",
+    ],
     recommendation:
-      "Kommunestyret vedtar at Nordbygda skole og Lia skole slås sammen fra skoleåret {Y+1}/{Y+2}, med skolested på Lia. Forskrift om skolekretser endres tilsvarende.",
+      "1. Kommunestyret vedtar at Nordbygda skole og Lia skole slås sammen fra skoleåret {Y+1}/{Y+2}, med skolested på Lia.\n2. Forskrift om skolekretser i Eksempel kommune endres tilsvarende.\n3. Tilbygget ved Lia skole innarbeides i økonomiplanen med 14 millioner kroner.",
     amendments: [
       {
         step: 1,
@@ -743,8 +849,18 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Resultatene på nasjonale prøver på 5. trinn ligger på landsgjennomsnittet, mens 8. trinn ligger noe under i regning. Elevundersøkelsen viser at 6,8 prosent av elevene opplever mobbing, en nedgang fra året før.",
       "Kommunedirektøren peker på tidlig innsats i regning og systematisk arbeid med skolemiljø som de viktigste satsingene det kommende året.",
     ],
+    facts: [
+      "Opplæringslova krever at kommunen hvert år utarbeider en rapport om tilstanden i grunnskolen, med vekt på læringsresultater, læringsmiljø og gjennomføring. Rapporten skal drøftes av kommunestyret.",
+      "**Tabell 1: Utvalgte resultater**",
+      "| Indikator | Kommunen | Landet |\n|---|---|---|\n| Nasjonale prøver 5. trinn, regning (snitt) | 50 | 50 |\n| Nasjonale prøver 8. trinn, regning (snitt) | 48 | 50 |\n| Elever som opplever mobbing (prosent) | 6,8 | 7,4 |\n| Grunnskolepoeng | 41,2 | 41,8 |",
+      "Rapporten bygger på data fra Skoleporten og Elevundersøkelsen, og på skolenes egne vurderinger. Resultatene på mindre skoler kan variere mye fra år til år og må tolkes med forsiktighet.",
+    ],
+    assessment: [
+      "Kommunedirektøren er fornøyd med at færre elever opplever mobbing, og mener det viser at det systematiske arbeidet med skolemiljø gir resultater. Resultatene i regning på ungdomstrinnet er likevel ikke gode nok.",
+      "Kommunedirektøren foreslår derfor å prioritere tidlig innsats i regning, med intensivopplæring på 1.–4. trinn og felles kompetanseutvikling for matematikklærerne. Tiltakene dekkes innenfor rammen til oppvekst.",
+    ],
     recommendation:
-      "Kommunestyret tar tilstandsrapporten for grunnskolen {Y} til orientering og ber om at satsingen på tidlig innsats i regning prioriteres.",
+      "1. Kommunestyret tar tilstandsrapporten for grunnskolen {Y} til orientering.\n2. Kommunestyret ber om at satsingen på tidlig innsats i regning prioriteres.",
   },
   {
     key: "vedtekter-barnehage",
@@ -757,6 +873,16 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Vedtektene for de kommunale barnehagene er fra 2018 og må oppdateres etter endringer i barnehageloven om opptak, foreldrebetaling og moderasjonsordninger.",
       "Forslaget innfører løpende opptak når det er ledig kapasitet, og presiserer at søsken prioriteres ved samme barnehage.",
       "Samarbeidsutvalgene i barnehagene har uttalt seg, og innspillene er i hovedsak tatt til følge.",
+    ],
+    facts: [
+      "Kommunen eier sju av de elleve barnehagene i kommunen. Barnehageloven krever at eier fastsetter vedtekter med opplysninger om blant annet opptak, foreldrebetaling og åpningstider.",
+      "De viktigste endringene er:",
+      "- løpende opptak gjennom året når det er ledig kapasitet;\n- søsken prioriteres ved samme barnehage;\n- moderasjonsordningene følger forskrift om foreldrebetaling, med lenke til søknadsskjema;\n- planleggingsdagene økes ikke, men skal varsles innen 1. august.",
+      "Den nasjonale maksimalprisen fastsettes i statsbudsjettet og gjelder også i de kommunale barnehagene.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener løpende opptak gir familiene større forutsigbarhet og gjør det lettere å flytte til kommunen. Endringen har ingen økonomiske konsekvenser, fordi barnehagene har ledig kapasitet utenfor sentrum.",
+      "Vedtektene er enklere og bedre tilpasset de private barnehagenes vedtekter, slik at foreldrene møter de samme reglene uansett barnehage.",
     ],
     recommendation:
       "Kommunestyret vedtar reviderte vedtekter for de kommunale barnehagene med virkning fra 1. august {Y}.",
@@ -771,6 +897,13 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     summary: [
       "Kulturprisen deles ut hvert år til en person eller organisasjon som har gjort en særlig innsats for kulturlivet i kommunen. Det kom inn 11 forslag innen fristen.",
       "Kommunedirektøren foreslår at prisen for {Y} går til Eksempel skolekorps, som i år feirer 100 år og har rekruttert over 60 nye musikanter de siste fem årene.",
+    ],
+    facts: [
+      "Etter retningslinjene for kulturprisen kan alle foreslå kandidater. Prisen er et kunstverk og 20 000 kroner, og den deles ut på kulturkvelden i desember.",
+      "Eksempel skolekorps ble stiftet i {Y-100} og har i dag 74 musikanter fra 8 til 19 år. Korpset har et samarbeid med kulturskolen og arrangerer hvert år en sommerleir for barn fra hele regionen.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener korpset oppfyller kriteriene i retningslinjene godt. Det er et åpent tilbud for alle barn, uavhengig av foreldrenes økonomi, og bidrar til kulturlivet i hele kommunen.",
     ],
     recommendation:
       "Hovedutvalg for oppvekst og kultur tildeler kulturprisen for {Y} til Eksempel skolekorps.",
@@ -789,6 +922,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Prioriteringslisten for ordinære anlegg toppes av ny kunstgressbane på Eksempel stadion, rehabilitering av lysløypa i Lia og en ny flerbrukshall ved ungdomsskolen.",
       "Idrettsrådet har gitt innspill og støtter prioriteringene.",
     ],
+    facts: [
+      "Spillemidler til idrettsanlegg krever at anlegget er med i en vedtatt kommunal plan for idrett og fysisk aktivitet. Handlingsprogrammet rulleres hvert år, slik at søknadene kan sendes innen fristen i januar.",
+      "**Tabell 1: Prioriterte ordinære anlegg**",
+      "| Prioritet | Anlegg | Kostnad (mill. kr) | Søkt spillemidler (mill. kr) |\n|---|---|---|---|\n| 1 | Kunstgressbane, Eksempel stadion | 9,8 | 2,5 |\n| 2 | Lysløype i Lia, rehabilitering | 3,1 | 1,0 |\n| 3 | Flerbrukshall ved ungdomsskolen | 84,0 | 13,0 |",
+      "Nærmiljøanleggene er prioritert i egen liste, med en ballbinge i Nordbygda og en aktivitetspark i sentrum på topp.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener prioriteringene følger kommunedelplanens mål om flere aktive barn og unge og om anlegg som kan brukes av mange. Flerbrukshallen er kommunens eget prosjekt og er ikke finansiert i økonomiplanen, men må stå i planen for at kommunen skal kunne søke når prosjektet er klart.",
+    ],
     recommendation:
       "Kommunestyret vedtar rullert handlingsprogram for idrett og fysisk aktivitet {Y}–{Y+3} med prioritering av anlegg som fremlagt.",
   },
@@ -803,6 +945,14 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Ved hovedopptaket fikk alle barn med lovfestet rett tilbud om plass. 142 barn fikk plass, og 89 prosent fikk sitt førsteønske.",
       "Det er fortsatt ventelister i sentrum, mens barnehagene i Nordbygda har ledig kapasitet. Ny barnehage i Lia vil bedre situasjonen fra neste år.",
     ],
+    facts: [
+      "Søknadsfristen til hovedopptaket var 1. mars. Barn som fyller ett år innen utgangen av november, har rett til plass i barnehage i kommunen.",
+      "**Tabell 1: Hovedopptaket**",
+      "| Område | Søkere | Fikk plass | Ledige plasser |\n|---|---|---|---|\n| Sentrum | 71 | 71 | 0 |\n| Lia | 43 | 43 | 2 |\n| Nordbygda og Vestbygda | 28 | 28 | 19 |",
+    ],
+    assessment: [
+      "Alle med rett til plass har fått tilbud. Ventelisten i sentrum gjelder barn uten rett til plass og ønsker om bytte. Kommunedirektøren vil følge utviklingen før den nye barnehagen i Lia åpner.",
+    ],
     recommendation: "Saken tas til orientering.",
   },
   {
@@ -816,6 +966,16 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Helse- og omsorgsplanen beskriver hvordan kommunen skal møte et økende behov for tjenester med færre ansatte per innbygger over 80 år.",
       "Planen har fire satsingsområder: forebygging og mestring, velferdsteknologi, styrket hjemmetjeneste og samarbeid med frivillige.",
       "Kommunedirektøren foreslår at planutkastet sendes på høring til brukerorganisasjoner, eldrerådet, rådet for personer med funksjonsnedsettelse og nabokommuner med frist på åtte uker.",
+    ],
+    facts: [
+      "Helse- og omsorgsplanen er en kommunedelplan etter plan- og bygningsloven kapittel 11. Den bygger på kommuneplanens samfunnsdel, oversikten over folkehelsen og den statlige reformen Leve hele livet.",
+      "Fram mot {Y+8} øker antall innbyggere over 80 år med om lag 45 prosent, mens antall innbyggere i yrkesaktiv alder er stabilt. Allerede i dag er det vanskelig å rekruttere sykepleiere og helsefagarbeidere.",
+      "Planen har fire satsingsområder:",
+      "1. **Forebygging og mestring:** hverdagsrehabilitering og frisklivssentral skal hjelpe flere til å klare seg selv lenger.\n2. **Velferdsteknologi:** digitalt tilsyn, medisindispensere og digital hjemmeoppfølging skal tas i bruk som førstevalg.\n3. **Styrket hjemmetjeneste:** flere skal kunne bo hjemme med trygge tjenester.\n4. **Samarbeid med frivillige og pårørende:** pårørende skal få avlastning og veiledning.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener planen gir en realistisk retning for tjenestene. Kommunen vil ikke ha nok ansatte til å fortsette som i dag, og må derfor bruke mer ressurser på forebygging og teknologi.",
+      "En bred høring er viktig fordi planen berører mange innbyggere og pårørende. Etter høringen legges planen fram for kommunestyret til vedtak.",
     ],
     recommendation:
       "Hovedutvalg for helse og omsorg sender forslag til helse- og omsorgsplan {Y}–{Y+8} på høring med frist åtte uker.",
@@ -832,6 +992,16 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Forslaget presiserer hvordan behovet for heldøgns omsorg vurderes, og at pårørendes omsorgsbyrde skal tillegges vekt.",
       "Forslaget har vært på høring i fire uker. Eldrerådet støtter endringene.",
     ],
+    facts: [
+      "Etter pasient- og brukerrettighetsloven § 2-1 e har en pasient rett til langtidsopphold i sykehjem når dette etter en helse- og omsorgsfaglig vurdering er eneste tilbud som kan sikre nødvendige og forsvarlige helse- og omsorgstjenester. Kommunen skal gi forskrift med kriterier for tildeling og for venteliste, jf. helse- og omsorgstjenesteloven § 3-8.",
+      "Gjeldende forskrift er fra 2017. Forslaget til revidert forskrift:",
+      "- presiserer at alle relevante tjenester i hjemmet skal være vurdert først;\n- sier at pårørendes omsorgsbyrde skal tillegges vekt, også når pårørende ikke bor i kommunen;\n- fastsetter at den som står på venteliste, skal få en ny vurdering minst hver tredje måned.",
+      "Forslaget var på høring i fire uker. Eldrerådet og brukerorganisasjonene støtter endringene, og Pensjonistforbundet ba om at fristen for ny vurdering settes til to måneder.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener forslaget gjør tildelingen mer forutsigbar og gir innbyggerne bedre informasjon om hva de kan forvente. En ny vurdering hver tredje måned er et realistisk krav med dagens bemanning ved tildelingskontoret, og vil uansett skje tidligere når situasjonen endrer seg.",
+      "Forskriften trer i kraft når den er kunngjort i Norsk Lovtidend.",
+    ],
     recommendation:
       "Kommunestyret vedtar forskrift om kriterier og ventelister for tildeling av langtidsopphold i sykehjem i Eksempel kommune.",
   },
@@ -846,6 +1016,13 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Legevakten er organisert som et vertskommunesamarbeid mellom fem kommuner. Antall henvendelser økte med 9 prosent det siste året.",
       "Kommuneoverlegen orienterer om rekruttering av leger til vaktordningen og om responstid for pasienter i Nordbygda.",
     ],
+    facts: [
+      "Kommunen er vertskommune for den interkommunale legevakten, som er lokalisert ved Lia helsetun. Samarbeidet er et administrativt vertskommunesamarbeid etter kommuneloven kapittel 20, og kostnadene fordeles etter innbyggertall.",
+      "Legevakten hadde 14 200 henvendelser i fjor. Tre av fire henvendelser ble løst på telefon.",
+    ],
+    assessment: [
+      "Kommunedirektøren vil i orienteringen legge vekt på rekruttering til legevaktordningen og responstiden i Nordbygda, og på arbeidet med en ny samarbeidsavtale som skal legges fram neste år.",
+    ],
     recommendation: "Saken tas til orientering.",
   },
   {
@@ -859,6 +1036,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Fjordstua AS søker om alminnelig skjenkebevilling for øl, vin og brennevin for restauranten i Strandveien 4, med uteservering.",
       "Politiet, skatteetaten og NAV har ikke merknader. Styrer og stedfortreder har bestått kunnskapsprøven.",
       "Søknaden er i tråd med kommunens alkoholpolitiske retningslinjer.",
+    ],
+    facts: [
+      "Fjordstua AS har drevet restaurant i Strandveien 4 siden {Y-2} med skjenkebevilling for øl og vin. Selskapet søker nå om utvidet bevilling for alkoholholdig drikk gruppe 1, 2 og 3, med uteservering på terrassen mot sjøen.",
+      "Søknaden er sendt på høring til politiet, Skatteetaten og NAV, jf. alkoholloven § 1-7. Ingen av dem har merknader. Daglig leder er godkjent som styrer, og stedfortreder er ansatt kjøkkensjef. Begge har bestått kunnskapsprøven i alkoholloven.",
+      "Etter de alkoholpolitiske retningslinjene kan skjenking skje til klokka 01 innendørs og til klokka 23 på uteserveringen. Bevillingen gis for perioden fram til 30. september året etter kommunestyrevalget, jf. alkoholloven § 1-6.",
+    ],
+    assessment: [
+      "Kommunedirektøren kan ikke se at det er forhold ved søkeren, stedet eller driften som tilsier avslag. Det har ikke vært klager fra naboer eller brudd på skjenkereglene i den tiden restauranten har hatt bevilling.",
+      "Restauranten ligger i et område med flere boliger. Kommunedirektøren anbefaler derfor at skjenketiden på uteserveringen settes til klokka 23, slik retningslinjene sier, og at dette blir et vilkår for bevillingen.",
     ],
     recommendation:
       "Formannskapet gir Fjordstua AS alminnelig skjenkebevilling for alkoholholdig drikk gruppe 1, 2 og 3 fram til 30. september 2028, jf. alkoholloven § 1-6.",
@@ -996,6 +1182,13 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kontrollutvalget holdt sju møter og behandlet 46 saker i {Y-1}. Utvalget har fulgt opp to forvaltningsrevisjoner og én eierskapskontroll.",
       "Årsmeldingen gir kommunestyret en oversikt over kontrollarbeidet og utvalgets vurderinger.",
     ],
+    facts: [
+      "Kontrollutvalget skal føre løpende kontroll på vegne av kommunestyret og rapporterer til kommunestyret om arbeidet sitt, jf. kommuneloven kapittel 23. Årsmeldingen viser hvilke saker utvalget har behandlet, og hvilke vurderinger det har gjort.",
+      "Utvalget har i {Y-1} behandlet forvaltningsrevisjonen av byggesaksbehandlingen og eierskapskontrollen av Eksempel Energi AS, og fulgt opp tidligere rapporter om innkjøp og barnevern.",
+    ],
+    assessment: [
+      "Kontrollutvalget mener kommunen i hovedsak følger opp revisjonens anbefalinger, men at oppfølgingen av innkjøpsrapporten har tatt for lang tid.",
+    ],
     recommendation: "Kommunestyret tar kontrollutvalgets årsmelding for {Y-1} til orientering.",
   },
   {
@@ -1011,8 +1204,19 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Revisjonen fant at fristen på 12 uker ble overskredet i 18 prosent av sakene, og at begrunnelsen for dispensasjoner var mangelfull i flere saker.",
       "Revisjonen anbefaler bedre fristovervåking, sjekklister for dispensasjoner og opplæring av nye saksbehandlere.",
     ],
+    facts: [
+      "Forvaltningsrevisjonen er bestilt av kontrollutvalget etter plan for forvaltningsrevisjon, og gjennomført av Fjordregionen revisjon IKS. Kommunestyret vedtok planen etter kommuneloven § 23-3.",
+      "Revisjonen har undersøkt tre spørsmål: om byggesakene behandles innen lovens frister, om dispensasjoner begrunnes i tråd med loven, og om det er likebehandling av like saker. Revisjonen har gått gjennom 60 saker, intervjuet saksbehandlere og ledere, og sammenlignet med tre andre kommuner.",
+      "Revisjonen anbefaler at kommunen:",
+      "- innfører automatisk fristovervåking i saksbehandlingssystemet;\n- lager sjekklister for vurdering av dispensasjoner etter plan- og bygningsloven § 19-2;\n- gir nye saksbehandlere systematisk opplæring og veiledning;\n- rapporterer fristoverskridelser til planutvalget hvert tertial.",
+      "Kommunedirektøren har gitt uttalelse til rapporten og sier seg enig i anbefalingene.",
+    ],
+    assessment: [
+      "Kontrollutvalget mener revisjonen viser at byggesaksbehandlingen har svakheter som kan gi tap av gebyrinntekter og svekke tilliten til kommunen. Når fristen på 12 uker overskrides, skal gebyret reduseres.",
+      "Kontrollutvalget anbefaler at kommunestyret ber kommunedirektøren følge opp alle fire anbefalingene, og at utvalget får en skriftlig tilbakemelding innen seks måneder.",
+    ],
     recommendation:
-      "Kommunestyret tar rapporten til orientering og ber kommunedirektøren følge opp revisjonens anbefalinger. Kontrollutvalget får tilbakemelding innen seks måneder.",
+      "1. Kommunestyret tar forvaltningsrevisjonsrapporten «Byggesaksbehandling i Eksempel kommune» til orientering.\n2. Kommunestyret ber kommunedirektøren følge opp revisjonens anbefalinger.\n3. Kommunedirektøren gir kontrollutvalget skriftlig tilbakemelding om oppfølgingen innen seks måneder.",
   },
   {
     key: "eierskapskontroll",
@@ -1024,6 +1228,13 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     summary: [
       "Eierskapskontrollen har undersøkt om kommunen utøver eierskapet i Eksempel Energi AS i tråd med eierskapsmeldingen og prinsipper for god eierstyring.",
       "Revisjonen fant at eierstrategien for selskapet ikke er oppdatert siden 2017, og at generalforsamlingen ikke har fått skriftlige føringer fra kommunestyret.",
+    ],
+    facts: [
+      "Kommunen eier 100 prosent av aksjene i Eksempel Energi AS, som driver nettvirksomhet og fjernvarme. Eierskapskontrollen er gjennomført etter kommuneloven § 23-4.",
+      "Revisjonen har vurdert eierskapsutøvelsen mot kommunens eierskapsmelding og KS' anbefalinger for eierstyring. Kommunestyret skal vedta en eierskapsmelding minst én gang i valgperioden, jf. kommuneloven § 26-1.",
+    ],
+    assessment: [
+      "Kontrollutvalget mener eierskapsmeldingen må oppdateres, slik at det går tydelig fram hva kommunen vil med selskapet, og hvilket utbytte som forventes.",
     ],
     recommendation:
       "Kontrollutvalget tar rapporten til orientering og ber om at eierskapsmeldingen revideres i løpet av neste år.",
@@ -1038,6 +1249,14 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     summary: [
       "Kontrollutvalget utarbeider forslag til budsjett for kontroll- og tilsynsarbeidet, som følger formannskapets innstilling til kommunestyret.",
       "Forslaget omfatter utvalgets egne utgifter, kjøp av revisjonstjenester og sekretariatstjenester, til sammen 2,3 millioner kroner.",
+    ],
+    facts: [
+      "Etter forskrift om kontrollutvalg og revisjon skal kontrollutvalget utarbeide forslag til budsjett for kontroll- og revisjonsarbeidet. Forslaget skal følge formannskapets innstilling til kommunestyret.",
+      "**Tabell 1: Budsjett for kontroll og tilsyn (1 000 kr)**",
+      "| Post | Budsjett {Y} | Forslag {Y+1} |\n|---|---|---|\n| Kontrollutvalgets møter og opplæring | 180 | 190 |\n| Sekretariatstjenester | 520 | 545 |\n| Revisjon, inkludert forvaltningsrevisjon | 1 520 | 1 565 |\n| Sum | 2 220 | 2 300 |",
+    ],
+    assessment: [
+      "Økningen skyldes lønns- og prisvekst. Kontrollutvalget mener rammen er nødvendig for å gjennomføre planen for forvaltningsrevisjon og eierskapskontroll.",
     ],
     recommendation:
       "Kommunestyret vedtar en ramme for kontroll og tilsyn på 2,3 millioner kroner for {Y+1}.",
@@ -1222,6 +1441,13 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kommunen er med i nettverket for aldersvennlige lokalsamfunn. Handlingsplanen inneholder tiltak for gode møteplasser, universelt utformede uteområder og informasjon tilpasset eldre.",
       "Planen er utarbeidet etter folkemøter i alle bygdelag, der over 200 eldre deltok.",
     ],
+    facts: [
+      "Et aldersvennlig samfunn legger til rette for at eldre kan delta i samfunnet, bo trygt hjemme og få hjelp når de trenger det. Handlingsplanen følger opp kommuneplanens samfunnsdel og reformen Leve hele livet.",
+      "Folkemøtene ga tre tydelige ønsker: flere benker og trygge gangveier, bedre informasjon om tilbud, og møteplasser på tvers av generasjoner. Handlingsplanen har 22 tiltak, blant annet benker langs gangvegen til sentrum, en seniorkafé på biblioteket og digital opplæring i samarbeid med frivillige.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener planen gir konkrete tiltak som kan gjennomføres innenfor dagens budsjett. Mange av tiltakene gjennomføres sammen med lag og foreninger, og flere vil også være til nytte for barnefamilier og personer med funksjonsnedsettelse.",
+    ],
     recommendation:
       "Hovedutvalg for helse og omsorg vedtar handlingsplan for aldersvennlig samfunn {Y}–{Y+3}.",
   },
@@ -1235,6 +1461,13 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     summary: [
       "Alle analoge trygghetsalarmer skal være byttet ut med digitale innen utgangen av året. 312 av 340 brukere har fått ny alarm.",
       "Helse og omsorg orienterer om erfaringene og om oppfølgingen av brukere som ikke har mobildekning hjemme.",
+    ],
+    facts: [
+      "Det analoge telenettet er lagt ned, og de gamle alarmene kan ikke lenger sende signal. De digitale alarmene sender varsel over mobilnettet til responssenteret, som varsler hjemmetjenesten.",
+      "For brukere uten god mobildekning monteres en ekstern antenne eller en alarm som kobles til fibernett.",
+    ],
+    assessment: [
+      "Kommunedirektøren vil orientere om status, kostnader og om hvordan brukerne er fulgt opp underveis.",
     ],
     recommendation: "Saken tas til orientering.",
   },
