@@ -403,6 +403,15 @@ export const EXEMPT_CASES: readonly CaseTemplate[] = [
       "Arbeidsgiver har gjennomført fire dialogmøter med bedriftshelsetjenesten. Tronstad-Ekre opplyser at legen ikke anser det som sannsynlig at han kan gå tilbake til en lederstilling, og det foreligger uttalelse fra fastlegen om dette.",
       "Kommunedirektøren mener en sluttavtale er en ryddig løsning for begge parter og innenfor rammene i kommunens retningslinjer for avslutning av arbeidsforhold.",
     ],
+    facts: [
+      "Sigvald Tronstad-Ekre har vært ansatt i kommunen siden 2009 og har vært leder for driftsavdelingen i teknisk drift siden 2014. Han har vært helt sykmeldt siden februar i fjor. Retten til sykepenger er brukt opp, og han mottar nå arbeidsavklaringspenger.",
+      "Arbeidsgiver har fulgt opp sykefraværet etter arbeidsmiljøloven og oppfølgingsplanen, med fire dialogmøter og tilbud om tilrettelagt arbeid i redusert stilling. Tronstad-Ekre har ikke hatt mulighet til å prøve seg i arbeid. Oppsigelsesvernet ved sykdom etter arbeidsmiljøloven § 15-8 gjelder i tolv måneder og er utløpt.",
+      "Tronstad-Ekre har søkt om sluttavtale med etterlønn i tolv måneder. Kommunens retningslinjer åpner for etterlønn i inntil tolv måneder når arbeidsforholdet avsluttes etter avtale og alternativet er en oppsigelsessak. Han har vært bistått av sin fagforening.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener en sluttavtale er å foretrekke framfor en oppsigelsessak. Avtalen gir Tronstad-Ekre en forutsigbar overgang, og kommunen kan lyse ut lederstillingen fast etter to år med konstituering.",
+      "Kostnaden til etterlønn dekkes innenfor budsjettet til teknisk drift. Saken er unntatt offentlighet fordi den gjelder personlige forhold og helseopplysninger.",
+    ],
     recommendation:
       "Administrasjonsutvalget godkjenner sluttavtale med Sigvald Tronstad-Ekre med etterlønn i tolv måneder fra fratredelsesdato.",
     exempt: { publicTitle: "Personalsak" },
@@ -419,6 +428,14 @@ export const EXEMPT_CASES: readonly CaseTemplate[] = [
       "Søknaden er dokumentert med legeerklæring. Etter domstolloven § 74 kan den som har tungtveiende grunner, få fritak for resten av perioden.",
       "Kommunedirektøren mener vilkårene er oppfylt. Nytt medlem velges fra varalisten ved suppleringsvalg i en senere sak.",
     ],
+    facts: [
+      "Oddbjørg Flatebø-Rindal har vært meddommer i tingretten siden 2021 og ble gjenvalgt for perioden 2025–2028. Ektefellen skal gjennom cellegiftbehandling i hele vinter, og hun er hans nærmeste omsorgsperson. Hun har allerede meldt forfall til to rettssaker.",
+      "Søknaden er dokumentert med erklæring fra ektefellens lege. Meddommere kan ikke ha varamedlemmer, og tingretten trekker nye meddommere fra utvalget når noen får forfall.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener omsorgen for en alvorlig syk ektefelle er en tungtveiende grunn, og at det ikke er rimelig å kreve at Flatebø-Rindal skal stå i vervet resten av perioden. Utvalget av meddommere er stort nok til at tingretten ikke får problemer med å sette rett i mellomtiden.",
+      "Saken er unntatt offentlighet fordi den inneholder helseopplysninger om en tredjeperson.",
+    ],
     recommendation:
       "Kommunestyret innvilger Oddbjørg Flatebø-Rindal fritak fra vervet som meddommer i tingretten for resten av perioden 2025–2028.",
     exempt: { publicTitle: "Søknad om fritak – unntatt offentlighet" },
@@ -434,6 +451,17 @@ export const EXEMPT_CASES: readonly CaseTemplate[] = [
       "Gudmund Vikhammer-Lysø har klaget på avslag om omsorgsbolig med heldøgns bemanning. Han har en langtkommen Parkinsons sykdom og bor alene i en bolig med trapper.",
       "Tildelingskontoret har vurdert at behovet kan dekkes med økt hjemmesykepleie. Klageren viser til tre fall i boligen det siste halvåret og til uttalelse fra fastlegen.",
       "Kommunedirektøren har vurdert klagen på nytt og finner ikke grunnlag for å endre vedtaket. Dersom hovedutvalget opprettholder vedtaket, sendes klagen til Statsforvalteren for endelig avgjørelse.",
+    ],
+    facts: [
+      "Gudmund Vikhammer-Lysø er 79 år og bor alene i en tomannsbolig i andre etasje med bratt utvendig trapp. Han mottar i dag hjemmesykepleie tre ganger om dagen, trygghetsalarm og matombringing.",
+      "Tildelingskontoret avslo søknaden om omsorgsbolig med heldøgns bemanning i august. Vedtaket bygger på at behovet kan dekkes ved å øke hjemmesykepleien til fire besøk om dagen og tilby korttidsopphold ved behov. Klagen kom innen fristen, og klager er bistått av sin datter.",
+      "Klager viser til tre fall i boligen det siste halvåret, og til at han ikke kommer seg ut uten hjelp. Fastlegen mener han trenger tilsyn gjennom hele døgnet.",
+      "Etter pasient- og brukerrettighetsloven kapittel 7 skal kommunen vurdere klagen på nytt før den sendes Statsforvalteren. Hovedutvalget behandler klagen som underinstans etter delegeringsreglementet.",
+    ],
+    assessment: [
+      "Kommunedirektøren har forståelse for at klagers situasjon er krevende. Ved ny vurdering er det likevel lagt vekt på at hjemmesykepleien ikke har observert behov for tilsyn om natta, og at et kartleggingsopphold i oktober viste at han mestrer mye selv når han får hjelp til morgenstell og måltider.",
+      "Kommunedirektøren tilbyr klager et nytt kartleggingsopphold og en vurdering av tilrettelegging av boligen med hjelp fra ergoterapeut. Dersom behovet endrer seg, kan han søke på nytt.",
+      "Saken er unntatt offentlighet fordi den inneholder helseopplysninger.",
     ],
     recommendation:
       "Hovedutvalg for helse og omsorg opprettholder vedtaket om avslag på omsorgsbolig for Gudmund Vikhammer-Lysø. Klagen sendes Statsforvalteren for endelig avgjørelse.",
@@ -452,6 +480,11 @@ export const EXEMPT_SECRETS: string[] = [
   "langvarig sykefravær",
   "alvorlig kreftdiagnose",
   "Parkinsons sykdom",
+  "utmattelsesdiagnose",
+  "leder for driftsavdelingen",
+  "cellegiftbehandling",
+  "bratt utvendig trapp",
+  "tre fall i boligen",
   ...EXEMPT_CASES.map((c) => c.title),
 ];
 
@@ -1273,8 +1306,16 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Etter kommuneloven § 7-9 andre ledd kan kommunestyret frita et medlem som ikke uten uforholdsmessig vanskelighet kan skjøtte sine plikter i vervet.",
       "Kommunedirektøren mener vilkåret er oppfylt. Første varamedlem for Høyre, {fritak1.sub}, rykker opp som fast medlem av kommunestyret.",
     ],
+    facts: [
+      "Søknaden kom inn i {Y} og er begrunnet med at søkeren har fått en stilling med fast arbeidssted i utlandet fire dager i uka. Hun har hatt forfall fra tre av de fem siste kommunestyremøtene.",
+      "Fritak kan gis for resten av valgperioden eller for en del av den. Når et medlem får fritak for resten av perioden, rykker det varamedlemmet som står først på listen, opp som fast medlem, jf. kommuneloven § 7-10. Søkerens verv i andre organer behandles i egen sak dersom hun søker om det.",
+    ],
+    assessment: [
+      "Kommunedirektøren legger til grunn at vervet krever jevnlig deltakelse i møter, og at søkerens nye arbeidssituasjon gjør dette svært vanskelig for resten av perioden. Det er ikke tale om en kortvarig situasjon som kunne vært løst med permisjon.",
+      "Vilkåret om uforholdsmessig vanskelighet er derfor oppfylt. Kommunedirektøren anbefaler at søknaden innvilges.",
+    ],
     recommendation:
-      "Kommunestyret innvilger {fritak1} fritak fra vervet som medlem av kommunestyret for resten av valgperioden, jf. kommuneloven § 7-9 andre ledd. {fritak1.sub} rykker opp som fast medlem.",
+      "1. Kommunestyret innvilger {fritak1} fritak fra vervet som medlem av kommunestyret for resten av valgperioden, jf. kommuneloven § 7-9 andre ledd.\n2. {fritak1.sub} rykker opp som fast medlem av kommunestyret.",
   },
   {
     key: "fritak-2",
@@ -1289,8 +1330,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kommunestyret kan etter kommuneloven § 7-9 andre ledd innvilge fritak. Når et medlem av et utvalg trer ut, velger kommunestyret nytt medlem etter forslag fra den gruppen medlemmet tilhørte, jf. kommuneloven § 7-10 femte ledd.",
       "SV har foreslått {fritak2.new} som nytt medlem.",
     ],
+    facts: [
+      "Søkeren er valgt som medlem av hovedutvalg for oppvekst og kultur for valgperioden, og begynte som rektor ved en av kommunens skoler i august og vil være inhabil i saker om egen skole og i saker der hun har medvirket som saksforbereder, jf. forvaltningsloven § 6.",
+      "SV-gruppen er orientert og har foreslått et nytt medlem blant kommunestyrets medlemmer og varamedlemmer fra listen.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener hyppig inhabilitet i mange av utvalgets saker gjør det uforholdsmessig vanskelig å skjøtte vervet. Det vil også gi mange innkallinger av varamedlemmer. Kommunedirektøren anbefaler derfor at fritak innvilges, og at nytt medlem velges som foreslått.",
+    ],
     recommendation:
-      "Kommunestyret innvilger {fritak2} fritak fra vervet som medlem av hovedutvalg for oppvekst og kultur. Som nytt medlem velges {fritak2.new} (SV).",
+      "1. Kommunestyret innvilger {fritak2} fritak fra vervet som medlem av hovedutvalg for oppvekst og kultur for resten av valgperioden.\n2. Som nytt medlem velges {fritak2.new} (SV).",
   },
   {
     key: "meddommere",
@@ -1304,6 +1352,14 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kommunestyret valgte i 2024 meddommere til tingretten og lagmannsretten for perioden 2025–2028. Etter fritak og flytting er det behov for å velge tre nye meddommere til tingretten og én til lagmannsretten.",
       "Etter domstolloven §§ 70 og 71 skal utvalgene ha en allsidig sammensetning med jevn fordeling av kvinner og menn. De foreslåtte kandidatene er mellom 28 og 66 år og bor i kommunen.",
       "Kandidatene er kontrollert mot politiets register og mot stillinger som utelukker fra vervet etter domstolloven § 72.",
+    ],
+    facts: [
+      "Kommunestyret velger meddommere til tingretten og lagmannsretten for fire år av gangen, etter reglene i domstolloven. Når en meddommer får fritak eller flytter fra kommunen, skal kommunestyret foreta suppleringsvalg.",
+      "Kommunen har i perioden 28 meddommere til tingretten og 9 til lagmannsretten. Etter tre fritak og én flytting mangler det tre meddommere til tingretten og én til lagmannsretten.",
+      "Politisk sekretariat har fått forslag på kandidater fra partigruppene og fra en åpen invitasjon på kommunens nettsider. Alle kandidatene har sagt seg villige til å påta seg vervet.",
+    ],
+    assessment: [
+      "Kommunedirektøren har vurdert at kandidatene oppfyller kravene til alder, bosted og vandel, og at ingen av dem har stillinger som utelukker dem fra vervet. Med de foreslåtte kandidatene blir det en jevn fordeling av kvinner og menn i begge utvalgene.",
     ],
     recommendation:
       "Kommunestyret velger tre meddommere til tingretten og én meddommer til lagmannsretten for resten av perioden 2025–2028 som foreslått i saken.",
@@ -1319,6 +1375,12 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "{rep:SV} (SV) har sendt følgende spørsmål til ordføreren: «Foreldre melder om at det tar opptil seks uker å få time ved helsestasjonen for vaksinasjon og kontroller. Hva er ventetiden i dag, og hva vil ordføreren gjøre for å få den ned?»",
       "Spørsmålet er levert innen fristen i reglementet og besvares av ordføreren i møtet.",
     ],
+    facts: [
+      "Etter kommuneloven § 11-2 kan et medlem stille spørsmål til møtelederen i møtet. Reglementet for kommunestyret sier at spørsmål som skal besvares i møtet, må være levert til ordføreren senest tre virkedager før.",
+    ],
+    assessment: [
+      "Ordføreren har fått bistand fra helse og omsorg til å forberede svaret. Spørsmålet debatteres ikke, men spørsmålsstilleren kan stille ett oppfølgingsspørsmål.",
+    ],
     recommendation: "Spørsmålet besvares av ordføreren i møtet.",
   },
   {
@@ -1331,6 +1393,12 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     summary: [
       "{rep:H} (H) spør ordføreren: «Hvor stort er vedlikeholdsetterslepet på kommunale bygg, og hvilke bygg har de mest kritiske behovene?»",
       "Spørsmålet er levert innen fristen og besvares av ordføreren i møtet.",
+    ],
+    facts: [
+      "Spørsmålet er stilt etter reglementet for kommunestyret, som gir medlemmene rett til å stille spørsmål til ordføreren om saker som ikke står på sakslisten.",
+    ],
+    assessment: [
+      "Svaret er forberedt med tall fra teknisk drift og fra siste tilstandsregistrering av byggene.",
     ],
     recommendation: "Spørsmålet besvares av ordføreren i møtet.",
     decision:
@@ -1347,6 +1415,13 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "{rep:FrP} (FrP) har levert en interpellasjon om brøyting og strøing av kommunale veier. Interpellanten viser til flere klager fra innbyggere i Nordbygda etter snøfallet i januar, der veiene ble liggende ubrøytet i over et døgn.",
       "Interpellanten spør om ordføreren vil ta initiativ til å gjennomgå brøytekontraktene og innføre krav om at skoleveier skal brøytes før klokka sju.",
     ],
+    facts: [
+      "En interpellasjon er et spørsmål av større prinsipiell betydning, og den må etter reglementet være levert til ordføreren senest sju dager før møtet. Interpellasjonen kan debatteres, og interpellanten kan fremme forslag.",
+      "Brøyting av kommunale veier er satt ut til sju entreprenører. Kontraktene sier at brøyting skal starte når det har kommet 8 centimeter snø, og at hovedveiene skal være brøytet innen fire timer.",
+    ],
+    assessment: [
+      "Ordføreren svarer i møtet. Dersom kommunestyret vedtar et forslag, vil kommunedirektøren følge det opp i forbindelse med ny anbudskonkurranse for brøytekontraktene.",
+    ],
     recommendation: "Interpellasjonen besvares av ordføreren i møtet.",
     decision:
       "Ordfører {ordfører} besvarte interpellasjonen. Interpellanten fremmet forslag om at brøytekontraktene gjennomgås før neste vintersesong. Forslaget ble vedtatt med 22 mot 13 stemmer.",
@@ -1362,6 +1437,13 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "{rep:R} (R) har levert en interpellasjon om å innføre et enkelt daglig skolemåltid for alle elever i grunnskolen.",
       "Interpellanten viser til forsøk i andre kommuner og spør ordføreren om kommunen kan søke om å delta i den nasjonale forsøksordningen fra neste skoleår.",
     ],
+    facts: [
+      "Interpellasjonen er levert innen fristen i reglementet og kan debatteres. Dersom interpellanten fremmer forslag til vedtak, kan kommunestyret vedta det i møtet, så sant ikke møtelederen eller en tredjedel av de møtende medlemmene motsetter seg det, jf. kommuneloven § 11-3.",
+      "Kommunen har i dag frukt- og grøntordning på ungdomsskolen. Et enkelt daglig skolemåltid for alle elever på 1.–10. trinn er anslått å koste om lag 9 millioner kroner i året.",
+    ],
+    assessment: [
+      "Ordføreren svarer i møtet. Eventuelle forslag om deltakelse i en forsøksordning må utredes før kommunestyret kan ta stilling til kostnader og organisering.",
+    ],
     recommendation: "Interpellasjonen besvares av ordføreren i møtet.",
   },
   {
@@ -1374,6 +1456,14 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     summary: [
       "Kommunedirektøren orienterer om ny overordnet beredskapsplan, som bygger på den helhetlige risiko- og sårbarhetsanalysen vedtatt i fjor.",
       "Planen beskriver kriseledelsen, varsling av innbyggere og evakuering, og erfaringene fra flommen i Nordbygda er tatt inn.",
+    ],
+    facts: [
+      "Kommunen skal ha en overordnet beredskapsplan som bygger på den helhetlige risiko- og sårbarhetsanalysen, jf. sivilbeskyttelsesloven §§ 14 og 15 og forskrift om kommunal beredskapsplikt. Planen skal oppdateres minst én gang i året.",
+      "Planen inneholder:",
+      "- plan for kriseledelsen, med roller og ansvar;\n- varslingslister for kriseledelsen og samarbeidspartnere;\n- ressursoversikt over mannskap, utstyr og lokaler;\n- evakueringsplan og plan for krisekommunikasjon med innbyggere og media.",
+    ],
+    assessment: [
+      "Kommunedirektøren vil orientere om hvordan planen skal øves. Kriseledelsen skal ha en fullskalaøvelse i løpet av neste år, slik Statsforvalteren påpekte i tilsynet.",
     ],
     recommendation: "Saken tas til orientering.",
   },
@@ -1388,6 +1478,13 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Lønnspolitisk plan skal bidra til at kommunen rekrutterer og beholder kvalifiserte medarbeidere. Planen er utarbeidet i samarbeid med de tillitsvalgte.",
       "Den nye planen prioriterer grupper med rekrutteringsutfordringer, særlig sykepleiere, barnehagelærere og ingeniører, og innfører lønnstillegg for fullført videreutdanning.",
     ],
+    facts: [
+      "Lønnspolitisk plan gir rammene for lokale lønnsforhandlinger etter hovedtariffavtalen. Planen skal bidra til at lønn brukes som virkemiddel for å rekruttere, beholde og utvikle medarbeidere.",
+      "Planen er drøftet med de hovedtillitsvalgte og hovedverneombudet. Prioriteringene bygger på kompetansekartleggingen fra i fjor, som viste at kommunen har størst utfordringer med å rekruttere sykepleiere, barnehagelærere og ingeniører.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener planen gir tydelige prioriteringer, samtidig som den gir rom for å ta hensyn til likelønn og til ansatte som ikke har hatt lokale tillegg på flere år. Kostnadene dekkes innenfor den rammen som avsettes til lokale forhandlinger i budsjettet.",
+    ],
     recommendation: "Administrasjonsutvalget vedtar lønnspolitisk plan for {Y}–{Y+3}.",
   },
   {
@@ -1400,6 +1497,14 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     summary: [
       "Arbeidsgiverstrategien beskriver hvordan kommunen skal sikre nok og riktig kompetanse, et godt arbeidsmiljø og et lavt sykefravær.",
       "Strategien har tre mål: heltid som hovedregel, systematisk kompetanseutvikling og et nærvær på minst 92 prosent.",
+    ],
+    facts: [
+      "Arbeidsgiverstrategien er utarbeidet av en arbeidsgruppe med ledere, tillitsvalgte og verneombud. Kommunen har om lag 1 450 ansatte i 1 160 årsverk, og 38 prosent av de ansatte i helse og omsorg har deltidsstilling.",
+      "Strategien har tre mål og følges opp med handlingsplaner i hver virksomhet:",
+      "1. Heltid som hovedregel, med en andel heltidsansatte på minst 60 prosent innen {Y+4}.\n2. Systematisk kompetanseutvikling, med årlige medarbeidersamtaler og kompetanseplaner i alle virksomheter.\n3. Et nærvær på minst 92 prosent, gjennom tett oppfølging av sykmeldte og forebyggende arbeidsmiljøtiltak.",
+    ],
+    assessment: [
+      "Kommunedirektøren mener målene er ambisiøse, men nødvendige for å sikre nok fagfolk. Flere heltidsstillinger krever nye turnusordninger, og dette må utvikles sammen med de ansatte og tillitsvalgte.",
     ],
     recommendation: "Kommunestyret vedtar arbeidsgiverstrategi for {Y}–{Y+4}.",
   },
@@ -1414,6 +1519,13 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Det samlede sykefraværet i 2. kvartal var 8,1 prosent, mot 8,9 prosent i samme periode i fjor. Nedgangen er størst i hjemmetjenesten.",
       "Fraværet er fortsatt høyest i barnehagene. Det gjennomføres et nærværsprosjekt sammen med NAV Arbeidslivssenter.",
     ],
+    facts: [
+      "**Tabell 1: Sykefravær 2. kvartal (prosent)**",
+      "| Tjenesteområde | I fjor | I år |\n|---|---|---|\n| Oppvekst | 9,4 | 9,1 |\n| Helse og omsorg | 10,2 | 8,7 |\n| Teknisk drift | 6,1 | 6,3 |\n| Administrasjon | 4,8 | 4,5 |\n| Hele kommunen | 8,9 | 8,1 |",
+    ],
+    assessment: [
+      "Nedgangen i helse og omsorg henger sammen med nærværsprosjektet i hjemmetjenesten. Kommunedirektøren vil bruke erfaringene i barnehagene fra høsten.",
+    ],
     recommendation: "Saken tas til orientering.",
   },
   {
@@ -1427,8 +1539,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Eldrerådet skal ha forslaget til årsbudsjett og økonomiplan til uttalelse før formannskapet avgir innstilling.",
       "Kommunedirektørens forslag innebærer å samle hjemmetjenestene i to soner og å øke antall plasser i dagsenteret. Eldrerådet er særlig opptatt av at endringene ikke fører til lengre ventetid for hjemmesykepleie.",
     ],
+    facts: [
+      "Eldrerådet skal etter kommuneloven § 5-12 og forskriften om medvirkningsordninger ha saker som gjelder eldre, til uttalelse. Årsbudsjettet og økonomiplanen er blant sakene rådet alltid skal få.",
+      "Forslaget innebærer at hjemmetjenesten samles i to soner med base i sentrum og Lia, og at dagsenteret ved Lia helsetun utvides med åtte plasser. Rådets uttalelse følger saken til formannskapet og kommunestyret.",
+    ],
+    assessment: [
+      "Sekretariatet har laget et forslag til uttalelse etter drøftingen i rådets forrige møte. Rådet kan endre eller supplere uttalelsen i møtet.",
+    ],
     recommendation:
-      "Eldrerådet støtter økningen i dagsenterplasser og ber om at endringene i hjemmetjenesten evalueres etter ett år.",
+      "1. Eldrerådet støtter økningen i dagsenterplasser.\n2. Eldrerådet ber om at endringene i hjemmetjenesten evalueres etter ett år, og at rådet får evalueringen til uttalelse.",
   },
   {
     key: "aldersvennlig",
@@ -1482,8 +1601,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Ungdomsrådet har fått utredningen om framtidig skolestruktur til uttalelse.",
       "Ungdomsrådet har gjennomført en spørreundersøkelse blant elevene på mellomtrinnet. Elevene er mest opptatt av skolevegen, skyss og at de får beholde vennene sine.",
     ],
+    facts: [
+      "Ungdomsrådet skal ha saker som gjelder ungdom, til uttalelse, jf. kommuneloven § 5-12. Barn har rett til å si sin mening i saker som angår dem, jf. barnekonvensjonen artikkel 12.",
+      "I spørreundersøkelsen svarte 212 elever. Av dem mente 64 prosent at det viktigste er å få være i samme klasse som vennene sine, og 48 prosent var bekymret for lengre skyss.",
+    ],
+    assessment: [
+      "Sekretariatet foreslår at rådet peker på elevenes egne prioriteringer, og ber om at elevene får være med i planleggingen dersom skolene slås sammen.",
+    ],
     recommendation:
-      "Ungdomsrådet ber om at elevene involveres i planleggingen av en eventuell sammenslåing, og at skysstiden ikke overstiger 30 minutter.",
+      "1. Ungdomsrådet ber om at elevene involveres i planleggingen av en eventuell sammenslåing.\n2. Ungdomsrådet ber om at skysstiden ikke overstiger 30 minutter hver veg.",
   },
   {
     key: "ungdomsmidler",
@@ -1495,6 +1621,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     summary: [
       "Ungdomsrådet disponerer 150 000 kroner til tiltak for ungdom. Det kom inn 14 søknader på til sammen 410 000 kroner.",
       "Sekretariatet har vurdert søknadene etter retningslinjene og foreslår å støtte ni tiltak, blant annet en sommerfestival og et kurs i musikkproduksjon.",
+    ],
+    facts: [
+      "Midlene kan gis til tiltak som er åpne for ungdom mellom 13 og 19 år, og som ungdom selv er med på å planlegge og gjennomføre. Det gis ikke støtte til ordinær drift av lag og foreninger.",
+      "**Tabell 1: Forslag til fordeling (kroner)**",
+      "| Tiltak | Søkt | Foreslått |\n|---|---|---|\n| Sommerfestival i Lia | 90 000 | 40 000 |\n| Kurs i musikkproduksjon | 35 000 | 25 000 |\n| Gaming-LAN på ungdomshuset | 25 000 | 15 000 |\n| Skatepark-dugnad | 60 000 | 20 000 |\n| Fem mindre tiltak | 70 000 | 50 000 |\n| Sum | 280 000 | 150 000 |",
+      "Fem søknader på til sammen 130 000 kroner foreslås avslått fordi de gjelder ordinær drift eller ikke er åpne for alle.",
+    ],
+    assessment: [
+      "Sekretariatet har lagt vekt på at tiltakene når ungdom i hele kommunen, og at flere av dem er gratis å delta på.",
     ],
     recommendation: "Ungdomsrådet fordeler 150 000 kroner til ungdomstiltak som foreslått i saken.",
   },
@@ -1509,8 +1644,15 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Dagens ungdomshus er for lite og har ikke universell utforming. Kommunen skal utrede nye lokaler, og ungdomsrådet er bedt om innspill.",
       "Ungdomsrådet har samlet ønsker fra skolene: øvingsrom for band, et sted å gjøre lekser, et kjøkken og lengre åpningstider i helgene.",
     ],
+    facts: [
+      "Ungdomshuset i Storgata 14 har 180 m² og tar imot rundt 60 ungdommer på en vanlig fredag. Det er ikke heis, og toalettene er ikke tilgjengelige for rullestolbrukere.",
+      "Kommunedirektøren skal legge fram en sak om nye lokaler i forbindelse med økonomiplanen. Ungdomsrådet har samlet innspill fra elevrådene på ungdomsskolen og den videregående skolen.",
+    ],
+    assessment: [
+      "Sekretariatet foreslår at innspillene oversendes samlet, og at ungdomsrådet ber om å delta i prosjektgruppen, slik at ungdommen kan følge arbeidet fra start.",
+    ],
     recommendation:
-      "Ungdomsrådet oversender innspillene til kommunedirektøren og ber om å bli representert i prosjektgruppen for nytt ungdomshus.",
+      "1. Ungdomsrådet oversender innspillene til kommunedirektøren.\n2. Ungdomsrådet ber om å bli representert i prosjektgruppen for nytt ungdomshus.",
   },
 ];
 
@@ -1529,6 +1671,12 @@ export const REFERENCE_ITEMS: readonly ReferenceItem[] = [
       "Statsforvalteren gjennomførte tilsyn med kommunens beredskapsplikt i høst. Det ble gitt ett avvik om manglende øvelse av kriseledelsen.",
       "Kommunedirektøren har laget en plan for å lukke avviket innen fristen.",
     ],
+    facts: [
+      "Tilsynet ble gjennomført som dokumenttilsyn og intervjuer med kriseledelsen. Avviket gjelder at kriseledelsen ikke har øvd de siste to årene, slik forskrift om kommunal beredskapsplikt krever.",
+    ],
+    assessment: [
+      "Fullskalaøvelse for kriseledelsen er planlagt i vår, og Statsforvalteren får rapport når avviket er lukket.",
+    ],
   },
   {
     title: "Protokoll fra representantskapsmøte i Fjordregionen IKS",
@@ -1536,12 +1684,22 @@ export const REFERENCE_ITEMS: readonly ReferenceItem[] = [
       "Representantskapet behandlet årsregnskap, årsmelding og eierstrategi for selskapet.",
       "Kommunens representant var ordføreren.",
     ],
+    facts: [
+      "Fjordregionen IKS eies av fem kommuner og driver renovasjon og gjenvinning. Årsregnskapet viser et lite overskudd, som er satt av til selskapets fond.",
+    ],
+    assessment: ["Protokollen gir ikke grunnlag for merknader fra kommunedirektøren."],
   },
   {
     title: "Brev fra Kommunal- og distriktsdepartementet om statsbudsjettet og kommuneøkonomien",
     summary: [
       "Departementet orienterer om forslaget til statsbudsjett og anslått vekst i kommunenes frie inntekter.",
       "Brevet legges til grunn for kommunedirektørens budsjettforslag.",
+    ],
+    facts: [
+      "Brevet gir anslag på kommunens frie inntekter, deflator og lønnsvekst for neste år, og omtaler endringer i inntektssystemet.",
+    ],
+    assessment: [
+      "Tallene er lagt inn i budsjettforslaget. Eventuelle endringer etter Stortingets budsjettvedtak legges fram i egen sak.",
     ],
   },
   {
@@ -1550,6 +1708,10 @@ export const REFERENCE_ITEMS: readonly ReferenceItem[] = [
       "Brannvesenet rykket ut til 214 hendelser i kommunen i fjor. Det er gjennomført tilsyn i 38 særskilte brannobjekter.",
       "Årsmeldingen er sendt eierkommunene til orientering.",
     ],
+    facts: [
+      "Årsmeldingen viser at de fleste utrykningene var automatiske brannalarmer, og at det var fire bygningsbranner i kommunen. Det forebyggende arbeidet omfatter også feiing og tilsyn med fyringsanlegg.",
+    ],
+    assessment: ["Kommunedirektøren har ingen merknader til årsmeldingen."],
   },
   {
     title: "Tilsagn om skjønnsmidler til fornyings- og innovasjonsprosjekter",
@@ -1557,6 +1719,10 @@ export const REFERENCE_ITEMS: readonly ReferenceItem[] = [
       "Statsforvalteren har gitt tilsagn om 850 000 kroner til prosjektet «Digital hjemmeoppfølging».",
       "Prosjektet gjennomføres i samarbeid med to nabokommuner.",
     ],
+    facts: [
+      "Prosjektet skal prøve ut digital oppfølging av kronisk syke som bor hjemme, med målinger som sendes til hjemmesykepleien.",
+    ],
+    assessment: ["Tilskuddet dekker prosjektlederstilling og utstyr i to år."],
   },
   {
     title: "Protokoll fra møte i regionrådet",
@@ -1564,6 +1730,8 @@ export const REFERENCE_ITEMS: readonly ReferenceItem[] = [
       "Regionrådet drøftet samferdselsprioriteringer, felles næringsarbeid og høringsuttalelse til nasjonal transportplan.",
       "Protokollen legges fram for kommunestyret til orientering.",
     ],
+    facts: ["Regionrådet består av ordførerne og kommunedirektørene i regionens kommuner."],
+    assessment: ["Kommunedirektøren har ingen merknader til protokollen."],
   },
   {
     title: "Revisjonsbrev – oppfølging av merknader fra regnskapsrevisjonen",
@@ -1571,6 +1739,10 @@ export const REFERENCE_ITEMS: readonly ReferenceItem[] = [
       "Revisor har fulgt opp merknadene fra fjorårets regnskapsrevisjon om avstemming av bankkontoer og merverdiavgift.",
       "Alle merknadene er lukket.",
     ],
+    facts: [
+      "Merknadene gjaldt rutiner for avstemming av bankkontoer og periodisering av merverdiavgift.",
+    ],
+    assessment: ["Rutinene er endret, og revisor har bekreftet at de fungerer."],
   },
   {
     title: "Vedtak fra Statsforvalteren i klagesak om byggetillatelse",
@@ -1578,6 +1750,10 @@ export const REFERENCE_ITEMS: readonly ReferenceItem[] = [
       "Statsforvalteren har stadfestet kommunens vedtak i en klagesak om byggetillatelse for tilbygg.",
       "Vedtaket er endelig.",
     ],
+    facts: [
+      "Klagen gjaldt et tilbygg på en enebolig og naboens merknad om avstanden til nabogrensen.",
+    ],
+    assessment: ["Vedtaket er til orientering og krever ingen oppfølging."],
   },
 ];
 
