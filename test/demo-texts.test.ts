@@ -27,8 +27,8 @@ const YEAR_PLACEHOLDER = /^Y([+-]\d+)?$/;
 const templateTexts = (t: CaseTemplate): string[] => [
   t.title,
   ...t.summary,
-  ...(t.facts ?? []),
-  ...(t.assessment ?? []),
+  ...t.facts,
+  ...t.assessment,
   t.recommendation,
   ...(t.amendments ?? []).map((a) => a.text),
   ...(t.decision ? [t.decision] : []),
@@ -52,16 +52,52 @@ const properNames = (text: string): string[] =>
 
 const publicTexts = [
   ...CASE_TEMPLATES.flatMap(templateTexts),
-  ...REFERENCE_ITEMS.flatMap((r) => [
-    r.title,
-    ...r.summary,
-    ...(r.facts ?? []),
-    ...(r.assessment ?? []),
-  ]),
+  ...REFERENCE_ITEMS.flatMap((r) => [r.title, ...r.summary, ...r.facts, ...r.assessment]),
   ...BODIES.flatMap((b) => [b.name, b.description, b.location]),
 ];
 
 describe("the demo's case texts", () => {
+  it("give every case and letter a written summary, facts and assessment", () => {
+    const written = (paragraphs: readonly string[]) =>
+      paragraphs.length > 0 &&
+      paragraphs.every((p) => p.length > 0 && p.trim() === p && !/\n\s*\n/.test(p));
+    for (const t of [...CASE_TEMPLATES, ...EXEMPT_CASES])
+      expect({
+        key: t.key,
+        summary: written(t.summary),
+        facts: written(t.facts),
+        assessment: written(t.assessment),
+        recommendation: t.recommendation.trim().length > 0,
+      }).toEqual({
+        key: t.key,
+        summary: true,
+        facts: true,
+        assessment: true,
+        recommendation: true,
+      });
+    for (const r of REFERENCE_ITEMS)
+      expect({
+        title: r.title,
+        facts: written(r.facts),
+        assessment: written(r.assessment),
+      }).toEqual({
+        title: r.title,
+        facts: true,
+        assessment: true,
+      });
+  });
+
+  it("write a recommendation with several points as a numbered list", () => {
+    for (const t of [...CASE_TEMPLATES, ...EXEMPT_CASES]) {
+      const lines = t.recommendation.split("\n");
+      if (lines.length === 1) continue;
+      expect({
+        key: t.key,
+        numbered: lines.map((line, i) => line.startsWith(`${i + 1}. `)),
+      }).toEqual({ key: t.key, numbered: lines.map(() => true) });
+    }
+  });
+
   it("use only placeholders the seed fills", () => {
     for (const t of [...CASE_TEMPLATES, ...EXEMPT_CASES])
       expect({ key: t.key, unknown: templateTexts(t).flatMap(unknownPlaceholders) }).toEqual({
@@ -72,7 +108,7 @@ describe("the demo's case texts", () => {
 
   it("leave reference items without placeholders, since the seed does not fill theirs", () => {
     for (const r of REFERENCE_ITEMS)
-      for (const text of [r.title, ...r.summary, ...(r.facts ?? []), ...(r.assessment ?? [])])
+      for (const text of [r.title, ...r.summary, ...r.facts, ...r.assessment])
         expect(text).not.toMatch(/[{}]/);
   });
 

@@ -371,9 +371,9 @@ export interface CaseTemplate {
   /** Sammendrag: paragraphs in the case-presentation markup. */
   summary: readonly string[];
   /** Saksopplysninger: background, legal basis, economy; paragraphs in the markup. */
-  facts?: readonly string[];
+  facts: readonly string[];
   /** Vurdering: the chief executive's assessment; paragraphs in the markup. */
-  assessment?: readonly string[];
+  assessment: readonly string[];
   /** Kommunedirektørens innstilling; several points are a numbered list ("1. …\n2. …"). */
   recommendation: string;
   /** Changes adopted at a route step (0-based); they are carried to the next bodies. */
@@ -464,7 +464,7 @@ export const EXEMPT_CASES: readonly CaseTemplate[] = [
       "Saken er unntatt offentlighet fordi den inneholder helseopplysninger.",
     ],
     recommendation:
-      "Hovedutvalg for helse og omsorg opprettholder vedtaket om avslag på omsorgsbolig for Gudmund Vikhammer-Lysø. Klagen sendes Statsforvalteren for endelig avgjørelse.",
+      "1. Hovedutvalg for helse og omsorg opprettholder vedtaket om avslag på omsorgsbolig for Gudmund Vikhammer-Lysø.\n2. Klagen sendes Statsforvalteren for endelig avgjørelse.",
     exempt: { publicTitle: "Klagesak – unntatt offentlighet" },
   },
 ];
@@ -508,7 +508,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kommunestyret vedtok i juni økonomiske måltall for perioden: netto driftsresultat på minst 1,5 prosent av driftsinntektene, disposisjonsfond på minst 8 prosent og netto lånegjeld under 110 prosent av driftsinntektene. Måltallene er vedtatt etter kommuneloven § 14-2 og ligger til grunn for forslaget.",
       "Regjeringens forslag til statsbudsjett gir kommunen en nominell vekst i frie inntekter på 4,3 prosent. Samtidig øker utgiftene til ressurskrevende tjenester med om lag 11 millioner kroner, og rentekostnadene på kommunens lånegjeld er beregnet med en gjennomsnittlig rente på 4,1 prosent.",
       "**Tabell 1: Hovedtall i driftsbudsjettet (mill. kr)**",
-      "| Post | Budsjett {Y} | Forslag {Y+1} |\n|---|---|---|\n| Frie inntekter | 1 136 | 1 184 |\n| Eiendomsskatt | 71 | 74 |\n| Netto renter og avdrag | −86 | −95 |\n| Netto driftsresultat | 17 | 21 |",
+      "| Post | Budsjett {Y} | Forslag {Y+1} |\n|---|---|---|\n| Frie inntekter | 1 135 | 1 184 |\n| Eiendomsskatt | 71 | 74 |\n| Netto renter og avdrag | −86 | −95 |\n| Netto driftsresultat | 17 | 21 |",
       "Kommunedirektøren har gjennomført budsjettdialog med alle virksomhetslederne og med hovedtillitsvalgte. Innsparingene på 18 millioner kroner er fordelt på tjenesteområdene etter størrelse, men helse og omsorg er skjermet med halv andel.",
     ],
     assessment: [
@@ -539,14 +539,14 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     minGapDays: 20,
     summary: [
       "Kommunestyret må hvert år vedta om det skal skrives ut eiendomsskatt, og med hvilke satser og fradrag, jf. eiendomsskatteloven §§ 10 og 11.",
-      "Kommunedirektøren foreslår å videreføre en generell sats på 3,2 promille for boliger og fritidsboliger, 7 promille for næringseiendom og verk og bruk, og et bunnfradrag på 300 000 kroner per boenhet.",
+      "Kommunedirektøren foreslår å videreføre en generell sats på 3,2 promille for boliger og fritidsboliger, 7 promille for næringseiendom og kraftanlegg, og et bunnfradrag på 300 000 kroner per boenhet.",
       "Forslaget gir anslagsvis 74 millioner kroner i inntekt i {Y+1}, som er lagt til grunn i budsjettforslaget.",
     ],
     facts: [
-      "Eiendomsskatt er i dag skrevet ut på alle faste eiendommer i kommunen. Boliger og fritidsboliger skattlegges etter formuesgrunnlaget fra Skatteetaten, mens næringseiendom og verk og bruk har kommunal takst fra den alminnelige taksering i {Y-3}.",
+      "Eiendomsskatt er i dag skrevet ut på alle faste eiendommer i kommunen. Boliger og fritidsboliger skattlegges etter formuesgrunnlaget fra Skatteetaten, mens næringseiendom og kraftanlegg har kommunal takst fra den alminnelige taksering i {Y-3}.",
       "Loven setter en øvre grense på 4 promille for bolig- og fritidseiendom og 7 promille for annen eiendom, og satsen kan ikke økes med mer enn 1 promille fra ett år til det neste. Vedtaket skal treffes for ett år om gangen i forbindelse med budsjettet.",
       "**Tabell 1: Anslått inntekt {Y+1} (mill. kr)**",
-      "| Eiendomstype | Antall | Sats | Inntekt |\n|---|---|---|---|\n| Bolig | 7 940 | 3,2 ‰ | 41,6 |\n| Fritidsbolig | 1 210 | 3,2 ‰ | 5,3 |\n| Næringseiendom | 640 | 7 ‰ | 18,9 |\n| Verk og bruk | 12 | 7 ‰ | 8,2 |\n| Sum | | | 74,0 |",
+      "| Eiendomstype | Antall | Sats | Inntekt |\n|---|---|---|---|\n| Bolig | 7 940 | 3,2 ‰ | 41,6 |\n| Fritidsbolig | 1 210 | 3,2 ‰ | 5,3 |\n| Næringseiendom | 640 | 7 ‰ | 18,9 |\n| Kraftanlegg og nett | 12 | 7 ‰ | 8,2 |\n| Sum | | | 74,0 |",
     ],
     assessment: [
       "Eiendomsskatten utgjør om lag 5 prosent av kommunens driftsinntekter og er nødvendig for å opprettholde tjenestenivået. Uten eiendomsskatt måtte driften reduseres tilsvarende, noe som ville gitt store kutt i skole og omsorg.",
@@ -588,7 +588,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     assessment: [
       "## Økonomisk bærekraft",
       "Kommunedirektøren mener forslaget er stramt, men realistisk. Uten omstilling ville driften gått med et merforbruk på om lag 20 millioner kroner allerede i {Y+1}, og disposisjonsfondet ville vært brukt opp i løpet av perioden. Med forslaget når kommunen målet for netto driftsresultat hvert år i perioden, og disposisjonsfondet bygges opp til 8 prosent innen {Y+3}.",
-      "Netto lånegjeld går likevel opp de to første årene. Kommunedirektøren har derfor tatt ut eller utsatt investeringer for 54 millioner kroner, blant annet utbyggingen av Nordbygda skole og nytt kunstgressdekke på Eksempel stadion. Hvert nytt lån på 10 millioner kroner gir om lag 0,7 millioner kroner i årlige renter og avdrag, som må dekkes av driften.",
+      "Netto lånegjeld går likevel opp de to første årene. Kommunedirektøren har derfor tatt ut eller utsatt investeringer for 54 millioner kroner, blant annet utbyggingen av Nordbygda skole og ny flerbrukshall ved ungdomsskolen. Hvert nytt lån på 10 millioner kroner gir om lag 0,7 millioner kroner i årlige renter og avdrag, som må dekkes av driften.",
       "## Konsekvenser for tjenestene og innbyggerne",
       "Samlingen av hjemmetjenestene gir kortere avstand mellom de ansatte og bedre mulighet for faglig samarbeid. Kjøretiden til brukerne i Nordbygda øker noe, og kommunedirektøren vil følge med på at dette ikke går ut over tiden hos brukerne. Endringene er drøftet med de tillitsvalgte, og ingen fast ansatte blir sagt opp.",
       "For barn og unge er tilbudet i barnehage og skole i hovedsak videreført. Reduksjonen i oppvekst skyldes lavere barnetall og gir ikke lavere bemanning per barn. Kulturskolen og fritidsklubbene er skjermet, fordi de har stor betydning for folkehelse og inkludering.",
@@ -769,7 +769,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     ],
     facts: [
       "Eiendommen gnr. 78 bnr. 3 er en skogeiendom på 410 dekar. Tiltakshaver vil fradele en tomt på 1,2 dekar og oppføre en fritidsbolig med anneks ved Storvatnet. Området er avsatt til landbruks-, natur- og friluftsformål (LNF) i kommuneplanens arealdel, og arealdelen har byggeforbud i 100-metersbeltet langs vassdrag.",
-      "Dispensasjon kan bare gis dersom hensynene bak bestemmelsen det dispenseres fra, eller hensynene i lovens formålsbestemmelse, ikke blir vesentlig tilsidesatt, og fordelene ved å gi dispensasjon er klart større enn ulempene etter en samlet vurdering, jf. plan- og bygningsloven § 19-2 andre ledd. Statsforvalterens uttalelse skal tillegges særlig vekt.",
+      "Dispensasjon kan bare gis dersom hensynene bak bestemmelsen det dispenseres fra, eller hensynene i lovens formålsbestemmelse, ikke blir vesentlig tilsidesatt, og fordelene ved å gi dispensasjon er klart større enn ulempene etter en samlet vurdering, jf. plan- og bygningsloven § 19-2 andre ledd. Kommunen bør ikke gi dispensasjon når Statsforvalteren har uttalt seg negativt til søknaden.",
       "Søkeren begrunner søknaden med at fritidsboligen skal brukes av familien, og at den gir inntekter som gjør det mulig å drive skogen videre.",
     ],
     assessment: [
@@ -840,25 +840,18 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kommunedirektøren anbefaler å slå sammen Nordbygda og Lia skoler fra skoleåret {Y+1}/{Y+2}. Skyssordningen utvides, og ingen elever får lengre skoleveg enn 45 minutter hver veg.",
     ],
     facts: [
-      "## Bakgrunn",
       "Kommunestyret ba i {Y-1} om en utredning av framtidig skolestruktur, som grunnlag for investeringene i økonomiplanen. Kommunen har seks barneskoler og én ungdomsskole. Elevtallet i barneskolen er i dag 1 180 og ventes å gå ned til om lag 1 010 i løpet av ti år.",
       "**Tabell 1: Elever ved barneskolene**",
       "| Skole | I dag | Om ti år | Bygningens tilstand |\n|---|---|---|---|\n| Sentrum skole | 402 | 352 | God |\n| Lia skole | 164 | 182 | God |\n| Nordbygda skole | 58 | 41 | Dårlig |\n| Vestbygda skole | 71 | 55 | Middels |\n| Haugen skole | 421 | 328 | God |\n| Fjellstad skole | 64 | 52 | Middels |",
-      "## Alternativene",
       "Utredningen har vurdert tre alternativer:",
       "1. Dagens struktur videreføres. Nordbygda skole må rehabiliteres for om lag 64 millioner kroner.\n2. Nordbygda og Lia skoler slås sammen, med skolested på Lia. Lia skole har plass til elevene med et mindre tilbygg til 14 millioner kroner.\n3. Alle elever på 5.–7. trinn samles på Sentrum skole. Det krever et nytt skolebygg til om lag 110 millioner kroner.",
-      "Alternativ 2 gir en årlig innsparing på om lag 5,8 millioner kroner, hovedsakelig i lønn og bygningsdrift. Skyssutgiftene øker med 0,9 millioner kroner.",
-      "## Medvirkning og lovgrunnlag",
-      "Saken har vært på høring i seks uker hos foreldrerådene, samarbeidsutvalgene, ungdomsrådet, de ansattes organisasjoner og bygdelagene. Det kom 47 uttalelser, og de fleste fra Nordbygda går imot sammenslåing. Ungdomsrådet har uttalt seg i egen sak. En endring av skolestrukturen gjøres ved endring av forskrift om skolekretser, og saksbehandlingen følger reglene om forskrifter i forvaltningsloven kapittel VII.",
+      "Alternativ 2 gir en årlig innsparing på om lag 5,8 millioner kroner i lønn og bygningsdrift, mens skyssutgiftene øker med 0,9 millioner kroner.",
+      "Saken har vært på høring i seks uker hos foreldrerådene, samarbeidsutvalgene, ungdomsrådet, de ansattes organisasjoner og bygdelagene. Det kom 47 uttalelser, og de fleste fra Nordbygda går imot sammenslåing. En endring av skolestrukturen gjøres ved endring av forskrift om skolekretser, og saksbehandlingen følger reglene om forskrifter i forvaltningsloven kapittel VII.",
     ],
     assessment: [
-      "## Kvalitet i opplæringen",
       "Kommunedirektøren legger vekt på at små skoler har vanskelig for å gi et fullt fagtilbud og tilstrekkelig lærerkompetanse. Nordbygda skole har i dag fådelte klasser på alle trinn, og det har de siste tre årene ikke vært mulig å rekruttere lærere med fordypning i engelsk og matematikk. En sammenslått skole på Lia vil ha om lag 220 elever og kan gi et mer stabilt fagmiljø.",
-      "## Barnets beste",
       "Barnets beste skal være et grunnleggende hensyn i saker som berører barn, jf. Grunnloven § 104 og barnekonvensjonen artikkel 3. For elevene fra Nordbygda betyr sammenslåing lengre skoleveg og at de må venne seg til en ny skole. Samtidig får de flere jevnaldrende og et bredere tilbud. Skyssen vil bli lagt opp slik at ingen elever får lengre reisetid enn 45 minutter hver veg, og overgangen planlegges sammen med foreldrene og elevene.",
-      "## Lokalsamfunnet",
-      "Mange innbyggere i Nordbygda frykter at bygda blir mindre attraktiv for barnefamilier uten skole. Kommunedirektøren tar bekymringen på alvor. Skolebygget kan brukes som grendehus og til barnehage, og det foreslås at dette utredes.",
-      "## Anbefaling",
+      "Mange i Nordbygda frykter at bygda blir mindre attraktiv for barnefamilier uten skole. Skolebygget kan brukes som grendehus og barnehage, og dette bør utredes.",
       "Kommunedirektøren anbefaler alternativ 2. Det gir den beste balansen mellom kvalitet i opplæringen, skoleveg og økonomi, og frigjør midler som kan brukes til tidlig innsats i alle skolene.",
     ],
     recommendation:
@@ -1080,7 +1073,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Restauranten ligger i et område med flere boliger. Kommunedirektøren anbefaler derfor at skjenketiden på uteserveringen settes til klokka 23, slik retningslinjene sier, og at dette blir et vilkår for bevillingen.",
     ],
     recommendation:
-      "Formannskapet gir Fjordstua AS alminnelig skjenkebevilling for alkoholholdig drikk gruppe 1, 2 og 3 fram til 30. september 2028, jf. alkoholloven § 1-6.",
+      "1. Formannskapet gir Fjordstua AS alminnelig skjenkebevilling for alkoholholdig drikk gruppe 1, 2 og 3 i Strandveien 4 fram til 30. september 2028, jf. alkoholloven § 1-6.\n2. Skjenking på uteserveringen skal avsluttes senest klokka 23.\n3. Daglig leder godkjennes som styrer, og kjøkkensjefen som stedfortreder.",
   },
   {
     key: "tertial-1",
@@ -1216,7 +1209,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Årsmeldingen gir kommunestyret en oversikt over kontrollarbeidet og utvalgets vurderinger.",
     ],
     facts: [
-      "Kontrollutvalget skal føre løpende kontroll på vegne av kommunestyret og rapporterer til kommunestyret om arbeidet sitt, jf. kommuneloven kapittel 23. Årsmeldingen viser hvilke saker utvalget har behandlet, og hvilke vurderinger det har gjort.",
+      "Kontrollutvalget skal føre løpende kontroll på vegne av kommunestyret og rapporterer resultatene av arbeidet sitt til kommunestyret, jf. kommuneloven § 23-5. Årsmeldingen viser hvilke saker utvalget har behandlet, og hvilke vurderinger det har gjort.",
       "Utvalget har i {Y-1} behandlet forvaltningsrevisjonen av byggesaksbehandlingen og eierskapskontrollen av Eksempel Energi AS, og fulgt opp tidligere rapporter om innkjøp og barnevern.",
     ],
     assessment: [
@@ -1238,7 +1231,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Revisjonen anbefaler bedre fristovervåking, sjekklister for dispensasjoner og opplæring av nye saksbehandlere.",
     ],
     facts: [
-      "Forvaltningsrevisjonen er bestilt av kontrollutvalget etter plan for forvaltningsrevisjon, og gjennomført av Fjordregionen revisjon IKS. Kommunestyret vedtok planen etter kommuneloven § 23-3.",
+      "Forvaltningsrevisjonen er bestilt av kontrollutvalget etter plan for forvaltningsrevisjon, og gjennomført av Fjordbyen revisjon IKS. Kommunestyret vedtok planen etter kommuneloven § 23-3.",
       "Revisjonen har undersøkt tre spørsmål: om byggesakene behandles innen lovens frister, om dispensasjoner begrunnes i tråd med loven, og om det er likebehandling av like saker. Revisjonen har gått gjennom 60 saker, intervjuet saksbehandlere og ledere, og sammenlignet med tre andre kommuner.",
       "Revisjonen anbefaler at kommunen:",
       "- innfører automatisk fristovervåking i saksbehandlingssystemet;\n- lager sjekklister for vurdering av dispensasjoner etter plan- og bygningsloven § 19-2;\n- gir nye saksbehandlere systematisk opplæring og veiledning;\n- rapporterer fristoverskridelser til planutvalget hvert tertial.",
@@ -1270,7 +1263,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kontrollutvalget mener eierskapsmeldingen må oppdateres, slik at det går tydelig fram hva kommunen vil med selskapet, og hvilket utbytte som forventes.",
     ],
     recommendation:
-      "Kontrollutvalget tar rapporten til orientering og ber om at eierskapsmeldingen revideres i løpet av neste år.",
+      "1. Kontrollutvalget tar rapporten fra eierskapskontrollen av Eksempel Energi AS til orientering.\n2. Kontrollutvalget ber om at eierskapsmeldingen revideres i løpet av neste år, med en oppdatert eierstrategi for selskapet.",
   },
   {
     key: "ku-budsjett",
@@ -1376,7 +1369,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Spørsmålet er levert innen fristen i reglementet og besvares av ordføreren i møtet.",
     ],
     facts: [
-      "Etter kommuneloven § 11-2 kan et medlem stille spørsmål til møtelederen i møtet. Reglementet for kommunestyret sier at spørsmål som skal besvares i møtet, må være levert til ordføreren senest tre virkedager før.",
+      "Kommuneloven gir medlemmene rett til å stille spørsmål til møtelederen i møtet, også om saker som ikke står på sakslisten. Reglementet for kommunestyret sier at spørsmål som skal besvares i møtet, må være levert til ordføreren senest tre virkedager før.",
     ],
     assessment: [
       "Ordføreren har fått bistand fra helse og omsorg til å forberede svaret. Spørsmålet debatteres ikke, men spørsmålsstilleren kan stille ett oppfølgingsspørsmål.",
@@ -1395,7 +1388,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Spørsmålet er levert innen fristen og besvares av ordføreren i møtet.",
     ],
     facts: [
-      "Spørsmålet er stilt etter reglementet for kommunestyret, som gir medlemmene rett til å stille spørsmål til ordføreren om saker som ikke står på sakslisten.",
+      "Spørsmålet er stilt etter reglementet for kommunestyret og levert innen fristen på tre virkedager før møtet.",
     ],
     assessment: [
       "Svaret er forberedt med tall fra teknisk drift og fra siste tilstandsregistrering av byggene.",
@@ -1659,8 +1652,8 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
 export interface ReferenceItem {
   title: string;
   summary: readonly string[];
-  facts?: readonly string[];
-  assessment?: readonly string[];
+  facts: readonly string[];
+  assessment: readonly string[];
 }
 
 /** Letters and reports put before the council and the executive committee for information. */
