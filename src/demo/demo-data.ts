@@ -543,7 +543,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Forslaget gir anslagsvis 74 millioner kroner i inntekt i {Y+1}, som er lagt til grunn i budsjettforslaget.",
     ],
     facts: [
-      "Eiendomsskatt er i dag skrevet ut på alle faste eiendommer i kommunen. Boliger og fritidsboliger skattlegges etter formuesgrunnlaget fra Skatteetaten, mens næringseiendom og kraftanlegg har kommunal takst fra den alminnelige taksering i {Y-3}.",
+      "Eiendomsskatt er i dag skrevet ut på alle faste eiendommer i kommunen. Boliger og fritidsboliger skattlegges etter formuesgrunnlaget fra Skatteetaten. Næringseiendom har kommunal takst fra den alminnelige takseringen i {Y-3}, mens grunnlaget for kraftanlegg og nett fastsettes av Skatteetaten.",
       "Loven setter en øvre grense på 4 promille for bolig- og fritidseiendom og 7 promille for annen eiendom, og satsen kan ikke økes med mer enn 1 promille fra ett år til det neste. Vedtaket skal treffes for ett år om gangen i forbindelse med budsjettet.",
       "**Tabell 1: Anslått inntekt {Y+1} (mill. kr)**",
       "| Eiendomstype | Antall | Sats | Inntekt |\n|---|---|---|---|\n| Bolig | 7 940 | 3,2 ‰ | 41,6 |\n| Fritidsbolig | 1 210 | 3,2 ‰ | 5,3 |\n| Næringseiendom | 640 | 7 ‰ | 18,9 |\n| Kraftanlegg og nett | 12 | 7 ‰ | 8,2 |\n| Sum | | | 74,0 |",
@@ -645,9 +645,9 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kommunedirektøren vurderer at planen er i tråd med kommuneplanens arealdel og at hensynet til trafikksikkerhet, overvann og universell utforming er ivaretatt gjennom rekkefølgebestemmelsene.",
     ],
     facts: [
-      "Planområdet er om lag 38 dekar og ligger mellom Lia skole og fylkesvegen. I kommuneplanens arealdel er området avsatt til boligbebyggelse, med krav om detaljregulering før utbygging. Forslagsstiller er Solbakken Utvikling AS, og planarbeidet ble varslet i februar {Y-1}.",
+      "Planområdet er om lag 38 dekar og ligger mellom Lia skole og riksvegen. I kommuneplanens arealdel er området avsatt til boligbebyggelse, med krav om detaljregulering før utbygging. Forslagsstiller er Solbakken Utvikling AS, og planarbeidet ble varslet i februar {Y-1}.",
       "Planforslaget ble lagt ut til høring og offentlig ettersyn i seks uker etter vedtak i planutvalget, jf. plan- og bygningsloven § 12-10. Det kom inn 14 uttalelser:",
-      "- Statens vegvesen ba om at avkjørselen fra fylkesvegen flyttes 40 meter østover for å gi bedre sikt. Dette er tatt inn i plankartet.\n- Statsforvalteren minnet om kravet til trygge lekeområder og om hensynet til bekken som leveområde for sjøørret.\n- Naboene i Solbakkvegen mente at lavblokkene på fire etasjer ville gi innsyn og skygge.\n- Lia skoles FAU ba om gang- og sykkelveg til skolen før de første familiene flytter inn.",
+      "- Statens vegvesen ba om at avkjørselen fra riksvegen flyttes 40 meter østover for å gi bedre sikt. Dette er tatt inn i plankartet.\n- Statsforvalteren minnet om kravet til trygge lekeområder og om hensynet til bekken som leveområde for sjøørret.\n- Naboene i Solbakkvegen mente at lavblokkene på fire etasjer ville gi innsyn og skygge.\n- Lia skoles FAU ba om gang- og sykkelveg til skolen før de første familiene flytter inn.",
       "Planen har en grønnstruktur på 12 meter langs bekken, og overvann skal fordrøyes i åpne løsninger i grøntområdet. Det er krav om at minst 20 prosent av boligene har universell utforming.",
     ],
     assessment: [
@@ -774,7 +774,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     ],
     assessment: [
       "Strandsonen ved Storvatnet er i dag fri for bebyggelse og mye brukt til fiske, bading og turgåing. En fritidsbolig 60 meter fra vannet vil privatisere en del av strandsonen og kunne danne presedens for flere søknader i samme område.",
-      "Kommunedirektøren kan ikke se at søkerens begrunnelse er en fordel av betydning for allmenne hensyn. Hensynene bak LNF-formålet og byggeforbudet blir vesentlig tilsidesatt, og vilkårene for dispensasjon er dermed ikke oppfylt. Vedtaket kan påklages.",
+      "Søkerens begrunnelse gjelder private fordeler, som sjelden kan veie opp for ulempene for allmennheten. Hensynene bak LNF-formålet og byggeforbudet blir vesentlig tilsidesatt, og vilkårene for dispensasjon er dermed ikke oppfylt. Vedtaket kan påklages.",
     ],
     recommendation:
       "Planutvalget avslår søknad om dispensasjon for oppføring av fritidsbolig på gnr. 78 bnr. 3, jf. plan- og bygningsloven § 19-2.",
@@ -1210,7 +1210,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
     ],
     facts: [
       "Kontrollutvalget skal føre løpende kontroll på vegne av kommunestyret og rapporterer resultatene av arbeidet sitt til kommunestyret, jf. kommuneloven § 23-5. Årsmeldingen viser hvilke saker utvalget har behandlet, og hvilke vurderinger det har gjort.",
-      "Utvalget har i {Y-1} behandlet forvaltningsrevisjonen av byggesaksbehandlingen og eierskapskontrollen av Eksempel Energi AS, og fulgt opp tidligere rapporter om innkjøp og barnevern.",
+      "Utvalget har i {Y-1} fulgt opp forvaltningsrevisjonene om innkjøp og om barnevernet, og eierskapskontrollen av Fjordregionen IKS.",
     ],
     assessment: [
       "Kontrollutvalget mener kommunen i hovedsak følger opp revisjonens anbefalinger, men at oppfølgingen av innkjøpsrapporten har tatt for lang tid.",
@@ -1324,7 +1324,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "SV har foreslått {fritak2.new} som nytt medlem.",
     ],
     facts: [
-      "Søkeren er valgt som medlem av hovedutvalg for oppvekst og kultur for valgperioden, og begynte som rektor ved en av kommunens skoler i august og vil være inhabil i saker om egen skole og i saker der hun har medvirket som saksforbereder, jf. forvaltningsloven § 6.",
+      "Søkeren er valgt som medlem av hovedutvalg for oppvekst og kultur for valgperioden. Fra august er søkeren rektor ved en av kommunens skoler, og blir dermed inhabil i saker om egen skole og i saker søkeren har vært med på å forberede, jf. forvaltningsloven § 6.",
       "SV-gruppen er orientert og har foreslått et nytt medlem blant kommunestyrets medlemmer og varamedlemmer fra listen.",
     ],
     assessment: [
@@ -1533,7 +1533,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
       "Kommunedirektørens forslag innebærer å samle hjemmetjenestene i to soner og å øke antall plasser i dagsenteret. Eldrerådet er særlig opptatt av at endringene ikke fører til lengre ventetid for hjemmesykepleie.",
     ],
     facts: [
-      "Eldrerådet skal etter kommuneloven § 5-12 og forskriften om medvirkningsordninger ha saker som gjelder eldre, til uttalelse. Årsbudsjettet og økonomiplanen er blant sakene rådet alltid skal få.",
+      "Eldrerådet skal etter kommuneloven § 5-12 og forskriften om medvirkningsordninger ha saker som gjelder eldre, til uttalelse. Budsjettet og økonomiplanen berører eldre i stor grad, og rådet får dem derfor til uttalelse hvert år.",
       "Forslaget innebærer at hjemmetjenesten samles i to soner med base i sentrum og Lia, og at dagsenteret ved Lia helsetun utvides med åtte plasser. Rådets uttalelse følger saken til formannskapet og kommunestyret.",
     ],
     assessment: [
