@@ -88,7 +88,17 @@ export async function loadPresentationView(
           .selectFrom("agenda_item as a")
           .innerJoin("meeting as m", "m.id", "a.meeting_id")
           .select(["m.starts_at", "a.case_type", "a.series_year", "a.series_number"])
-          .whereRef("a.route_step_id", "=", "s.id")
+          .where((eb) =>
+            eb.or([
+              eb("a.route_step_id", "=", eb.ref("s.id")),
+              // An item placed before items named their step treats the case in its body.
+              eb.and([
+                eb("a.route_step_id", "is", null),
+                eb("a.case_id", "=", eb.ref("s.case_id")),
+                eb("m.body_id", "=", eb.ref("s.body_id")),
+              ]),
+            ]),
+          )
           .where("m.status", "!=", "cancelled")
           .orderBy("m.starts_at", "desc")
           .limit(1)
