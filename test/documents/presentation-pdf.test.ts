@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderPresentation } from "../../src/documents/presentation.ts";
 import { renderPdf, TypstError } from "../../src/documents/typst.ts";
+import { threePageView } from "../factories/presentation-view.ts";
 import { pdfTool, skipPdfToolSuite } from "../helpers/pdf-tools.ts";
-import { threePageView } from "./presentation-fixture.ts";
 
 describe.skipIf(skipPdfToolSuite("Presentation PDF checks"))("the presentation PDF", () => {
   let pdf: Buffer;
