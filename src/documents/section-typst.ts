@@ -1,32 +1,18 @@
+import { parseMarkup } from "../domain/markup.ts";
+import { markupToTypst } from "./markup-typst.ts";
+
+/**
+ * The heading level a `#` in a section's text becomes: the template's own section headings
+ * (Sammendrag, Vurdering ...) are level 2 under the case title at level 1.
+ */
+const SECTION_TEXT_HEADING_LEVEL = 3;
+
 /**
  * A section of a presentation (summary, facts, assessment, recommendation) as Typst markup for
- * the templates to evaluate. Every piece of section text reaches a PDF through this function.
- *
- * For now the text is kept as written: paragraphs split at blank lines, line breaks kept, and
- * every ASCII punctuation mark escaped so that nothing the case officer types is read as
- * Typst (`#`, `*`, `=` or `1.` at the start of a line, `//`, `$` ...). Numbered points such as
- * "1." in a recommendation therefore stay as written. When the light markup lands this
- * becomes `markupToTypst(parseMarkup(text), { headingLevel: 3 })`.
+ * the template to evaluate: the light markup the case officer wrote, every typed character in
+ * a Typst string literal, so numbered points, lists, bold and tables come out as written and
+ * nothing typed becomes Typst code.
  */
 export function sectionTypst(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split("\n")
-        .map((line) => escapeTypstText(line.trim()))
-        .filter((line) => line !== "")
-        .join(" \\\n"),
-    )
-    .filter((paragraph) => paragraph !== "")
-    .join("\n\n");
-}
-
-// In Typst markup a backslash before any character other than a space or `u` stands for that
-// character itself, so escaping every ASCII punctuation mark leaves nothing to interpret.
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
-
-function escapeTypstText(text: string): string {
-  return text.replace(ASCII_PUNCTUATION, (mark) => `\\${mark}`);
+  return markupToTypst(parseMarkup(text), { headingLevel: SECTION_TEXT_HEADING_LEVEL });
 }

@@ -78,6 +78,16 @@ describe.skipIf(skipPdfToolSuite("Presentation PDF checks"))("the presentation P
     expect(all).toMatch(/1\.\s+Plankart\s+2\.\s+Planbeskrivelse\s+3\.\s+Oppsummering av innspill/);
   });
 
+  it("sets the section texts' markup: subheading, bulleted list and table", () => {
+    const all = pages.join("\n");
+    expect(all).toMatch(/^Planforslaget$/m);
+    expect(all).toContain("Forslaget omfatter tre delområder:");
+    expect(all).not.toContain("**");
+    expect(all).toMatch(/•\s+B1: frittliggende småhus\s+•\s+B2: rekkehus og leiligheter/);
+    expect(all).toMatch(/Delområde\s+Areal \(daa\)\s+Boliger\s+B1\s+18,4\s+32\s+B2\s+22,9\s+88/);
+    expect(all).not.toContain("|---");
+  });
+
   it("prints the exemption, the version, the approval and the page on every page", () => {
     expect(pages).toHaveLength(3);
     pages.forEach((page, index) => {
@@ -96,13 +106,13 @@ describe("rendering a presentation", () => {
   });
 
   it.skipIf(skipPdfToolSuite("Presentation text checks"))(
-    "prints what the case officer typed literally, Typst's own signs included",
+    "prints Typst's own signs as typed, and leaves out what an exempt case alone has",
     async () => {
       const typed =
-        "# ikke overskrift *ikke fet* _x_ $a$ = 1. // /* @ref <merke> [x] \\ `kode` ~ -- ... 'a' \"b\" #let";
+        "Kostnad $a$ = 1 // /* @ref <merke> [x] \\ `kode` ~ -- ... 'a' \"b\" #let _x_ *y* #{1+1} =";
       const { pdf } = renderPresentation(
         threePageView({
-          summary: `${typed}\n- ikke punkt\n+ heller ikke\n1. første`,
+          summary: `${typed}\n= ikke overskrift\n+ ikke punkt`,
           facts: "",
           assessment: "",
           exemptionBasis: null,
@@ -111,9 +121,8 @@ describe("rendering a presentation", () => {
       );
       const text = (await pdfTool("pdftotext", [], pdf)).stdout;
       expect(text).toContain(typed);
-      expect(text).toContain("- ikke punkt");
-      expect(text).toContain("+ heller ikke");
-      expect(text).toContain("1. første");
+      expect(text).toContain("= ikke overskrift");
+      expect(text).toContain("+ ikke punkt");
       expect(text).not.toContain("Unntatt offentlighet");
       expect(text).not.toContain("Saksopplysninger");
       expect(text).not.toContain("Endret i versjon");

@@ -6,9 +6,18 @@ const paragraph =
   "langs bekken. Det er holdt åpne møter med naboer, velforeningen og elevrådene på skolene " +
   "i området, og innspillene er oppsummert i vedlegg 3.";
 
-/** Text enough for three pages of presentation, with Norwegian letters throughout. */
-const sectionText = (paragraphs: number): string =>
-  Array.from({ length: paragraphs }, () => paragraph).join("\n\n");
+const paragraphs = (count: number): string =>
+  Array.from({ length: count }, () => paragraph).join("\n\n");
+
+/** Facts in the light markup: a subheading, a bulleted list with bold, and a table. */
+const facts = [
+  paragraphs(3),
+  "# Planforslaget",
+  "Forslaget omfatter **tre delområder**:",
+  "- B1: frittliggende småhus\n- B2: rekkehus og **leiligheter**\n- o_BH: barnehage",
+  "| Delområde | Areal (daa) | Boliger |\n|---|---|---|\n| B1 | 18,4 | 32 |\n| B2 | 22,9 | 88 |\n| o_BH | 6,1 | 0 |",
+  paragraphs(4),
+].join("\n\n");
 
 /** The presentation of an exempt case in its second version, which fills three pages. */
 export function threePageView(overrides: Partial<PresentationView> = {}): PresentationView {
@@ -31,9 +40,9 @@ export function threePageView(overrides: Partial<PresentationView> = {}): Presen
       "1. Kommunestyret vedtar detaljregulering for Øvre Ås boligfelt.\n" +
       "2. Kommunedirektøren får fullmakt til å gjøre mindre endringer i plankartet.\n" +
       "3. Vedtaket kunngjøres etter plan- og bygningsloven § 12-12.",
-    summary: sectionText(2),
-    facts: sectionText(10),
-    assessment: sectionText(9),
+    summary: paragraphs(2),
+    facts,
+    assessment: paragraphs(8),
     attachments: ["Plankart", "Planbeskrivelse", "Oppsummering av innspill"],
     approval: { by: "Ola Direktør", at: new Date("2026-11-20T09:00:00Z") },
     revision: { reason: "Rettet arealtallene i saksopplysningene.", by: "Kari Nordmann" },
