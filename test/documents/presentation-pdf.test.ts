@@ -129,6 +129,21 @@ describe("rendering a presentation", () => {
     },
   );
 
+  it.skipIf(skipPdfToolSuite("Presentation glyph checks"))(
+    "puts a placeholder where the font has no glyph, since PDF/A allows no missing-glyph box",
+    async () => {
+      const { pdf } = renderPresentation(
+        threePageView({
+          summary: "Sámi: Guovdageaidnu, Čáhcesuolu, ŋ ŧ đ. Bra 👍 og 中文 · slutt.",
+        }),
+      );
+      const text = (await pdfTool("pdftotext", [], pdf)).stdout;
+      expect(text).toContain("Sámi: Guovdageaidnu, Čáhcesuolu, ŋ ŧ đ. Bra □ og □□ · slutt.");
+      const fonts = (await pdfTool("pdffonts", [], pdf)).stdout.trim().split("\n").slice(2);
+      expect(fonts.every((row) => /\+SourceSans3-/.test(row))).toBe(true);
+    },
+  );
+
   it("turns a template failure into an error that lists Typst's diagnostics", () => {
     let thrown: unknown;
     try {
