@@ -1004,7 +1004,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
   {
     key: "interpellasjon-brøyting",
     title: "Interpellasjon fra {rep:FrP} (FrP) om vintervedlikehold av kommunale veier",
-    type: "IP",
+    type: "FO",
     unit: "Politisk sekretariat",
     route: ["kommunestyret"],
     offsetDays: -300,
@@ -1019,7 +1019,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
   {
     key: "interpellasjon-skolemat",
     title: "Interpellasjon fra {rep:R} (R) om et daglig skolemåltid",
-    type: "IP",
+    type: "FO",
     unit: "Politisk sekretariat",
     route: ["kommunestyret"],
     offsetDays: 5,

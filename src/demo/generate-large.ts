@@ -456,9 +456,9 @@ export async function generateLarge(
                 : r < 0.94
                   ? "OS"
                   : r < 0.97
-                    ? "IP"
+                    ? "FO"
                     : "SP";
-        if ((type === "IP" || type === "SP") && meeting.body.kind !== "council") type = "OS";
+        if ((type === "FO" || type === "SP") && meeting.body.kind !== "council") type = "OS";
         const exempt = type === "PS" && rng() < 0.043; // about 3 % of all cases
         const subject = pick(rng, LARGE_TITLE_SUBJECTS);
         const object = pick(rng, LARGE_TITLE_OBJECTS);
@@ -476,7 +476,7 @@ export async function generateLarge(
         const recommendation =
           type === "PS"
             ? `${last.body.name} vedtar kommunedirektørens forslag i saken som fremlagt.`
-            : type === "IP" || type === "SP"
+            : type === "FO" || type === "SP"
               ? "Besvares av ordføreren i møtet."
               : "Saken tas til orientering.";
         const c: LargeCase = {
@@ -672,7 +672,7 @@ export async function generateLarge(
           held
             ? c.type === "PS"
               ? c.recommendation
-              : c.type === "IP" || c.type === "SP"
+              : c.type === "FO" || c.type === "SP"
                 ? "Besvart av ordføreren."
                 : "Tatt til orientering."
             : null,

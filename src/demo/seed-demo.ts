@@ -210,7 +210,7 @@ interface PlannedItem {
   decision: string;
 }
 
-const TYPE_GROUP: Record<CaseType, number> = { RS: 1, DS: 2, PS: 3, OS: 4, IP: 5, SP: 6 };
+const TYPE_GROUP: Record<CaseType, number> = { RS: 1, DS: 2, PS: 3, OS: 4, FO: 5, SP: 6 };
 
 class PersonFactory {
   private readonly rng = createRng(20_231_001);
@@ -736,7 +736,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
         if (t.decision) decision = fill(t.decision);
         else if (t.type === "SP")
           decision = `Ordfører ${names.get("ordfører")} besvarte spørsmålet.`;
-        else if (t.type === "IP")
+        else if (t.type === "FO")
           decision = `Ordfører ${names.get("ordfører")} besvarte interpellasjonen.`;
       }
       addItem(c, step, decision);

@@ -80,7 +80,8 @@ export interface PublishedMeetingOptions extends MeetingOptions {
 
 export interface AgendaRow {
   id: number;
-  caseId: number;
+  /** Null for an item without a case. */
+  caseId: number | null;
   position: number;
   seriesYear: number | null;
   seriesNumber: number | null;
@@ -166,13 +167,15 @@ export async function buildHeldMeeting(
     .where(
       "id",
       "in",
-      items.map((item) => item.caseId),
+      items.flatMap((item) => (item.caseId === null ? [] : [item.caseId])),
     )
     .execute();
   const recommendationOf = new Map(recommendations.map((row) => [row.id, row.recommendation]));
   for (const [index, item] of items.entries()) {
     const decision =
-      options.decisions?.[index] ?? recommendationOf.get(item.caseId) ?? "Tatt til orientering.";
+      options.decisions?.[index] ??
+      (item.caseId === null ? undefined : recommendationOf.get(item.caseId)) ??
+      "Tatt til orientering.";
     await commitOrThrow(db, async (tx) =>
       recordDecision({
         actor: TEST_ACTOR,

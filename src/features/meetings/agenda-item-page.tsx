@@ -1,12 +1,11 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
 import { ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import { Checkbox, ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
 
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
-import { entryNumberLabel, meetingName, meetingTrail } from "./meeting-labels.ts";
+import { entryDescription, meetingName, meetingTrail } from "./meeting-labels.ts";
 import type { AgendaEntry, MeetingDetail } from "./queries.ts";
 
 /** The basis suggested for closing the meeting for an exempt case. */
@@ -45,8 +44,7 @@ export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaIt
         {entry.title}
       </h1>
       <p class="ds-paragraph">
-        {entryNumberLabel(entry)}, {CASE_TYPE_LABELS[entry.caseType].toLowerCase()}, arkivsak{" "}
-        {entry.archiveCaseNumber}, nummer {entry.position} på sakslisten.
+        {entryDescription(entry)}
         <ExemptMarking entry={entry} />
       </p>
       <ErrorSummary errors={errors} labels={AGENDA_ITEM_FIELD_LABELS} />

@@ -66,7 +66,7 @@ export async function updateMeeting({
     ? await brokenRouteOrder(tx, {
         caseIds: await lockCases(
           tx,
-          items.map((item) => item.case_id),
+          items.flatMap((item) => (item.case_id === null ? [] : [item.case_id])),
         ),
         meetingId: meeting.id,
         bodyId: meeting.body_id,
