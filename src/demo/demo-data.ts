@@ -235,7 +235,9 @@ export interface BodyData {
   seatCount: number;
   sortOrder: number;
   description: string;
+  /** The building, and the room in it. */
   location: string;
+  room: string;
   schedule: MeetingSchedule;
 }
 
@@ -253,7 +255,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 10,
     description:
       "Kommunestyret er kommunens øverste organ og treffer vedtak på vegne av kommunen der ikke annet følger av lov eller delegeringsreglementet.",
-    location: "Kommunestyresalen, Rådhuset",
+    location: "Rådhuset",
+    room: "Kommunestyresalen",
     schedule: { weekday: 4, nth: 4, hour: 18, months: ALL_BUT_JULY, nthByMonth: { 12: 2 } },
   },
   {
@@ -265,7 +268,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 20,
     description:
       "Formannskapet innstiller til kommunestyret om økonomiplan, årsbudsjett og skatt, og avgjør saker kommunestyret har delegert til det.",
-    location: "Formannskapssalen, Rådhuset",
+    location: "Rådhuset",
+    room: "Formannskapssalen",
     schedule: { weekday: 3, nth: 2, hour: 18, months: ALL_BUT_JULY, nthByMonth: { 12: 1 } },
   },
   {
@@ -277,7 +281,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 30,
     description:
       "Hovedutvalg for oppvekst og kultur har ansvar for barnehage, skole, kultur og fritid, og innstiller til kommunestyret i saker innenfor sitt område.",
-    location: "Møterom Fjorden, Rådhuset",
+    location: "Rådhuset",
+    room: "Møterom Fjorden",
     schedule: { weekday: 1, nth: 1, hour: 17, months: COMMITTEE_MONTHS },
   },
   {
@@ -289,7 +294,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 40,
     description:
       "Hovedutvalg for helse og omsorg har ansvar for helsetjenester, pleie og omsorg, NAV og folkehelse, og innstiller til kommunestyret i saker innenfor sitt område.",
-    location: "Møterom Fjorden, Rådhuset",
+    location: "Rådhuset",
+    room: "Møterom Fjorden",
     schedule: { weekday: 4, nth: 1, hour: 17, months: COMMITTEE_MONTHS },
   },
   {
@@ -301,7 +307,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 50,
     description:
       "Planutvalget er kommunens faste utvalg for plansaker etter plan- og bygningsloven og avgjør byggesaker og dispensasjoner som ikke er delegert.",
-    location: "Formannskapssalen, Rådhuset",
+    location: "Rådhuset",
+    room: "Formannskapssalen",
     schedule: { weekday: 2, nth: 1, hour: 17, months: [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] },
   },
   {
@@ -313,7 +320,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 60,
     description:
       "Kontrollutvalget fører løpende kontroll med forvaltningen på vegne av kommunestyret og påser at kommunen har en forsvarlig revisjon.",
-    location: "Møterom Lia, Rådhuset",
+    location: "Rådhuset",
+    room: "Møterom Lia",
     schedule: { weekday: 1, nth: 3, hour: 17, months: [2, 3, 4, 5, 6, 9, 10, 11] },
   },
   {
@@ -325,7 +333,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 70,
     description:
       "Administrasjonsutvalget behandler saker om forholdet mellom kommunen som arbeidsgiver og de ansatte, med representanter for arbeidstakerne.",
-    location: "Formannskapssalen, Rådhuset",
+    location: "Rådhuset",
+    room: "Formannskapssalen",
     schedule: { weekday: 2, nth: 2, hour: 17, months: [2, 3, 5, 6, 9, 10, 11, 12] },
   },
   {
@@ -337,7 +346,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 80,
     description:
       "Eldrerådet er et rådgivende organ som skal sikre at eldre får medvirke i saker som angår dem.",
-    location: "Møterom Lia, Rådhuset",
+    location: "Rådhuset",
+    room: "Møterom Lia",
     schedule: { weekday: 3, nth: 1, hour: 17, months: ADVISORY_MONTHS },
   },
   {
@@ -350,6 +360,7 @@ export const BODIES: readonly BodyData[] = [
     description:
       "Ungdomsrådet er et rådgivende organ for ungdom og skal uttale seg i saker som angår barn og unge i kommunen.",
     location: "Ungdomshuset, Storgata 14",
+    room: "Storsalen",
     schedule: { weekday: 1, nth: 2, hour: 18, months: ADVISORY_MONTHS },
   },
 ];

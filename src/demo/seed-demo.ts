@@ -180,6 +180,7 @@ interface PlannedMeeting {
   cancelled: boolean;
   isRemote: boolean;
   location: string;
+  room: string;
   /** In agenda order once the plan is complete. */
   items: PlannedItem[];
   id?: number;
@@ -556,6 +557,7 @@ function planMeetings(now: Date): PlannedMeeting[] {
         cancelled: false,
         isRemote: false,
         location: body.location,
+        room: body.room,
         items: [],
       });
     }
@@ -566,6 +568,7 @@ function planMeetings(now: Date): PlannedMeeting[] {
       if (remote) {
         remote.isRemote = true;
         remote.location = REMOTE_LOCATION;
+        remote.room = "";
       }
     }
     if (body.slug === "eldreradet") {
@@ -989,6 +992,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
               startsAt: m.startsAt,
               endsAt: null,
               location: m.location,
+              room: m.room,
               isRemote: m.isRemote,
             },
             now: at,
