@@ -5,7 +5,10 @@ import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
 
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
+import { LETTER_FIELD_LABELS, LettersSection } from "./agenda-letters-section.tsx";
+import type { LetterView } from "./letter-queries.ts";
 import { entryDescription, meetingName, meetingTrail } from "./meeting-labels.ts";
+import { agendaIsOpen } from "./meeting-status.ts";
 import type { AgendaEntry, MeetingDetail } from "./queries.ts";
 
 /** The basis suggested for closing the meeting for an exempt case. */
@@ -20,6 +23,8 @@ interface AgendaItemPageProps {
   ctx: PageContext;
   meeting: MeetingDetail;
   entry: AgendaEntry;
+  /** The letters of a referatsak; null for the other kinds. */
+  letters: LetterView[] | null;
   values: Record<string, string>;
   errors: FieldErrors;
 }
@@ -31,7 +36,14 @@ export function agendaItemValues(entry: AgendaEntry): Record<string, string> {
   };
 }
 
-export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaItemPageProps) {
+export function AgendaItemPage({
+  ctx,
+  meeting,
+  entry,
+  letters,
+  values,
+  errors,
+}: AgendaItemPageProps) {
   const name = meetingName(meeting.body_name, meeting.starts_at);
   const base = `/admin/moter/${meeting.id}/saker/${entry.id}`;
   return (
@@ -47,7 +59,11 @@ export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaIt
         {entryDescription(entry)}
         <ExemptMarking entry={entry} />
       </p>
-      <ErrorSummary errors={errors} labels={AGENDA_ITEM_FIELD_LABELS} />
+      {entry.presenter ? <p class="ds-paragraph">Orientering ved {entry.presenter}.</p> : null}
+      <ErrorSummary
+        errors={errors}
+        labels={{ ...AGENDA_ITEM_FIELD_LABELS, ...LETTER_FIELD_LABELS }}
+      />
       <PostForm action={base} csrfToken={ctx.csrfToken}>
         <Checkbox
           name="closed"
@@ -66,6 +82,16 @@ export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaIt
           Lagre
         </button>
       </PostForm>
+      {letters ? (
+        <LettersSection
+          ctx={ctx}
+          base={base}
+          letters={letters}
+          editable={agendaIsOpen(meeting.status)}
+          values={values}
+          errors={errors}
+        />
+      ) : null}
       <ParagraphLink href={`${base}/fjern`}>Fjern saken fra sakslisten</ParagraphLink>
     </AdminLayout>
   );
