@@ -1,9 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { seriesYear } from "../src/domain/numbering.ts";
+import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
+import { publishNotice } from "../src/features/meetings/publish-notice.ts";
 import { buildCase } from "./factories/cases.ts";
-import { buildAgendaItem, buildMeeting, eveningIn } from "./factories/meetings.ts";
+import {
+  buildAgendaEntry,
+  buildAgendaItem,
+  buildAgendaLetter,
+  buildMeeting,
+  eveningIn,
+} from "./factories/meetings.ts";
 import { buildBody } from "./factories/registry.ts";
+import { commitOrThrow, TEST_ACTOR } from "./factories/run.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
 
 let t: TestApp;
@@ -190,5 +199,75 @@ describe("the body's series starts", () => {
     const post = await officer.post(path, { year: "2026", series: "PS", firstNumber: "79" });
     expect(post.statusCode).toBe(404);
     expect(await db.selectFrom("case_number_series").selectAll().execute()).toEqual([]);
+  });
+});
+
+describe("the public meeting page", () => {
+  it("shows the meeting's number and room, the items without a case, and the letters, an exempt one only as withheld", async () => {
+    const body = await buildBody(db);
+    const meeting = await buildMeeting(db, {
+      bodyId: body.id,
+      location: "Rådhuset",
+      room: "Formannskapssalen",
+    });
+    const anonymous = () => t.app.inject({ method: "GET", url: `/moter/${meeting.id}` });
+    await buildAgendaEntry(db, { meetingId: meeting.id, kind: "notice_approval" });
+    await buildAgendaEntry(db, {
+      meetingId: meeting.id,
+      kind: "orientation",
+      title: "Orientering om økonomisk status",
+      presenter: "Kommunedirektøren",
+      text: "Prognosen for årsresultatet er bedret siden andre tertial.",
+    });
+    const { itemId } = await buildAgendaEntry(db, { meetingId: meeting.id, kind: "letters" });
+    await buildAgendaLetter(db, {
+      meetingId: meeting.id,
+      itemId,
+      correspondent: "Statsforvalteren i Innlandet",
+      title: "Tilsynsrapport om beredskapsplikten",
+      journalReference: "2026/501-2",
+    });
+    await buildAgendaLetter(db, {
+      meetingId: meeting.id,
+      itemId,
+      correspondent: "Ingvild Privatsen-Haugom",
+      title: "Søknad om fritak fra eiendomsskatt for Haugom-tunet",
+      journalReference: "2026/502-1",
+      exemptionBasis: "Offl. § 13, jf. fvl. § 13 (1) nr. 1",
+    });
+    await buildAgendaEntry(db, { meetingId: meeting.id, kind: "any_other_business" });
+    const before = text((await anonymous()).body);
+    expect(before).not.toContain("Orientering om økonomisk status");
+    await commitOrThrow(db, async (tx) =>
+      publishNotice({
+        actor: TEST_ACTOR,
+        meeting: await lockMeeting(tx, meeting.id),
+        now: new Date(),
+        tx,
+      }),
+    );
+    const response = await anonymous();
+    expect(response.statusCode).toBe(200);
+    const page = text(response.body);
+    const year = seriesYear(meeting.starts_at);
+    const yy = String(year % 100).padStart(2, "0");
+    expect(page).toContain(`Møte 1/${year}`);
+    expect(page).toContain("Formannskapssalen");
+    expect(page).toContain(`PS 1/${yy} Godkjenning av innkalling og saksliste`);
+    expect(page).toContain(`OS 1/${yy} Orientering om økonomisk status`);
+    expect(page).toContain("Orientering ved Kommunedirektøren");
+    expect(page).toContain("Prognosen for årsresultatet er bedret siden andre tertial.");
+    expect(page).toContain(`RS 1/${yy} Referatsaker`);
+    expect(page).toContain("Tilsynsrapport om beredskapsplikten");
+    expect(page).toContain("Inngående: Statsforvalteren i Innlandet");
+    expect(page).toContain("journalpost 2026/502-1");
+    expect(page).toContain("Brev unntatt offentlighet");
+    expect(page).toContain("Offl. § 13, jf. fvl. § 13 (1) nr. 1");
+    expect(page).not.toContain("Privatsen-Haugom");
+    expect(page).not.toContain("Haugom-tunet");
+    expect(page).toMatch(/Eventuelt/);
+    expect(page).not.toMatch(/\b[A-Z]{2} \d+\/\d\d Eventuelt/);
+    const calendar = text((await t.app.inject({ method: "GET", url: "/moter" })).body);
+    expect(calendar).toContain(`møte 1/${year}`);
   });
 });

@@ -477,6 +477,8 @@ describe("the demo municipality", () => {
     expect(count("document.add")).toBe(summary.counts.documents);
     expect(count("membership.create")).toBe(summary.counts.memberships);
     expect(count("agenda_item.add")).toBe(summary.counts.agendaItems);
+    expect(count("agenda_item.add_entry")).toBe(summary.counts.agendaEntries);
+    expect(count("agenda_item.add_letter")).toBe(summary.counts.letters);
     const statuses = (await db.selectFrom("meeting").select("status").execute()).map(
       (m) => m.status,
     );

@@ -446,6 +446,70 @@ export const EXEMPT_CASES: readonly CaseTemplate[] = [
   },
 ];
 
+/**
+ * The letters formannskapet's referatsaker report (sender, title), in turn; the mayor's urgent
+ * decisions (hastevedtak) are reported the same way, as internal documents.
+ */
+export const FORMANNSKAP_LETTERS: readonly {
+  from: string;
+  title: string;
+  internal?: boolean;
+}[] = [
+  { from: "Statsforvalteren i Innlandet", title: "Tilsynsrapport – kommunens beredskapsplikt" },
+  {
+    from: "Kommunal- og distriktsdepartementet",
+    title: "Kommuneproposisjonen og anslått vekst i frie inntekter",
+  },
+  { from: "Fjordregionen IKS", title: "Protokoll fra representantskapsmøte" },
+  {
+    from: "Ordføreren",
+    title: "Hastevedtak etter kommuneloven § 11-8 – tilskudd til flomsikring i Nordbygda",
+    internal: true,
+  },
+  { from: "Fjordbyen brann og redning IKS", title: "Årsmelding for brann og redning" },
+  {
+    from: "Statsforvalteren i Innlandet",
+    title: "Tilsagn om skjønnsmidler til fornyingsprosjekter",
+  },
+  { from: "Regionrådet", title: "Protokoll fra møte i regionrådet" },
+];
+
+/**
+ * Letters from private persons to formannskapet, exempt from public access: the public agenda
+ * shows only their date, journal reference and basis. Their senders and titles are secrets the
+ * exempt-leak test looks for.
+ */
+export const EXEMPT_LETTERS: readonly { from: string; title: string }[] = [
+  {
+    from: "Torbjørg Amundrud-Helle",
+    title: "Søknad om betalingsutsettelse for kommunale avgifter – Amundrud-Helle",
+  },
+  {
+    from: "Halvdan Strømsli-Berget",
+    title: "Klage på vedtak om tildeling av omsorgsbolig – Strømsli-Berget",
+  },
+];
+export const LETTER_EXEMPTION_BASIS = "Offl. § 13, jf. fvl. § 13 (1) nr. 1";
+
+/** Orientations to formannskapet (OS), in turn: what is presented, and by whom. */
+export const ORIENTATIONS: readonly { title: string; presenter: string; text: string }[] = [
+  {
+    title: "Orientering om økonomisk status",
+    presenter: "Kommunedirektøren",
+    text: "Kommunedirektøren orienterer om driften hittil i år, prognosen for årsresultatet og tiltak for å holde budsjettet.",
+  },
+  {
+    title: "Orientering om arbeidet med ny skolebruksplan",
+    presenter: "Kommunalsjef for oppvekst",
+    text: "Status for kartleggingen av skolebyggene, elevtallsprognosene og tidsplanen for høringen.",
+  },
+  {
+    title: "Orientering om beredskap og klimatilpasning",
+    presenter: "Beredskapskoordinator",
+    text: "Erfaringer fra flommen i vår, og hvordan beredskapsplanen følges opp.",
+  },
+];
+
 /** Strings that must never appear on a public page: the exempt cases' names and real titles. */
 export const EXEMPT_SECRETS: string[] = [
   "Sigvald Tronstad-Ekre",
@@ -458,6 +522,7 @@ export const EXEMPT_SECRETS: string[] = [
   "alvorlig kreftdiagnose",
   "Parkinsons sykdom",
   ...EXEMPT_CASES.map((c) => c.title),
+  ...EXEMPT_LETTERS.flatMap((letter) => [letter.from, letter.title]),
 ];
 
 /** The public cases of the demo; see the file comment for placeholders. */
