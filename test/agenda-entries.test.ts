@@ -279,9 +279,9 @@ describe("meeting numbers", () => {
   it("draws the next number in the body's year with each notice, passing a number given by hand", async () => {
     const body = await buildBody(db);
     const year = seriesYear(eveningIn(20));
-    const meetings = await Promise.all(
-      [20, 21, 22].map((days) => buildMeeting(db, { bodyId: body.id, startsAt: eveningIn(days) })),
-    );
+    const meetings = [];
+    for (const days of [20, 21, 22])
+      meetings.push(await buildMeeting(db, { bodyId: body.id, startsAt: eveningIn(days) }));
     const [first, second, third] = meetings.map((meeting) => meeting.id) as [
       number,
       number,
