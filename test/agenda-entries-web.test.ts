@@ -109,6 +109,42 @@ describe("the meeting page in the workspace", () => {
   });
 });
 
+describe("the page of an item without a case", () => {
+  it("changes what the item says, refuses an orientation without a presenter, and answers 404 for a case", async () => {
+    const body = await buildBody(db);
+    const meeting = await buildMeeting(db, { bodyId: body.id });
+    const { itemId } = await buildAgendaEntry(db, {
+      meetingId: meeting.id,
+      kind: "orientation",
+      presenter: "Ordføreren",
+    });
+    const path = `/admin/moter/${meeting.id}/saker/${itemId}`;
+    expect(text((await staff.get(path)).body)).toContain("Punktets tekst");
+    const changed = await staff.post(`${path}/punkt`, {
+      entryTitle: "Orientering om vinterberedskapen",
+      entryPresenter: "Driftssjefen",
+      entryText: "Brøyting og strøing denne vinteren.",
+    });
+    expect(changed.statusCode).toBe(303);
+    const refused = await staff.post(`${path}/punkt`, {
+      entryTitle: "Noe annet",
+      entryPresenter: "",
+      entryText: "",
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('id="entryPresenter-feil"');
+    expect(await items(meeting.id)).toMatchObject([
+      { title: "Orientering om vinterberedskapen", presenter: "Driftssjefen" },
+    ]);
+    const caseId = (await buildCase(db, { route: [body.id] })).id;
+    const caseItem = await buildAgendaItem(db, { meetingId: meeting.id, caseId });
+    const onCase = await staff.post(`/admin/moter/${meeting.id}/saker/${caseItem.itemId}/punkt`, {
+      entryTitle: "Ny tittel",
+    });
+    expect(onCase.statusCode).toBe(404);
+  });
+});
+
 describe("the letters of a referatsak", () => {
   it("are added and removed on the item's page", async () => {
     const body = await buildBody(db);

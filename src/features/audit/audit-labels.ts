@@ -9,6 +9,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "agenda_item.add_entry": "La punktet til i sakslisten",
   "agenda_item.add_letter": "La brevet til under referatsakene",
   "agenda_item.remove_letter": "Tok brevet ut av referatsakene",
+  "agenda_item.update_entry": "Endret teksten i punktet",
   "agenda_item.decide": "Førte vedtaket i protokollen",
   "agenda_item.move": "Flyttet saken i sakslisten",
   "agenda_item.remove": "Tok saken ut av sakslisten",

@@ -35,6 +35,76 @@ export function entryFormErrors(kind: EntryKind, errors: FieldErrors): FieldErro
   );
 }
 
+/** The item page's form for what an item without a case says. */
+export const ENTRY_TEXT_LABELS: Record<string, string> = {
+  entryTitle: "Tittel",
+  entryPresenter: "Hvem orienterer",
+  entryText: "Tekst",
+};
+
+/** A refusal of updateAgendaEntry as the messages beside the item page's fields. */
+export const entryTextErrors = (errors: FieldErrors): FieldErrors =>
+  Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => [
+      field === "title" || field === "text" || field === "presenter"
+        ? `entry${field[0]?.toUpperCase()}${field.slice(1)}`
+        : field,
+      message,
+    ]),
+  );
+
+export function EntryTextForm({
+  ctx,
+  base,
+  isOrientation,
+  values,
+  errors,
+}: {
+  ctx: PageContext;
+  /** The item's page. */
+  base: string;
+  isOrientation: boolean;
+  values: Record<string, string>;
+  errors: FieldErrors;
+}) {
+  return (
+    <section aria-labelledby="punktets-tekst" class="fs-stack">
+      <h2 class="ds-heading" data-size="md" id="punktets-tekst">
+        Punktets tekst
+      </h2>
+      <PostForm action={`${base}/punkt`} csrfToken={ctx.csrfToken}>
+        <TextField
+          name="entryTitle"
+          label={ENTRY_TEXT_LABELS.entryTitle ?? ""}
+          value={values.entryTitle ?? ""}
+          error={errors.entryTitle}
+          required
+        />
+        {isOrientation ? (
+          <TextField
+            name="entryPresenter"
+            label={ENTRY_TEXT_LABELS.entryPresenter ?? ""}
+            value={values.entryPresenter ?? ""}
+            error={errors.entryPresenter}
+            required
+          />
+        ) : null}
+        <TextArea
+          name="entryText"
+          label={ENTRY_TEXT_LABELS.entryText ?? ""}
+          description="Vises på den offentlige sakslisten, unntatt når punktet behandles i lukket møte."
+          value={values.entryText ?? ""}
+          error={errors.entryText}
+          rows={3}
+        />
+        <button type="submit" class="ds-button" data-variant="primary">
+          Lagre teksten
+        </button>
+      </PostForm>
+    </section>
+  );
+}
+
 export const ENTRY_FIELD_LABELS: Record<string, string> = {
   [entryField("minutes_approval", "text")]: "Protokollen som godkjennes",
   [entryField("orientation", "title")]: "Tittel på orienteringen",

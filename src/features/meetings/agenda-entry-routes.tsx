@@ -17,7 +17,7 @@ import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId } from "../../web/route-helpers.ts";
 import { type AgendaEntryInput, addAgendaEntry } from "./add-agenda-entry.ts";
 import { addAgendaLetter, type LetterInput } from "./add-agenda-letter.ts";
-import { entryField, entryFormErrors } from "./agenda-entry-forms.tsx";
+import { entryField, entryFormErrors, entryTextErrors } from "./agenda-entry-forms.tsx";
 import { agendaItemValues } from "./agenda-item-page.tsx";
 import { loadItemPage, showItemPage } from "./agenda-routes.tsx";
 import { lockMeeting } from "./agenda-store.ts";
@@ -25,6 +25,7 @@ import { showMeetingPage } from "./meeting-routes.tsx";
 import { meetingSubject } from "./meeting-status.ts";
 import { removeAgendaLetter } from "./remove-agenda-letter.ts";
 import { setMeetingNumber } from "./set-meeting-number.ts";
+import { updateAgendaEntry } from "./update-agenda-entry.ts";
 
 const kindSchema = z.object({
   kind: z.enum(ENTRY_KINDS as [EntryKind, ...EntryKind[]], { error: "Velg hva slags punkt." }),
@@ -49,6 +50,12 @@ function parseEntryForm(body: unknown): Outcome<AgendaEntryInput> {
     text: parsed.value[entryField(of, "text")] ?? "",
   });
 }
+
+const entryTextSchema = z.object({
+  entryTitle: longText(300),
+  entryPresenter: longText(200),
+  entryText: longText(5000),
+});
 
 const letterSchema = z.object({
   direction: z.enum(["incoming", "outgoing", "internal"], { error: "Velg retning." }),
@@ -109,6 +116,35 @@ export async function registerAgendaEntryRoutes(app: FastifyInstance): Promise<v
   });
 
   const itemPath = "/admin/moter/:id/saker/:itemId";
+
+  app.post(`${itemPath}/punkt`, { preHandler: requireUser }, async (request, reply) => {
+    const meetingId = pathId(request.params);
+    const itemId = pathId(request.params, "itemId");
+    const input = parseForm(entryTextSchema, request.body ?? {});
+    const outcome = await commit(app, async (tx) => {
+      authorize(request.user, "update", "agenda");
+      const meeting = await lockMeeting(tx, meetingId);
+      const actor = authorizeActor(request.user, "update", "agenda", meetingSubject(meeting));
+      if (!input.ok) return input;
+      return updateAgendaEntry({
+        actor,
+        meeting,
+        itemId,
+        title: input.value.entryTitle,
+        text: input.value.entryText,
+        presenter: input.value.entryPresenter,
+        tx,
+      });
+    });
+    if (!outcome.ok) {
+      const page = await loadItemPage(request);
+      return showItemPage(request, reply, page, {
+        values: { ...agendaItemValues(page.entry), ...postedValues(request.body) },
+        errors: entryTextErrors(outcome.errors),
+      });
+    }
+    return reply.redirect(`/admin/moter/${meetingId}/saker/${itemId}`, 303);
+  });
 
   app.post(`${itemPath}/brev`, { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);

@@ -5,6 +5,7 @@ import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
 
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
+import { ENTRY_TEXT_LABELS, EntryTextForm } from "./agenda-entry-forms.tsx";
 import { LETTER_FIELD_LABELS, LettersSection } from "./agenda-letters-section.tsx";
 import type { LetterView } from "./letter-queries.ts";
 import { entryDescription, meetingName, meetingTrail } from "./meeting-labels.ts";
@@ -33,6 +34,9 @@ export function agendaItemValues(entry: AgendaEntry): Record<string, string> {
   return {
     closed: entry.isClosed ? "on" : "",
     closedBasis: entry.closedBasis ?? (entry.access === "exempt" ? EXEMPT_CLOSED_BASIS : ""),
+    ...(entry.kind === "case"
+      ? {}
+      : { entryTitle: entry.title, entryPresenter: entry.presenter, entryText: entry.text }),
   };
 }
 
@@ -62,7 +66,7 @@ export function AgendaItemPage({
       {entry.presenter ? <p class="ds-paragraph">Orientering ved {entry.presenter}.</p> : null}
       <ErrorSummary
         errors={errors}
-        labels={{ ...AGENDA_ITEM_FIELD_LABELS, ...LETTER_FIELD_LABELS }}
+        labels={{ ...AGENDA_ITEM_FIELD_LABELS, ...ENTRY_TEXT_LABELS, ...LETTER_FIELD_LABELS }}
       />
       <PostForm action={base} csrfToken={ctx.csrfToken}>
         <Checkbox
@@ -82,6 +86,15 @@ export function AgendaItemPage({
           Lagre
         </button>
       </PostForm>
+      {entry.kind !== "case" && agendaIsOpen(meeting.status) ? (
+        <EntryTextForm
+          ctx={ctx}
+          base={base}
+          isOrientation={entry.kind === "orientation"}
+          values={values}
+          errors={errors}
+        />
+      ) : null}
       {letters ? (
         <LettersSection
           ctx={ctx}
