@@ -26,7 +26,16 @@ const HEADER = `/**
  * views' definitions in the migrations (a view column not listed stays nullable).
  */
 const VIEW_COLUMNS_NEVER_NULL: Record<string, string[]> = {
-  public_agenda_item: ["id", "meeting_id", "case_id", "position", "case_type", "is_closed"],
+  public_agenda_item: ["id", "meeting_id", "position", "is_closed", "kind", "presenter", "text"],
+  public_agenda_item_letter: [
+    "id",
+    "agenda_item_id",
+    "position",
+    "direction",
+    "letter_date",
+    "journal_reference",
+    "access",
+  ],
   public_case_route_step: ["id", "case_id", "position", "body_id"],
   public_case: [
     "id",

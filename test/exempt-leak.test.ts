@@ -7,7 +7,8 @@ import { createTestApp, type TestApp } from "./helpers/app.ts";
 /**
  * Crawls the whole public site as an anonymous visitor, following every same-site link, and
  * checks that nothing of an exempt case shows anywhere: not its real title, not a sentence of
- * its texts or decisions, not the names of the private persons in it, not its documents.
+ * its texts or decisions, not the names of the private persons in it, not its documents; and
+ * nothing of an exempt letter on a referatsak: not its sender, not its title.
  */
 
 let t: TestApp;
@@ -50,6 +51,8 @@ function fragments(text: string): string[] {
 interface Secrets {
   strings: string[];
   neutralTitles: string[];
+  /** The journal references of exempt letters, which the public agenda shows. */
+  exemptLetterReferences: string[];
 }
 
 async function readSecrets(): Promise<Secrets> {
@@ -73,6 +76,11 @@ async function readSecrets(): Promise<Secrets> {
     .leftJoin("case as c", "c.id", "d.case_id")
     .select(["d.title", "d.file_name"])
     .where((eb) => eb.or([eb("d.access", "=", "exempt"), eb("c.access", "=", "exempt")]))
+    .execute();
+  const exemptLetters = await db
+    .selectFrom("agenda_item_letter")
+    .select(["correspondent", "title", "journal_reference"])
+    .where("access", "=", "exempt")
     .execute();
   const texts = exempt.flatMap((c) => [c.title, c.summary, c.recommendation]);
   for (const decision of decisions) if (decision.decision) texts.push(decision.decision);
@@ -110,9 +118,14 @@ async function readSecrets(): Promise<Secrets> {
       ...names,
       ...documentSecrets,
       ...EXEMPT_SECRETS.map(collapse),
+      ...exemptLetters.flatMap((letter) => [letter.correspondent, letter.title]).map(collapse),
     ]),
   ];
-  return { strings, neutralTitles: exempt.map((c) => String(c.public_title)) };
+  return {
+    strings,
+    neutralTitles: exempt.map((c) => String(c.public_title)),
+    exemptLetterReferences: exemptLetters.map((letter) => letter.journal_reference),
+  };
 }
 
 /** Months that have meetings; the calendar is crawled only there, or it would never end. */
@@ -195,5 +208,9 @@ describe("the public site", () => {
     expect(secrets.neutralTitles.length).toBeGreaterThan(0);
     for (const title of secrets.neutralTitles) expect(shown).toContain(title);
     expect(shown).toContain("Unntatt offentlighet");
+    // And the exempt letters: listed by their journal reference, with neither sender nor title.
+    expect(secrets.exemptLetterReferences.length).toBeGreaterThan(0);
+    for (const reference of secrets.exemptLetterReferences) expect(shown).toContain(reference);
+    expect(shown).toContain("Brev unntatt offentlighet");
   });
 });

@@ -41,7 +41,7 @@ async function decidedPublicItem() {
     .selectFrom("agenda_item as a")
     .innerJoin("case as c", "c.id", "a.case_id")
     .innerJoin("meeting as m", "m.id", "a.meeting_id")
-    .select(["a.case_id", "a.case_type", "a.series_year", "a.series_number", "c.title"])
+    .select(["a.case_id", "c.case_type", "a.series_year", "a.series_number", "c.title"])
     .where("c.access", "=", "public")
     .where("a.decided_at", "is not", null)
     .where("a.series_number", "is not", null)
@@ -191,7 +191,7 @@ describe("meeting page", () => {
     const items = await db
       .selectFrom("agenda_item as a")
       .innerJoin("case as c", "c.id", "a.case_id")
-      .select(["a.case_id", "a.case_type", "a.series_year", "a.series_number", "c.access"])
+      .select(["a.case_id", "c.case_type", "a.series_year", "a.series_number", "c.access"])
       .where("a.meeting_id", "=", meeting.id)
       .orderBy("a.position")
       .execute();

@@ -8,6 +8,14 @@ import type { ColumnType } from "kysely";
 
 export type AccessStatus = "exempt" | "public";
 
+export type AgendaItemKind =
+  | "any_other_business"
+  | "case"
+  | "letters"
+  | "minutes_approval"
+  | "notice_approval"
+  | "orientation";
+
 export type BodyKind =
   | "ad_hoc_committee"
   | "administration_committee"
@@ -24,7 +32,7 @@ export type BodyKind =
 
 export type CaseStatus = "approved" | "decided" | "draft" | "ready" | "submitted";
 
-export type CaseType = "DS" | "IP" | "OS" | "PS" | "RS" | "SP";
+export type CaseType = "DS" | "FO" | "OS" | "PS" | "RS" | "SP";
 
 export type DocumentKind =
   | "agenda"
@@ -54,6 +62,8 @@ export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
+export type LetterDirection = "incoming" | "internal" | "outgoing";
+
 export type MeetingStatus =
   | "cancelled"
   | "held"
@@ -70,18 +80,36 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type UserRole = "administrator" | "case_officer" | "member" | "secretariat";
 
 export interface AgendaItem {
-  case_id: number;
-  case_type: CaseType;
+  case_id: number | null;
+  case_type: CaseType | null;
   closed_basis: string | null;
   decided_at: Timestamp | null;
   decision: string | null;
   id: Generated<number>;
   is_closed: Generated<boolean>;
+  kind: Generated<AgendaItemKind>;
   meeting_id: number;
   position: number;
+  presenter: Generated<string>;
   route_step_id: number | null;
   series_number: number | null;
   series_year: number | null;
+  text: Generated<string>;
+  title: string | null;
+}
+
+export interface AgendaItemLetter {
+  access: Generated<AccessStatus>;
+  agenda_item_id: number;
+  correspondent: string;
+  created_at: Generated<Timestamp>;
+  direction: LetterDirection;
+  exemption_basis: string | null;
+  id: Generated<number>;
+  journal_reference: Generated<string>;
+  letter_date: string;
+  position: number;
+  title: string;
 }
 
 export interface AppUser {
@@ -159,6 +187,7 @@ export interface Case {
 export interface CaseNumberSeries {
   body_id: number;
   case_type: CaseType;
+  first_number: Generated<number>;
   last_number: Generated<number>;
   year: number;
 }
@@ -260,9 +289,19 @@ export interface Meeting {
   is_remote: Generated<boolean>;
   location: Generated<string>;
   notice_published_at: Timestamp | null;
+  room: Generated<string>;
+  series_number: number | null;
+  series_year: number | null;
   starts_at: Timestamp;
   status: Generated<MeetingStatus>;
   updated_at: Generated<Timestamp>;
+}
+
+export interface MeetingNumberSeries {
+  body_id: number;
+  first_number: Generated<number>;
+  last_number: Generated<number>;
+  year: number;
 }
 
 export interface Membership {
@@ -304,18 +343,35 @@ export interface Person {
 }
 
 export interface PublicAgendaItem {
-  case_id: number;
-  case_type: CaseType;
+  case_id: number | null;
+  case_type: CaseType | null;
   closed_basis: string | null;
   decided_at: Timestamp | null;
   decision: string | null;
   id: number;
   is_closed: boolean;
+  kind: AgendaItemKind;
   meeting_id: number;
   position: number;
+  presenter: string;
   route_step_id: number | null;
   series_number: number | null;
   series_year: number | null;
+  text: string;
+  title: string | null;
+}
+
+export interface PublicAgendaItemLetter {
+  access: AccessStatus;
+  agenda_item_id: number;
+  correspondent: string | null;
+  direction: LetterDirection;
+  exemption_basis: string | null;
+  id: number;
+  journal_reference: string;
+  letter_date: string;
+  position: number;
+  title: string | null;
 }
 
 export interface PublicCase {
@@ -379,6 +435,7 @@ export interface Term {
 
 export interface DB {
   agenda_item: AgendaItem;
+  agenda_item_letter: AgendaItemLetter;
   app_user: AppUser;
   audit_log: AuditLog;
   blob: Blob;
@@ -393,11 +450,13 @@ export interface DB {
   job: Job;
   joint_list_party: JointListParty;
   meeting: Meeting;
+  meeting_number_series: MeetingNumberSeries;
   membership: Membership;
   municipality: Municipality;
   party: Party;
   person: Person;
   public_agenda_item: PublicAgendaItem;
+  public_agenda_item_letter: PublicAgendaItemLetter;
   public_case: PublicCase;
   public_case_route_step: PublicCaseRouteStep;
   public_document: PublicDocument;

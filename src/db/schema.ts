@@ -7,11 +7,13 @@ import type * as Tables from "./generated.ts";
  */
 export type {
   AccessStatus,
+  AgendaItemKind,
   BodyKind,
   CaseType,
   DB,
   DocumentKind,
   JobStatus,
+  LetterDirection,
   MeetingStatus,
   MembershipRole,
   UserRole,

@@ -235,7 +235,9 @@ export interface BodyData {
   seatCount: number;
   sortOrder: number;
   description: string;
+  /** The building, and the room in it. */
   location: string;
+  room: string;
   schedule: MeetingSchedule;
 }
 
@@ -253,7 +255,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 10,
     description:
       "Kommunestyret er kommunens øverste organ og treffer vedtak på vegne av kommunen der ikke annet følger av lov eller delegeringsreglementet.",
-    location: "Kommunestyresalen, Rådhuset",
+    location: "Rådhuset",
+    room: "Kommunestyresalen",
     schedule: { weekday: 4, nth: 4, hour: 18, months: ALL_BUT_JULY, nthByMonth: { 12: 2 } },
   },
   {
@@ -265,7 +268,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 20,
     description:
       "Formannskapet innstiller til kommunestyret om økonomiplan, årsbudsjett og skatt, og avgjør saker kommunestyret har delegert til det.",
-    location: "Formannskapssalen, Rådhuset",
+    location: "Rådhuset",
+    room: "Formannskapssalen",
     schedule: { weekday: 3, nth: 2, hour: 18, months: ALL_BUT_JULY, nthByMonth: { 12: 1 } },
   },
   {
@@ -277,7 +281,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 30,
     description:
       "Hovedutvalg for oppvekst og kultur har ansvar for barnehage, skole, kultur og fritid, og innstiller til kommunestyret i saker innenfor sitt område.",
-    location: "Møterom Fjorden, Rådhuset",
+    location: "Rådhuset",
+    room: "Møterom Fjorden",
     schedule: { weekday: 1, nth: 1, hour: 17, months: COMMITTEE_MONTHS },
   },
   {
@@ -289,7 +294,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 40,
     description:
       "Hovedutvalg for helse og omsorg har ansvar for helsetjenester, pleie og omsorg, NAV og folkehelse, og innstiller til kommunestyret i saker innenfor sitt område.",
-    location: "Møterom Fjorden, Rådhuset",
+    location: "Rådhuset",
+    room: "Møterom Fjorden",
     schedule: { weekday: 4, nth: 1, hour: 17, months: COMMITTEE_MONTHS },
   },
   {
@@ -301,7 +307,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 50,
     description:
       "Planutvalget er kommunens faste utvalg for plansaker etter plan- og bygningsloven og avgjør byggesaker og dispensasjoner som ikke er delegert.",
-    location: "Formannskapssalen, Rådhuset",
+    location: "Rådhuset",
+    room: "Formannskapssalen",
     schedule: { weekday: 2, nth: 1, hour: 17, months: [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] },
   },
   {
@@ -313,7 +320,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 60,
     description:
       "Kontrollutvalget fører løpende kontroll med forvaltningen på vegne av kommunestyret og påser at kommunen har en forsvarlig revisjon.",
-    location: "Møterom Lia, Rådhuset",
+    location: "Rådhuset",
+    room: "Møterom Lia",
     schedule: { weekday: 1, nth: 3, hour: 17, months: [2, 3, 4, 5, 6, 9, 10, 11] },
   },
   {
@@ -325,7 +333,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 70,
     description:
       "Administrasjonsutvalget behandler saker om forholdet mellom kommunen som arbeidsgiver og de ansatte, med representanter for arbeidstakerne.",
-    location: "Formannskapssalen, Rådhuset",
+    location: "Rådhuset",
+    room: "Formannskapssalen",
     schedule: { weekday: 2, nth: 2, hour: 17, months: [2, 3, 5, 6, 9, 10, 11, 12] },
   },
   {
@@ -337,7 +346,8 @@ export const BODIES: readonly BodyData[] = [
     sortOrder: 80,
     description:
       "Eldrerådet er et rådgivende organ som skal sikre at eldre får medvirke i saker som angår dem.",
-    location: "Møterom Lia, Rådhuset",
+    location: "Rådhuset",
+    room: "Møterom Lia",
     schedule: { weekday: 3, nth: 1, hour: 17, months: ADVISORY_MONTHS },
   },
   {
@@ -350,6 +360,7 @@ export const BODIES: readonly BodyData[] = [
     description:
       "Ungdomsrådet er et rådgivende organ for ungdom og skal uttale seg i saker som angår barn og unge i kommunen.",
     location: "Ungdomshuset, Storgata 14",
+    room: "Storsalen",
     schedule: { weekday: 1, nth: 2, hour: 18, months: ADVISORY_MONTHS },
   },
 ];
@@ -469,6 +480,70 @@ export const EXEMPT_CASES: readonly CaseTemplate[] = [
   },
 ];
 
+/**
+ * The letters formannskapet's referatsaker report (sender, title), in turn; the mayor's urgent
+ * decisions (hastevedtak) are reported the same way, as internal documents.
+ */
+export const FORMANNSKAP_LETTERS: readonly {
+  from: string;
+  title: string;
+  internal?: boolean;
+}[] = [
+  { from: "Statsforvalteren i Innlandet", title: "Tilsynsrapport – kommunens beredskapsplikt" },
+  {
+    from: "Kommunal- og distriktsdepartementet",
+    title: "Kommuneproposisjonen og anslått vekst i frie inntekter",
+  },
+  { from: "Fjordregionen IKS", title: "Protokoll fra representantskapsmøte" },
+  {
+    from: "Ordføreren",
+    title: "Hastevedtak etter kommuneloven § 11-8 – tilskudd til flomsikring i Nordbygda",
+    internal: true,
+  },
+  { from: "Fjordbyen brann og redning IKS", title: "Årsmelding for brann og redning" },
+  {
+    from: "Statsforvalteren i Innlandet",
+    title: "Tilsagn om skjønnsmidler til fornyingsprosjekter",
+  },
+  { from: "Regionrådet", title: "Protokoll fra møte i regionrådet" },
+];
+
+/**
+ * Letters from private persons to formannskapet, exempt from public access: the public agenda
+ * shows only their date, journal reference and basis. Their senders and titles are secrets the
+ * exempt-leak test looks for.
+ */
+export const EXEMPT_LETTERS: readonly { from: string; title: string }[] = [
+  {
+    from: "Torbjørg Amundrud-Helle",
+    title: "Søknad om betalingsutsettelse for kommunale avgifter – Amundrud-Helle",
+  },
+  {
+    from: "Halvdan Strømsli-Berget",
+    title: "Klage på vedtak om tildeling av omsorgsbolig – Strømsli-Berget",
+  },
+];
+export const LETTER_EXEMPTION_BASIS = "Offl. § 13, jf. fvl. § 13 (1) nr. 1";
+
+/** Orientations to formannskapet (OS), in turn: what is presented, and by whom. */
+export const ORIENTATIONS: readonly { title: string; presenter: string; text: string }[] = [
+  {
+    title: "Orientering om økonomisk status",
+    presenter: "Kommunedirektøren",
+    text: "Kommunedirektøren orienterer om driften hittil i år, prognosen for årsresultatet og tiltak for å holde budsjettet.",
+  },
+  {
+    title: "Orientering om arbeidet med ny skolebruksplan",
+    presenter: "Kommunalsjef for oppvekst",
+    text: "Status for kartleggingen av skolebyggene, elevtallsprognosene og tidsplanen for høringen.",
+  },
+  {
+    title: "Orientering om beredskap og klimatilpasning",
+    presenter: "Beredskapskoordinator",
+    text: "Erfaringer fra flommen i vår, og hvordan beredskapsplanen følges opp.",
+  },
+];
+
 /** Strings that must never appear on a public page: the exempt cases' names and real titles. */
 export const EXEMPT_SECRETS: string[] = [
   "Sigvald Tronstad-Ekre",
@@ -486,6 +561,7 @@ export const EXEMPT_SECRETS: string[] = [
   "bratt utvendig trapp",
   "tre fall i boligen",
   ...EXEMPT_CASES.map((c) => c.title),
+  ...EXEMPT_LETTERS.flatMap((letter) => [letter.from, letter.title]),
 ];
 
 /** The public cases of the demo; see the file comment for placeholders. */
@@ -1400,7 +1476,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
   {
     key: "interpellasjon-brøyting",
     title: "Interpellasjon fra {rep:FrP} (FrP) om vintervedlikehold av kommunale veier",
-    type: "IP",
+    type: "FO",
     unit: "Politisk sekretariat",
     route: ["kommunestyret"],
     offsetDays: -300,
@@ -1422,7 +1498,7 @@ export const CASE_TEMPLATES: readonly CaseTemplate[] = [
   {
     key: "interpellasjon-skolemat",
     title: "Interpellasjon fra {rep:R} (R) om et daglig skolemåltid",
-    type: "IP",
+    type: "FO",
     unit: "Politisk sekretariat",
     route: ["kommunestyret"],
     offsetDays: 5,

@@ -367,6 +367,16 @@ export async function generateLarge(
       planned.push(...own);
     });
     planned.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.body.id - b.body.id);
+    // Meeting numbers in the body's year (møte 5/2026), drawn with each notice in date order.
+    const meetingSeries = new Map<string, { body: number; year: number; last: number }>();
+    const meetingNumbers = planned.map((x) => {
+      if (x.status === "planned") return null;
+      const key = `${x.body.id}|${x.year}`;
+      const counter = meetingSeries.get(key) ?? { body: x.body.id, year: x.year, last: 0 };
+      counter.last += 1;
+      meetingSeries.set(key, counter);
+      return counter.last;
+    });
     const meetingRows = await bulkInsert<{ id: number; body_id: number; starts_at: Date }>(
       trx,
       "meeting",
@@ -387,8 +397,19 @@ export async function generateLarge(
         {
           name: "location",
           type: "text",
-          values: planned.map((x) => `Møterom ${x.body.shortName}, Rådhuset`),
+          values: planned.map(() => "Rådhuset"),
         },
+        {
+          name: "room",
+          type: "text",
+          values: planned.map((x) => `Møterom ${x.body.shortName}`),
+        },
+        {
+          name: "series_year",
+          type: "int",
+          values: planned.map((x, i) => (meetingNumbers[i] === null ? null : x.year)),
+        },
+        { name: "series_number", type: "int", values: meetingNumbers },
         { name: "status", type: "meeting_status", values: planned.map((x) => x.status) },
         {
           name: "notice_published_at",
@@ -456,9 +477,9 @@ export async function generateLarge(
                 : r < 0.94
                   ? "OS"
                   : r < 0.97
-                    ? "IP"
+                    ? "FO"
                     : "SP";
-        if ((type === "IP" || type === "SP") && meeting.body.kind !== "council") type = "OS";
+        if ((type === "FO" || type === "SP") && meeting.body.kind !== "council") type = "OS";
         const exempt = type === "PS" && rng() < 0.043; // about 3 % of all cases
         const subject = pick(rng, LARGE_TITLE_SUBJECTS);
         const object = pick(rng, LARGE_TITLE_OBJECTS);
@@ -476,7 +497,7 @@ export async function generateLarge(
         const recommendation =
           type === "PS"
             ? `${last.body.name} vedtar kommunedirektørens forslag i saken som fremlagt.`
-            : type === "IP" || type === "SP"
+            : type === "FO" || type === "SP"
               ? "Besvares av ordføreren i møtet."
               : "Saken tas til orientering.";
         const c: LargeCase = {
@@ -672,7 +693,7 @@ export async function generateLarge(
           held
             ? c.type === "PS"
               ? c.recommendation
-              : c.type === "IP" || c.type === "SP"
+              : c.type === "FO" || c.type === "SP"
                 ? "Besvart av ordføreren."
                 : "Tatt til orientering."
             : null,
@@ -703,6 +724,12 @@ export async function generateLarge(
       { name: "case_type", type: "case_type", values: series.map((s) => s.type) },
       { name: "year", type: "int", values: series.map((s) => s.year) },
       { name: "last_number", type: "int", values: series.map((s) => s.last) },
+    ]);
+    const numbered = [...meetingSeries.values()];
+    await bulkInsert(trx, "meeting_number_series", [
+      { name: "body_id", type: "int", values: numbered.map((s) => s.body) },
+      { name: "year", type: "int", values: numbered.map((s) => s.year) },
+      { name: "last_number", type: "int", values: numbered.map((s) => s.last) },
     ]);
 
     const result = {

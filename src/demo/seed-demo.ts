@@ -4,6 +4,7 @@ import { writeAudit } from "../audit.ts";
 import type { Outcome } from "../commit/outcome.ts";
 import type { Database } from "../db/database.ts";
 import type { CaseType, MembershipRole } from "../db/schema.ts";
+import type { EntryKind } from "../domain/agenda-kinds.ts";
 import { DEFAULT_RULES } from "../domain/rules.ts";
 import { electionTermFrom, electionTermOn } from "../domain/terms.ts";
 import {
@@ -16,7 +17,9 @@ import {
 } from "../domain/time.ts";
 import { createCase } from "../features/cases/create-case.ts";
 import { addCaseDocument } from "../features/documents/add-case-document.ts";
+import { addAgendaEntry } from "../features/meetings/add-agenda-entry.ts";
 import { addAgendaItem } from "../features/meetings/add-agenda-item.ts";
+import { addAgendaLetter, type LetterInput } from "../features/meetings/add-agenda-letter.ts";
 import { lockMeeting } from "../features/meetings/agenda-store.ts";
 import { approveMinutes } from "../features/meetings/approve-minutes.ts";
 import { cancelMeeting } from "../features/meetings/cancel-meeting.ts";
@@ -41,12 +44,16 @@ import {
   CLOSED_BASIS,
   COUNCIL_SEATS,
   EXEMPT_CASES,
+  EXEMPT_LETTERS,
   EXEMPTION_BASIS,
   FAMILY_NAMES,
+  FORMANNSKAP_LETTERS,
   GIVEN_NAMES_FEMALE,
   GIVEN_NAMES_MALE,
   JOINT_LIST,
+  LETTER_EXEMPTION_BASIS,
   MUNICIPALITY,
+  ORIENTATIONS,
   PARTIES,
   REFERENCE_ITEMS,
   REMOTE_LOCATION,
@@ -71,6 +78,9 @@ export interface DemoCounts {
   cases: number;
   routeSteps: number;
   agendaItems: number;
+  /** Items without a case: approvals, orientations, referatsaker and Eventuelt. */
+  agendaEntries: number;
+  letters: number;
   numberSeries: number;
   documents: number;
   blobs: number;
@@ -180,6 +190,10 @@ interface PlannedMeeting {
   cancelled: boolean;
   isRemote: boolean;
   location: string;
+  room: string;
+  /** Items without a case before the cases (the approvals) and after them. */
+  opening: PlannedEntry[];
+  closing: PlannedEntry[];
   /** In agenda order once the plan is complete. */
   items: PlannedItem[];
   id?: number;
@@ -203,6 +217,16 @@ interface PlannedCase {
   id?: number;
 }
 
+interface PlannedEntry {
+  kind: EntryKind;
+  title: string;
+  text: string;
+  presenter: string;
+  letters: LetterInput[];
+  /** What the body decides; null for Eventuelt, which records no decision. */
+  decision: string | null;
+}
+
 interface PlannedItem {
   case: PlannedCase;
   step: number;
@@ -210,7 +234,7 @@ interface PlannedItem {
   decision: string;
 }
 
-const TYPE_GROUP: Record<CaseType, number> = { RS: 1, DS: 2, PS: 3, OS: 4, IP: 5, SP: 6 };
+const TYPE_GROUP: Record<CaseType, number> = { RS: 1, DS: 2, PS: 3, OS: 4, FO: 5, SP: 6 };
 
 class PersonFactory {
   private readonly rng = createRng(20_231_001);
@@ -556,6 +580,9 @@ function planMeetings(now: Date): PlannedMeeting[] {
         cancelled: false,
         isRemote: false,
         location: body.location,
+        room: body.room,
+        opening: [],
+        closing: [],
         items: [],
       });
     }
@@ -566,6 +593,7 @@ function planMeetings(now: Date): PlannedMeeting[] {
       if (remote) {
         remote.isRemote = true;
         remote.location = REMOTE_LOCATION;
+        remote.room = "";
       }
     }
     if (body.slug === "eldreradet") {
@@ -736,7 +764,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
         if (t.decision) decision = fill(t.decision);
         else if (t.type === "SP")
           decision = `Ordfører ${names.get("ordfører")} besvarte spørsmålet.`;
-        else if (t.type === "IP")
+        else if (t.type === "FO")
           decision = `Ordfører ${names.get("ordfører")} besvarte interpellasjonen.`;
       }
       addItem(c, step, decision);
@@ -744,16 +772,28 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
   }
 
   // Routine items in every meeting whose notice is out: approval of the previous minutes (of a
-  // meeting before the demo's history, for the first),
-  // letters for information in the council and formannskap, delegated decisions in planutvalget.
+  // meeting before the demo's history, for the first), and in the council and formannskap
+  // approval of the notice and Eventuelt; letters for information (as an RS case in the
+  // council, as a referatsak listing letters in formannskapet, with an orientation), and
+  // delegated decisions in planutvalget.
   const announced = (m: PlannedMeeting) =>
     !m.cancelled && noticeTime(m.startsAt).getTime() <= nowMs;
   const routineRng = createRng(42);
   let referenceIndex = 0;
+  let letterIndex = 0;
+  let journalNumber = 300;
+  const entry = (kind: EntryKind, decision: string | null, fields: Partial<PlannedEntry> = {}) => ({
+    kind,
+    title: "",
+    text: "",
+    presenter: "",
+    letters: [],
+    decision,
+    ...fields,
+  });
   for (const body of BODIES) {
     let previous: PlannedMeeting | undefined;
-    for (const m of (meetingsByBody.get(body.slug) ?? []).filter(announced)) {
-      const bodyLower = body.name.charAt(0).toLowerCase() + body.name.slice(1);
+    for (const [index, m] of (meetingsByBody.get(body.slug) ?? []).filter(announced).entries()) {
       const createdAt = new Date(m.startsAt.getTime() - 12 * DAY_MS);
       const routine = (
         title: string,
@@ -781,21 +821,54 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
         addItem(c, 0, recommendation);
       };
       const date = norwegianDate(previous?.startsAt ?? scheduledBefore(body, m.startsAt));
-      routine(
-        `Godkjenning av protokoll fra møte ${date}`,
-        "PS",
-        [
-          `Protokollen fra møtet i ${bodyLower} ${date} ble sendt medlemmene og publisert på kommunens nettsider etter møtet.`,
-          "Det er ikke kommet merknader til protokollen. Etter reglementet godkjennes protokollen i neste møte og signeres deretter av møteleder og to medlemmer valgt i møtet.",
-        ],
-        `Protokoll fra møte ${date} godkjennes.`,
-        0,
+      const council = body.slug === "kommunestyret" || body.slug === "formannskapet";
+      if (council) m.opening.push(entry("notice_approval", "Innkalling og saksliste godkjennes."));
+      m.opening.push(
+        entry("minutes_approval", `Protokoll fra møte ${date} godkjennes.`, {
+          text: `Protokoll fra møte ${date}`,
+        }),
       );
-      if (body.slug === "kommunestyret" || body.slug === "formannskapet") {
+      if (body.slug === "kommunestyret") {
         const ref = expect(REFERENCE_ITEMS[referenceIndex % REFERENCE_ITEMS.length], "reference");
         referenceIndex++;
         routine(ref.title, "RS", ref.summary, "Referatsaken tas til orientering.", TYPE_GROUP.RS);
       }
+      if (body.slug === "formannskapet") {
+        const orientation = expect(ORIENTATIONS[index % ORIENTATIONS.length], "orientation");
+        m.closing.push(entry("orientation", "Orienteringen tas til orientering.", orientation));
+        const year = osloParts(createdAt).year;
+        const letterDay = (daysBefore: number) =>
+          osloDay(new Date(createdAt.getTime() - daysBefore * DAY_MS));
+        const letters: LetterInput[] = [0, 1].map((n) => {
+          const letter = expect(
+            FORMANNSKAP_LETTERS[(letterIndex + n) % FORMANNSKAP_LETTERS.length],
+            "letter",
+          );
+          journalNumber += 3 + n;
+          return {
+            direction: letter.internal ? "internal" : "incoming",
+            correspondent: letter.from,
+            letterDate: letterDay(10 - 4 * n),
+            title: letter.title,
+            journalReference: `${year}/${journalNumber}-${1 + n}`,
+            exemptionBasis: null,
+          };
+        });
+        letterIndex += 2;
+        // Every other meeting also reports a letter from a private person, which is exempt.
+        const exempt = index % 2 === 0 ? EXEMPT_LETTERS[(index / 2) % EXEMPT_LETTERS.length] : null;
+        if (exempt)
+          letters.push({
+            direction: "incoming",
+            correspondent: exempt.from,
+            letterDate: letterDay(2),
+            title: exempt.title,
+            journalReference: `${year}/${journalNumber + 1}-1`,
+            exemptionBasis: LETTER_EXEMPTION_BASIS,
+          });
+        m.closing.push(entry("letters", "Referatsakene tas til orientering.", { letters }));
+      }
+      if (council) m.closing.push(entry("any_other_business", null));
       if (body.slug === "planutvalget") {
         const count = 18 + Math.floor(routineRng() * 40);
         const period = `${date}–${norwegianDate(createdAt)}`;
@@ -989,6 +1062,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
               startsAt: m.startsAt,
               endsAt: null,
               location: m.location,
+              room: m.room,
               isRemote: m.isRemote,
             },
             now: at,
@@ -1040,6 +1114,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       });
 
     const lock = (m: PlannedMeeting) => lockMeeting(tx, idOf(m, "meeting"));
+    const entryOf = new Map<number, PlannedEntry>();
     const lastHeld = new Map<string, PlannedMeeting>();
     for (const m of [...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
       if (m.cancelled) {
@@ -1048,10 +1123,23 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
         });
         continue;
       }
-      if (m.items.length === 0) continue;
+      if (m.items.length + m.opening.length + m.closing.length === 0) continue;
       history.at(agendaAt(m), async (at) => {
         // Adding items leaves the meeting's row as it was, so one lock serves the whole agenda.
         const meeting = await lock(m);
+        const addEntry = async (planned: PlannedEntry) => {
+          const { itemId } = accepted(
+            await addAgendaEntry({ actor, meeting, entry: planned, now: at, tx }),
+            "agenda entry",
+          );
+          entryOf.set(itemId, planned);
+          for (const letter of planned.letters)
+            accepted(
+              await addAgendaLetter({ actor, meeting, itemId, letter, now: at, tx }),
+              "letter",
+            );
+        };
+        for (const planned of m.opening) await addEntry(planned);
         for (const item of m.items) {
           const { itemId } = accepted(
             await addAgendaItem({
@@ -1076,6 +1164,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
               "closed item",
             );
         }
+        for (const planned of m.closing) await addEntry(planned);
       });
       if (noticeTime(m.startsAt).getTime() > nowMs) continue;
       history.at(noticeTime(m.startsAt), async (at) => {
@@ -1103,16 +1192,20 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
           .orderBy("position")
           .execute();
         for (const [index, row] of items.entries()) {
-          const planned = expect(
-            m.items.find((item) => item.case.id === row.case_id),
-            "planned item",
-          );
+          const decision =
+            row.case_id === null
+              ? expect(entryOf.get(row.id), "planned entry").decision
+              : expect(
+                  m.items.find((item) => item.case.id === row.case_id),
+                  "planned item",
+                ).decision;
+          if (decision === null) continue;
           accepted(
             await recordDecision({
               actor,
               meeting: held,
               itemId: row.id,
-              decision: planned.decision,
+              decision,
               decidedAt: decisionTime(m.startsAt, index, items.length),
               now: at,
               tx,
@@ -1209,6 +1302,8 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       cases: cases.length,
       routeSteps: cases.reduce((sum, c) => sum + c.route.length, 0),
       agendaItems: onAgenda.size,
+      agendaEntries: entryOf.size,
+      letters: [...entryOf.values()].reduce((sum, planned) => sum + planned.letters.length, 0),
       numberSeries: Number(series.n),
       documents: cases.length,
       blobs: blobs.size,

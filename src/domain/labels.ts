@@ -1,4 +1,4 @@
-import type { CaseType, MeetingStatus } from "../db/schema.ts";
+import type { CaseType, LetterDirection, MeetingStatus } from "../db/schema.ts";
 
 /** The domain's words in bokmål, the same on the portal and in the workspace. */
 
@@ -6,7 +6,7 @@ export const CASE_TYPE_LABELS: Record<CaseType, string> = {
   PS: "Politisk sak",
   RS: "Referatsak",
   OS: "Orienteringssak",
-  IP: "Interpellasjon",
+  FO: "Interpellasjon",
   SP: "Spørsmål",
   DS: "Delegert vedtak",
 };
@@ -17,4 +17,11 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   held: "Avholdt",
   minutes_approved: "Protokoll godkjent",
   cancelled: "Avlyst",
+};
+
+/** How a letter on a referatsak is listed: who it came from, or went to. */
+export const LETTER_DIRECTION_LABELS: Record<LetterDirection, string> = {
+  incoming: "Inngående",
+  outgoing: "Utgående",
+  internal: "Internt notat eller vedtak",
 };

@@ -38,6 +38,7 @@ const publicPages: PageCheck[] = [
   { name: "meeting held, with decisions", path: (r) => `/moter/${r.pastMeetingWithDecisions}` },
   { name: "meeting ahead", path: (r) => `/moter/${r.futureMeeting}` },
   { name: "meeting with a closed item", path: (r) => `/moter/${r.meetingWithClosedItem}` },
+  { name: "meeting with letters, one exempt", path: (r) => `/moter/${r.lettersItem.meetingId}` },
   { name: "case", path: (r) => `/saker/${r.ordinaryCase}` },
   { name: "case routed through three bodies", path: (r) => `/saker/${r.threeBodyCase}` },
   { name: "exempt case", path: (r) => `/saker/${r.exemptCase}` },
@@ -70,6 +71,10 @@ const workspacePages: PageCheck[] = [
       `/admin/moter/${r.upcomingAgendaItem.meetingId}/saker/${r.upcomingAgendaItem.itemId}`,
   },
   {
+    name: "referatsak with its letters",
+    path: (r) => `/admin/moter/${r.lettersItem.meetingId}/saker/${r.lettersItem.itemId}`,
+  },
+  {
     name: "agenda item, remove",
     path: (r) =>
       `/admin/moter/${r.upcomingAgendaItem.meetingId}/saker/${r.upcomingAgendaItem.itemId}/fjern`,
@@ -83,6 +88,7 @@ const workspacePages: PageCheck[] = [
   { name: "new body, sent empty", path: () => "/admin/utvalg/ny", submitEmpty: true, status: 400 },
   { name: "council", path: (r) => `/admin/utvalg/${r.councilId}` },
   { name: "council, change", path: (r) => `/admin/utvalg/${r.councilId}/rediger` },
+  { name: "council, number series", path: (r) => `/admin/utvalg/${r.councilId}/nummerserier` },
   {
     name: "council seat, end",
     path: (r) => `/admin/utvalg/${r.councilId}/medlemskap/${r.councilMembershipId}/avslutt`,

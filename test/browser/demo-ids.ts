@@ -17,6 +17,8 @@ export interface DemoRecords {
   ordinaryCase: number;
   threeBodyCase: number;
   exemptCase: number;
+  /** A referatsak with an exempt letter, on the latest published agenda that has one. */
+  lettersItem: { meetingId: number; itemId: number };
   /** An item on the agenda of a meeting still ahead, where the secretariat can change it. */
   upcomingAgendaItem: { meetingId: number; itemId: number };
   councilMembershipId: number;
@@ -139,6 +141,18 @@ export async function findDemoRecords(db: Database): Promise<DemoRecords> {
     "exempt case",
     await publishedCases.where("c.access", "=", "exempt").executeTakeFirst(),
   );
+  const lettersItem = required(
+    "referatsak with an exempt letter",
+    await db
+      .selectFrom("agenda_item as a")
+      .innerJoin("meeting as m", "m.id", "a.meeting_id")
+      .innerJoin("agenda_item_letter as l", "l.agenda_item_id", "a.id")
+      .select(["a.id", "a.meeting_id"])
+      .where("l.access", "=", "exempt")
+      .where(published)
+      .orderBy("m.starts_at", "desc")
+      .executeTakeFirst(),
+  );
   return {
     councilId: council.id,
     councilSlug: council.slug,
@@ -152,6 +166,7 @@ export async function findDemoRecords(db: Database): Promise<DemoRecords> {
     ordinaryCase: ordinaryCase.id,
     threeBodyCase: threeBodyCase.id,
     exemptCase: exemptCase.id,
+    lettersItem: { meetingId: lettersItem.meeting_id, itemId: lettersItem.id },
     upcomingAgendaItem: { meetingId: upcomingAgendaItem.meeting_id, itemId: upcomingAgendaItem.id },
     busyMonth: osloDay(pastMeeting.starts_at).slice(0, 7),
   };

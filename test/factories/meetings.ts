@@ -1,7 +1,15 @@
 import type { Database } from "../../src/db/database.ts";
 import type { Meeting } from "../../src/db/schema.ts";
 import { addDays, osloDateTime, osloDay } from "../../src/domain/time.ts";
+import {
+  type AgendaEntryInput,
+  addAgendaEntry,
+} from "../../src/features/meetings/add-agenda-entry.ts";
 import { addAgendaItem } from "../../src/features/meetings/add-agenda-item.ts";
+import {
+  addAgendaLetter,
+  type LetterInput,
+} from "../../src/features/meetings/add-agenda-letter.ts";
 import { lockMeeting } from "../../src/features/meetings/agenda-store.ts";
 import { approveMinutes } from "../../src/features/meetings/approve-minutes.ts";
 import { createMeeting } from "../../src/features/meetings/create-meeting.ts";
@@ -9,7 +17,7 @@ import { holdMeeting } from "../../src/features/meetings/hold-meeting.ts";
 import { publishNotice } from "../../src/features/meetings/publish-notice.ts";
 import { recordDecision } from "../../src/features/meetings/record-decision.ts";
 import { buildCase } from "./cases.ts";
-import { commitOrThrow, TEST_ACTOR } from "./run.ts";
+import { commitOrThrow, nextSequence, TEST_ACTOR } from "./run.ts";
 
 const HOUR_MS = 3_600_000;
 
@@ -24,6 +32,7 @@ export interface MeetingOptions {
   /** By default three hours after the start; null for none. */
   endsAt?: Date | null;
   location?: string;
+  room?: string;
   isRemote?: boolean;
   /** When the meeting is planned; by default now. */
   now?: Date;
@@ -45,7 +54,8 @@ export async function buildMeeting(db: Database, options: MeetingOptions): Promi
         bodyId: options.bodyId,
         startsAt,
         endsAt,
-        location: options.location ?? "Formannskapssalen, Rådhuset",
+        location: options.location ?? "Rådhuset",
+        room: options.room ?? "Formannskapssalen",
         isRemote: options.isRemote ?? false,
       },
       now: options.now,
@@ -71,6 +81,51 @@ export async function buildAgendaItem(
   );
 }
 
+/** An item without a case (approval, orientation, referatsaker, Eventuelt) last on the agenda. */
+export async function buildAgendaEntry(
+  db: Database,
+  options: { meetingId: number; now?: Date } & Partial<AgendaEntryInput> &
+    Pick<AgendaEntryInput, "kind">,
+): Promise<{ itemId: number }> {
+  return commitOrThrow(db, async (tx) =>
+    addAgendaEntry({
+      actor: TEST_ACTOR,
+      meeting: await lockMeeting(tx, options.meetingId),
+      entry: {
+        kind: options.kind,
+        title: options.title ?? "",
+        text: options.text ?? "",
+        presenter: options.presenter ?? (options.kind === "orientation" ? "Kommunedirektøren" : ""),
+      },
+      now: options.now,
+      tx,
+    }),
+  );
+}
+
+/** A letter last under a referatsak; public unless given an exemption basis. */
+export async function buildAgendaLetter(
+  db: Database,
+  options: { meetingId: number; itemId: number } & Partial<LetterInput>,
+): Promise<{ letterId: number }> {
+  return commitOrThrow(db, async (tx) =>
+    addAgendaLetter({
+      actor: TEST_ACTOR,
+      meeting: await lockMeeting(tx, options.meetingId),
+      itemId: options.itemId,
+      letter: {
+        direction: options.direction ?? "incoming",
+        correspondent: options.correspondent ?? "Statsforvalteren i Innlandet",
+        letterDate: options.letterDate ?? "2026-10-02",
+        title: options.title ?? "Tilsyn med kommunens beredskapsarbeid",
+        journalReference: options.journalReference ?? `2026/${nextSequence()}-1`,
+        exemptionBasis: options.exemptionBasis ?? null,
+      },
+      tx,
+    }),
+  );
+}
+
 export interface PublishedMeetingOptions extends MeetingOptions {
   /** Cases for the agenda, in order; by default one new case routed to the body. */
   caseIds?: number[];
@@ -80,7 +135,8 @@ export interface PublishedMeetingOptions extends MeetingOptions {
 
 export interface AgendaRow {
   id: number;
-  caseId: number;
+  /** Null for an item without a case. */
+  caseId: number | null;
   position: number;
   seriesYear: number | null;
   seriesNumber: number | null;
@@ -166,13 +222,15 @@ export async function buildHeldMeeting(
     .where(
       "id",
       "in",
-      items.map((item) => item.caseId),
+      items.flatMap((item) => (item.caseId === null ? [] : [item.caseId])),
     )
     .execute();
   const recommendationOf = new Map(recommendations.map((row) => [row.id, row.recommendation]));
   for (const [index, item] of items.entries()) {
     const decision =
-      options.decisions?.[index] ?? recommendationOf.get(item.caseId) ?? "Tatt til orientering.";
+      options.decisions?.[index] ??
+      (item.caseId === null ? undefined : recommendationOf.get(item.caseId)) ??
+      "Tatt til orientering.";
     await commitOrThrow(db, async (tx) =>
       recordDecision({
         actor: TEST_ACTOR,

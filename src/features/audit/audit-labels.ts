@@ -6,12 +6,17 @@ import { USERS_PATH } from "../users/user-paths.ts";
 /** What the actions written by writeAudit mean, in words; an action not here shows as written. */
 export const ACTION_LABELS: Record<string, string> = {
   "agenda_item.add": "La saken til i sakslisten",
+  "agenda_item.add_entry": "La punktet til i sakslisten",
+  "agenda_item.add_letter": "La brevet til under referatsakene",
+  "agenda_item.remove_letter": "Tok brevet ut av referatsakene",
+  "agenda_item.update_entry": "Endret teksten i punktet",
   "agenda_item.decide": "Førte vedtaket i protokollen",
   "agenda_item.move": "Flyttet saken i sakslisten",
   "agenda_item.remove": "Tok saken ut av sakslisten",
   "agenda_item.update": "Endret punktet i sakslisten",
   "body.create": "Opprettet utvalget",
   "body.update": "Endret utvalget",
+  "body.set_series_start": "Satte startnummeret for en nummerserie",
   "case.create": "Opprettet saken",
   "case.update": "Endret saken",
   "demo.seed": "Fylte inn demodata",
@@ -23,6 +28,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "meeting.create": "Opprettet møtet",
   "meeting.hold": "Førte møtet som holdt",
   "meeting.publish_notice": "Sendte ut innkallingen",
+  "meeting.set_number": "Satte møtenummeret",
   "meeting.update": "Endret møtet",
   "membership.create": "La til vervet",
   "membership.end": "Avsluttet vervet",
@@ -66,6 +72,7 @@ export const ENTITY_TYPES: Record<
   { label: string; page?: { resource: Resource; href: (id: string) => string } }
 > = {
   agenda_item: { label: "Sakslistepunkt" },
+  agenda_item_letter: { label: "Brev i referatsak" },
   app_user: {
     label: "Brukerkonto",
     page: { resource: "user", href: (id) => `${USERS_PATH}/${id}` },

@@ -1,9 +1,13 @@
 import type { FastifyInstance } from "fastify";
+import { registerAgendaEntryRoutes } from "./agenda-entry-routes.tsx";
 import { registerAgendaRoutes } from "./agenda-routes.tsx";
 import { registerMeetingRoutes } from "./meeting-routes.tsx";
+import { registerSeriesStartRoutes } from "./series-start-routes.tsx";
 
 /** The secretariat's meetings and their agendas. */
 export async function registerMeetingAdminRoutes(app: FastifyInstance): Promise<void> {
   await registerMeetingRoutes(app);
   await registerAgendaRoutes(app);
+  await registerAgendaEntryRoutes(app);
+  await registerSeriesStartRoutes(app);
 }

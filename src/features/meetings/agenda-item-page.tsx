@@ -1,12 +1,15 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
 import { ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import { Checkbox, ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
 
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
-import { entryNumberLabel, meetingName, meetingTrail } from "./meeting-labels.ts";
+import { ENTRY_TEXT_LABELS, EntryTextForm } from "./agenda-entry-forms.tsx";
+import { LETTER_FIELD_LABELS, LettersSection } from "./agenda-letters-section.tsx";
+import type { LetterView } from "./letter-queries.ts";
+import { entryDescription, meetingName, meetingTrail } from "./meeting-labels.ts";
+import { agendaIsOpen } from "./meeting-status.ts";
 import type { AgendaEntry, MeetingDetail } from "./queries.ts";
 
 /** The basis suggested for closing the meeting for an exempt case. */
@@ -21,6 +24,8 @@ interface AgendaItemPageProps {
   ctx: PageContext;
   meeting: MeetingDetail;
   entry: AgendaEntry;
+  /** The letters of a referatsak; null for the other kinds. */
+  letters: LetterView[] | null;
   values: Record<string, string>;
   errors: FieldErrors;
 }
@@ -29,10 +34,20 @@ export function agendaItemValues(entry: AgendaEntry): Record<string, string> {
   return {
     closed: entry.isClosed ? "on" : "",
     closedBasis: entry.closedBasis ?? (entry.access === "exempt" ? EXEMPT_CLOSED_BASIS : ""),
+    ...(entry.kind === "case"
+      ? {}
+      : { entryTitle: entry.title, entryPresenter: entry.presenter, entryText: entry.text }),
   };
 }
 
-export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaItemPageProps) {
+export function AgendaItemPage({
+  ctx,
+  meeting,
+  entry,
+  letters,
+  values,
+  errors,
+}: AgendaItemPageProps) {
   const name = meetingName(meeting.body_name, meeting.starts_at);
   const base = `/admin/moter/${meeting.id}/saker/${entry.id}`;
   return (
@@ -45,11 +60,14 @@ export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaIt
         {entry.title}
       </h1>
       <p class="ds-paragraph">
-        {entryNumberLabel(entry)}, {CASE_TYPE_LABELS[entry.caseType].toLowerCase()}, arkivsak{" "}
-        {entry.archiveCaseNumber}, nummer {entry.position} på sakslisten.
+        {entryDescription(entry)}
         <ExemptMarking entry={entry} />
       </p>
-      <ErrorSummary errors={errors} labels={AGENDA_ITEM_FIELD_LABELS} />
+      {entry.presenter ? <p class="ds-paragraph">Orientering ved {entry.presenter}.</p> : null}
+      <ErrorSummary
+        errors={errors}
+        labels={{ ...AGENDA_ITEM_FIELD_LABELS, ...ENTRY_TEXT_LABELS, ...LETTER_FIELD_LABELS }}
+      />
       <PostForm action={base} csrfToken={ctx.csrfToken}>
         <Checkbox
           name="closed"
@@ -68,6 +86,25 @@ export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaIt
           Lagre
         </button>
       </PostForm>
+      {entry.kind !== "case" && agendaIsOpen(meeting.status) ? (
+        <EntryTextForm
+          ctx={ctx}
+          base={base}
+          isOrientation={entry.kind === "orientation"}
+          values={values}
+          errors={errors}
+        />
+      ) : null}
+      {letters ? (
+        <LettersSection
+          ctx={ctx}
+          base={base}
+          letters={letters}
+          editable={agendaIsOpen(meeting.status)}
+          values={values}
+          errors={errors}
+        />
+      ) : null}
       <ParagraphLink href={`${base}/fjern`}>Fjern saken fra sakslisten</ParagraphLink>
     </AdminLayout>
   );

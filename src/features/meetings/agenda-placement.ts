@@ -144,7 +144,7 @@ export async function brokenRouteOrder(
     .innerJoin("case", "case.id", "later.case_id")
     .select((eb) => {
       const later = {
-        caseId: eb.ref("later.case_id"),
+        caseId: eb.ref("later.case_id").$notNull(),
         bodyId: eb.ref("later_meeting.body_id"),
         startsAt: eb.ref("later_meeting.starts_at"),
       };
@@ -159,7 +159,7 @@ export async function brokenRouteOrder(
     .where("later_meeting.status", "in", COMING)
     .where((eb) => {
       const later = {
-        caseId: eb.ref("later.case_id"),
+        caseId: eb.ref("later.case_id").$notNull(),
         bodyId: eb.ref("later_meeting.body_id"),
         startsAt: eb.ref("later_meeting.starts_at"),
       };

@@ -10,6 +10,7 @@ import { addAgendaItem } from "./add-agenda-item.ts";
 import { AgendaItemPage, agendaItemValues } from "./agenda-item-page.tsx";
 import { lockMeeting } from "./agenda-store.ts";
 import { ConfirmPage } from "./confirm-page.tsx";
+import { lettersOfItem } from "./letter-queries.ts";
 import { meetingName } from "./meeting-labels.ts";
 import { showMeetingPage } from "./meeting-routes.tsx";
 import { meetingSubject } from "./meeting-status.ts";
@@ -49,8 +50,8 @@ function parseClosedForm(body: unknown): Outcome<string | null> {
   return succeeded(parsed.value.closedBasis);
 }
 
-/** The item named by the path, on the meeting named by the path. */
-async function loadItemPage(request: FastifyRequest) {
+/** The item named by the path, on the meeting named by the path, with a referatsak's letters. */
+export async function loadItemPage(request: FastifyRequest) {
   const meetingId = pathId(request.params);
   const itemId = pathId(request.params, "itemId");
   const [meeting, entry] = await Promise.all([
@@ -58,12 +59,13 @@ async function loadItemPage(request: FastifyRequest) {
     findAgendaEntry(request.server.db, meetingId, itemId),
   ]);
   if (!entry) throw new NotFoundError();
-  return { meeting, entry };
+  const letters = entry.kind === "letters" ? await lettersOfItem(request.server.db, itemId) : null;
+  return { meeting, entry, letters };
 }
 
 type ItemPage = Awaited<ReturnType<typeof loadItemPage>>;
 
-async function showItemPage(
+export async function showItemPage(
   request: FastifyRequest,
   reply: FastifyReply,
   page: ItemPage,
@@ -77,6 +79,7 @@ async function showItemPage(
         ctx={ctx}
         meeting={page.meeting}
         entry={page.entry}
+        letters={page.letters}
         values={state.values ?? agendaItemValues(page.entry)}
         errors={state.errors ?? {}}
       />

@@ -24,7 +24,7 @@ export async function lockMeeting(tx: Database, meetingId: number): Promise<Meet
 export async function agendaItems(tx: Database, meetingId: number) {
   return tx
     .selectFrom("agenda_item")
-    .select(["id", "position", "case_id", "case_type", "series_year", "series_number"])
+    .select(["id", "kind", "position", "case_id", "case_type", "series_year", "series_number"])
     .where("meeting_id", "=", meetingId)
     .orderBy("position")
     .execute();

@@ -1,11 +1,12 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { CaseType } from "../../db/schema.ts";
-import { drawSeriesNumbers } from "../../domain/numbering.ts";
+import { drawSeriesNumbers, lastNumberBefore } from "../../domain/numbering.ts";
 
 /**
  * Gives the items their numbers in the body's yearly series (møtesaksnummer), in the order
- * given. The series rows are locked for the rest of the transaction, so two meetings of the
+ * given, from where each series stands or was set to start. An item outside every series
+ * (Eventuelt) stays unnumbered. The series rows are locked for the rest of the transaction, so two meetings of the
  * same body numbered at the same time never draw the same number.
  */
 export async function assignSeriesNumbers({
@@ -17,11 +18,13 @@ export async function assignSeriesNumbers({
   tx: Database;
   bodyId: number;
   year: number;
-  items: ReadonlyArray<{ id: number; caseType: CaseType }>;
+  items: ReadonlyArray<{ id: number; caseType: CaseType | null }>;
 }): Promise<Map<number, number>> {
-  if (items.length === 0) return new Map();
   // Sorted, so concurrent transactions lock the rows in the same order and cannot deadlock.
-  const caseTypes = [...new Set(items.map((item) => item.caseType))].sort();
+  const caseTypes = [
+    ...new Set(items.flatMap((item) => (item.caseType === null ? [] : [item.caseType]))),
+  ].sort();
+  if (caseTypes.length === 0) return new Map();
   await tx
     .insertInto("case_number_series")
     .values(caseTypes.map((caseType) => ({ body_id: bodyId, case_type: caseType, year })))
@@ -29,7 +32,7 @@ export async function assignSeriesNumbers({
     .execute();
   const series = await tx
     .selectFrom("case_number_series")
-    .select(["case_type", "last_number"])
+    .select(["case_type", "last_number", "first_number"])
     .where("body_id", "=", bodyId)
     .where("year", "=", year)
     .where("case_type", "in", caseTypes)
@@ -38,7 +41,12 @@ export async function assignSeriesNumbers({
     .execute();
   const { assigned, lastNumbers } = drawSeriesNumbers(
     items.map((item) => ({ id: item.id, caseType: item.caseType, number: null })),
-    new Map(series.map((row) => [row.case_type, row.last_number])),
+    new Map(
+      series.map((row) => [
+        row.case_type,
+        lastNumberBefore({ lastNumber: row.last_number, firstNumber: row.first_number }),
+      ]),
+    ),
   );
   for (const [caseType, lastNumber] of lastNumbers)
     await tx

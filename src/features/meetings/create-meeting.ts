@@ -24,6 +24,7 @@ export async function createMeeting({
       starts_at: input.startsAt,
       ends_at: input.endsAt,
       location: input.location,
+      room: input.room,
       is_remote: input.isRemote,
       updated_at: now,
     })

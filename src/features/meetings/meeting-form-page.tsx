@@ -12,6 +12,7 @@ export const MEETING_FIELD_LABELS: Record<string, string> = {
   start: "Starttid",
   end: "Sluttid",
   location: "Sted",
+  room: "Rom",
   remote: "Fjernmøte",
 };
 
@@ -87,6 +88,13 @@ export function MeetingFormPage({ ctx, meeting, values, errors, bodies }: Meetin
           error={errors.end}
         />
         <TextField name="location" label="Sted" value={value("location")} error={errors.location} />
+        <TextField
+          name="room"
+          label="Rom"
+          description="Valgfritt, for eksempel Formannskapssalen."
+          value={value("room")}
+          error={errors.room}
+        />
         <Checkbox
           name="remote"
           label="Fjernmøte (kl. § 11-7)"

@@ -6,6 +6,8 @@ export interface MeetingInput {
   startsAt: Date;
   endsAt: Date | null;
   location: string;
+  /** The room in the building, e.g. "Formannskapssalen". */
+  room: string;
   isRemote: boolean;
 }
 

@@ -1,3 +1,5 @@
+import { AGENDA_ITEM_KIND_LABELS } from "../../domain/agenda-kinds.ts";
+import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
 import { caseNumberLabel } from "../../domain/numbering.ts";
 import { formatTime, formatWeekdayDate } from "../../domain/time.ts";
 import type { AgendaEntry } from "./queries.ts";
@@ -22,3 +24,13 @@ export const entryNumberLabel = (entry: AgendaEntry): string =>
 /** What the reader is allowed to see as the item's title. */
 export const visibleTitle = (entry: AgendaEntry, showExempt: boolean): string =>
   entry.access === "exempt" && !showExempt ? (entry.publicTitle ?? "") : entry.title;
+
+/** "PS 12/26, politisk sak, arkivsak 2026/12, nummer 3 på sakslisten." and the like per kind. */
+export function entryDescription(entry: AgendaEntry): string {
+  const kind =
+    entry.kind === "case" && entry.caseType !== null
+      ? `${CASE_TYPE_LABELS[entry.caseType].toLowerCase()}, arkivsak ${entry.archiveCaseNumber}`
+      : AGENDA_ITEM_KIND_LABELS[entry.kind].toLowerCase();
+  const number = entryNumberLabel(entry);
+  return `${number ? `${number}, ` : ""}${kind}, nummer ${entry.position} på sakslisten.`;
+}

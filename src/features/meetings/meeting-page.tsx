@@ -6,8 +6,13 @@ import { CsrfField, ErrorSummary, SelectField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
+import {
+  AddEntrySection,
+  ENTRY_FIELD_LABELS,
+  MeetingNumberSection,
+} from "./agenda-entry-forms.tsx";
 import { entryNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
-import { agendaIsOpen } from "./meeting-status.ts";
+import { agendaIsOpen, noticeIsPublished } from "./meeting-status.ts";
 import {
   type AgendaEntry,
   CANDIDATE_LIMIT,
@@ -46,7 +51,7 @@ export function MeetingPage(props: MeetingPageProps) {
       <h1 class="ds-heading" data-size="lg">
         {name}
       </h1>
-      <ErrorSummary errors={errors} labels={{ caseId: "Sak" }} />
+      <ErrorSummary errors={errors} labels={{ caseId: "Sak", ...ENTRY_FIELD_LABELS }} />
       <dl class="fs-stack">
         <div>
           <dt class="ds-label">Tid</dt>
@@ -61,6 +66,12 @@ export function MeetingPage(props: MeetingPageProps) {
             {meeting.is_remote ? " (fjernmøte)" : ""}
           </dd>
         </div>
+        {meeting.room ? (
+          <div>
+            <dt class="ds-label">Rom</dt>
+            <dd class="ds-paragraph">{meeting.room}</dd>
+          </div>
+        ) : null}
         <div>
           <dt class="ds-label">Status</dt>
           <dd class="ds-paragraph">
@@ -100,6 +111,18 @@ export function MeetingPage(props: MeetingPageProps) {
         <NoticeSection {...props} agenda={agenda ?? []} />
       ) : null}
       {canEditAgenda && open ? <AddItemSection {...props} /> : null}
+      {canEditAgenda && open ? (
+        <AddEntrySection ctx={ctx} meeting={meeting} values={props.values} errors={errors} />
+      ) : null}
+      {canEditMeeting ? (
+        <MeetingNumberSection
+          ctx={ctx}
+          meeting={meeting}
+          editable={meeting.status !== "cancelled" && !noticeIsPublished(meeting)}
+          values={props.values}
+          errors={errors}
+        />
+      ) : null}
     </AdminLayout>
   );
 }
@@ -125,7 +148,12 @@ function AgendaTable({
             <th scope="row">
               {title}
               <ExemptMarking entry={entry} />
-              <div class="fs-meta">Arkivsak {entry.archiveCaseNumber}</div>
+              {entry.archiveCaseNumber ? (
+                <div class="fs-meta">Arkivsak {entry.archiveCaseNumber}</div>
+              ) : null}
+              {entry.presenter ? (
+                <div class="fs-meta">Orientering ved {entry.presenter}</div>
+              ) : null}
             </th>
             <td>{entry.isClosed ? `Lukket (${entry.closedBasis})` : "Åpent"}</td>
             {editable ? (

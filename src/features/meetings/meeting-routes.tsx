@@ -79,6 +79,11 @@ const meetingSchema = z.object({
     .trim()
     .max(200, "Stedet kan ha høyst 200 tegn.")
     .default(""),
+  room: z
+    .string({ error: "Ugyldig rom." })
+    .trim()
+    .max(200, "Rommet kan ha høyst 200 tegn.")
+    .default(""),
   remote: z
     .string({ error: "Ugyldig valg." })
     .optional()
@@ -126,6 +131,7 @@ function parseMeetingForm(body: unknown, now: Date): Outcome<MeetingInput> {
     startsAt,
     endsAt,
     location: parsed.value.location,
+    room: parsed.value.room,
     isRemote: parsed.value.remote,
   });
 }
@@ -142,6 +148,7 @@ function meetingValues(meeting: MeetingDetail): Record<string, string> {
     start: hhmm(meeting.starts_at),
     end: meeting.ends_at ? hhmm(meeting.ends_at) : "",
     location: meeting.location,
+    room: meeting.room,
     remote: meeting.is_remote ? "on" : "",
   };
 }

@@ -6,11 +6,13 @@ import { seriesYear } from "../../domain/numbering.ts";
 import { bodyRules } from "../../domain/rules.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { assignSeriesNumbers } from "./case-number-series.ts";
+import { assignMeetingNumber } from "./meeting-number-series.ts";
 import { isShortNotice } from "./notice-deadline.ts";
 
 /**
- * Sends the notice (innkalling): the agenda's items get their numbers in the body's series in
- * agenda order, and the meeting moves to notice_published. The caller has locked the meeting.
+ * Sends the notice (innkalling): the meeting gets its number in the body's year (møte 5/2026),
+ * the agenda's items get their numbers in the body's series in agenda order (Eventuelt none),
+ * and the meeting moves to notice_published. The caller has locked the meeting.
  */
 export async function publishNotice({
   actor,
@@ -34,6 +36,7 @@ export async function publishNotice({
     .where("id", "=", meeting.body_id)
     .executeTakeFirstOrThrow();
   const year = seriesYear(meeting.starts_at);
+  const meetingNumber = await assignMeetingNumber(tx, meeting);
   const numbers = await assignSeriesNumbers({
     tx,
     bodyId: meeting.body_id,
@@ -61,6 +64,7 @@ export async function publishNotice({
     entityId: meeting.id,
     details: {
       seriesYear: year,
+      meetingNumber: meetingNumber.number,
       numbers: Object.fromEntries(numbers),
       shortNotice,
     },

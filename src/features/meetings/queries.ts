@@ -1,6 +1,7 @@
 import type { ExpressionBuilder } from "kysely";
+import { sql } from "kysely";
 import type { Database } from "../../db/database.ts";
-import type { AccessStatus, CaseType, DB, MeetingStatus } from "../../db/schema.ts";
+import type { AccessStatus, AgendaItemKind, CaseType, DB, MeetingStatus } from "../../db/schema.ts";
 import { osloDateTime, osloDay } from "../../domain/time.ts";
 import { can, NotFoundError, type PolicyUser } from "../../policies/policy.ts";
 import { caseDecided, caseMatches } from "../cases/queries.ts";
@@ -111,16 +112,22 @@ export type MeetingDetail = Awaited<ReturnType<typeof loadMeeting>>;
 
 export interface AgendaEntry {
   id: number;
+  kind: AgendaItemKind;
   position: number;
-  caseType: CaseType;
+  /** Null for an item outside every series (Eventuelt). */
+  caseType: CaseType | null;
   seriesYear: number | null;
   seriesNumber: number | null;
   isClosed: boolean;
   closedBasis: string | null;
-  caseId: number;
-  archiveCaseNumber: string;
-  /** The real title: these screens are for staff, who see exempt content. */
+  /** Null, with the archive number, for an item without a case (kind other than "case"). */
+  caseId: number | null;
+  archiveCaseNumber: string | null;
+  /** The real title, the case's or the item's own: these screens are for staff, who see exempt content. */
   title: string;
+  /** Who gave an orientation, and what the item itself says; empty for a case. */
+  presenter: string;
+  text: string;
   publicTitle: string | null;
   access: AccessStatus;
   exemptionBasis: string | null;
@@ -132,20 +139,25 @@ export interface AgendaEntry {
 function agendaQuery(db: Database, meetingId: number) {
   return db
     .selectFrom("agenda_item")
-    .innerJoin("case", "case.id", "agenda_item.case_id")
+    .leftJoin("case", "case.id", "agenda_item.case_id")
     .select((eb) => [
       "agenda_item.id",
+      "agenda_item.kind",
       "agenda_item.position",
       "agenda_item.case_type",
       "agenda_item.series_year",
       "agenda_item.series_number",
       "agenda_item.is_closed",
       "agenda_item.closed_basis",
+      "agenda_item.presenter",
+      "agenda_item.text",
       "case.id as case_id",
       "case.archive_case_number",
-      "case.title",
+      // The checks on agenda_item give every item a case or a title of its own.
+      eb.fn.coalesce("case.title", "agenda_item.title").$notNull().as("title"),
       "case.public_title",
-      "case.access",
+      // An item without a case has no content withheld.
+      sql<AccessStatus>`coalesce(${eb.ref("case.access")}, 'public')`.as("access"),
       "case.exemption_basis",
       "case.owner_user_id",
       caseDecided(eb).as("decided"),
@@ -157,6 +169,7 @@ type AgendaRow = Awaited<ReturnType<ReturnType<typeof agendaQuery>["executeTakeF
 
 const agendaEntry = (row: AgendaRow): AgendaEntry => ({
   id: row.id,
+  kind: row.kind,
   position: row.position,
   caseType: row.case_type,
   seriesYear: row.series_year,
@@ -166,6 +179,8 @@ const agendaEntry = (row: AgendaRow): AgendaEntry => ({
   caseId: row.case_id,
   archiveCaseNumber: row.archive_case_number,
   title: row.title,
+  presenter: row.presenter,
+  text: row.text,
   publicTitle: row.public_title,
   access: row.access,
   exemptionBasis: row.exemption_basis,

@@ -30,10 +30,11 @@ export async function removeAgendaItem({
   const item = items.find((candidate) => candidate.id === itemId);
   if (!item) throw new NotFoundError();
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
-  await lockCases(tx, [item.case_id]);
+  const caseIds = item.case_id === null ? [] : [item.case_id];
+  await lockCases(tx, caseIds);
   await tx.deleteFrom("agenda_item").where("id", "=", itemId).execute();
   const broken = await brokenRouteOrder(tx, {
-    caseIds: [item.case_id],
+    caseIds,
     meetingId: meeting.id,
     bodyId: meeting.body_id,
   });

@@ -44,10 +44,11 @@ export async function updateMeeting({
         : await inactiveBodyError(tx, input.bodyId);
     if (bodyError) return refused({ body: bodyError });
   }
-  const numberedYear = items.find((item) => item.series_year !== null)?.series_year;
+  const numberedYear =
+    meeting.series_year ?? items.find((item) => item.series_year !== null)?.series_year;
   if (numberedYear !== undefined && seriesYear(input.startsAt) !== numberedYear)
     return refused({
-      date: `Sakene er nummerert i ${numberedYear}-serien, så møtet kan ikke flyttes til et annet år.`,
+      date: `Møtet og sakene er nummerert i ${numberedYear}-serien, så møtet kan ikke flyttes til et annet år.`,
     });
   await tx
     .updateTable("meeting")
@@ -56,6 +57,7 @@ export async function updateMeeting({
       starts_at: input.startsAt,
       ends_at: input.endsAt,
       location: input.location,
+      room: input.room,
       is_remote: input.isRemote,
       updated_at: new Date(),
     })
@@ -66,7 +68,7 @@ export async function updateMeeting({
     ? await brokenRouteOrder(tx, {
         caseIds: await lockCases(
           tx,
-          items.map((item) => item.case_id),
+          items.flatMap((item) => (item.case_id === null ? [] : [item.case_id])),
         ),
         meetingId: meeting.id,
         bodyId: meeting.body_id,
@@ -87,12 +89,14 @@ export async function updateMeeting({
       startsAt: input.startsAt.toISOString(),
       endsAt: input.endsAt?.toISOString() ?? null,
       location: input.location,
+      room: input.room,
       isRemote: input.isRemote,
       previous: {
         bodyId: meeting.body_id,
         startsAt: meeting.starts_at.toISOString(),
         endsAt: meeting.ends_at?.toISOString() ?? null,
         location: meeting.location,
+        room: meeting.room,
         isRemote: meeting.is_remote,
       },
     },

@@ -40,7 +40,8 @@ export function MeetingEntry({
         {meeting.isRemote ? <Tag color="info">Fjernmøte</Tag> : null}
         <span class="ds-paragraph fs-meta" data-size="sm">
           Kl. {meeting.timeLabel}
-          {meeting.location ? `, ${meeting.location}` : ""}
+          {meeting.placeLabel ? `, ${meeting.placeLabel}` : ""}
+          {meeting.numberLabel ? ` (${meeting.numberLabel.toLowerCase()})` : ""}
         </span>
       </div>
     </li>

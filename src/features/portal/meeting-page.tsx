@@ -1,6 +1,25 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
 import { DocumentList, ExemptNotice, Tag } from "./components.tsx";
+import type { LetterEntry } from "./presenters/letter.ts";
 import type { MeetingPageModel } from "./presenters/meeting.ts";
+
+/** The letters a referatsak reports; an exempt letter shows only its date, reference and basis. */
+function LetterList({ letters }: { letters: readonly LetterEntry[] }) {
+  return (
+    <ul class="fs-list">
+      {letters.map((letter) => (
+        <li key={letter.id}>
+          <span>{letter.title}</span>
+          <div class="fs-meta">
+            {letter.directionLabel}: {letter.correspondent}, {letter.dateLabel}
+            {letter.journalReference ? `, journalpost ${letter.journalReference}` : ""}
+          </div>
+          {letter.exemption ? <ExemptNotice exemption={letter.exemption} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPageModel }) {
   const { meeting, agenda } = model;
@@ -27,6 +46,12 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
         </div>
       ) : null}
       <dl class="fs-facts">
+        {meeting.numberLabel ? (
+          <>
+            <dt>Møtenummer</dt>
+            <dd>{meeting.numberLabel}</dd>
+          </>
+        ) : null}
         <dt>Utvalg</dt>
         <dd>
           <a class="ds-link" href={meeting.bodyHref}>
@@ -42,6 +67,12 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
           {meeting.location || "Ikke oppgitt"}
           {meeting.isRemote ? " (fjernmøte)" : ""}
         </dd>
+        {meeting.room ? (
+          <>
+            <dt>Rom</dt>
+            <dd>{meeting.room}</dd>
+          </>
+        ) : null}
       </dl>
       <section aria-labelledby="saksliste" class="fs-stack">
         <h2 class="ds-heading" data-size="lg" id="saksliste">
@@ -67,9 +98,22 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
                   <tr key={item.id}>
                     <td class="fs-nowrap">{item.caseNumber}</td>
                     <td>
-                      <a class="ds-link" href={item.caseHref}>
-                        {item.title}
-                      </a>
+                      {item.caseHref ? (
+                        <a class="ds-link" href={item.caseHref}>
+                          {item.title}
+                        </a>
+                      ) : (
+                        <span>{item.title}</span>
+                      )}
+                      {item.presenter ? (
+                        <div class="fs-meta">Orientering ved {item.presenter}</div>
+                      ) : null}
+                      {item.text.map((paragraph) => (
+                        <p class="ds-paragraph" data-size="sm" key={paragraph}>
+                          {paragraph}
+                        </p>
+                      ))}
+                      {item.letters.length > 0 ? <LetterList letters={item.letters} /> : null}
                       {item.exemption ? (
                         <div>
                           <ExemptNotice exemption={item.exemption} />
@@ -95,9 +139,9 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
                     <td>
                       {item.documents.length > 0 ? (
                         <DocumentList documents={item.documents} />
-                      ) : (
+                      ) : item.caseHref ? (
                         <span class="fs-meta">Ingen offentlige dokumenter</span>
-                      )}
+                      ) : null}
                     </td>
                   </tr>
                 ))}

@@ -1,4 +1,6 @@
+import { sql } from "kysely";
 import type { Database } from "../../db/database.ts";
+import type { AccessStatus } from "../../db/schema.ts";
 import { currentTerm } from "../../domain/terms.ts";
 import { agendaPublished, casePublished } from "../public-access/published.ts";
 
@@ -14,6 +16,9 @@ const meetingColumns = [
   "m.location",
   "m.is_remote",
   "m.status",
+  "m.room",
+  "m.series_year",
+  "m.series_number",
   "b.name as body_name",
   "b.slug as body_slug",
 ] as const;
@@ -40,7 +45,7 @@ export async function findLatestDecisions(db: Database, limit: number) {
     .innerJoin("body as b", "b.id", "m.body_id")
     .select([
       "a.id",
-      "a.case_id",
+      "c.id as case_id",
       "a.case_type",
       "a.series_year",
       "a.series_number",
@@ -131,12 +136,14 @@ export async function findMeeting(db: Database, meetingId: number) {
     .executeTakeFirst();
 }
 
+/** The agenda in order: cases, and the items without one (approvals, orientations, letters). */
 export async function findAgendaOfMeeting(db: Database, meetingId: number) {
   return db
     .selectFrom("public_agenda_item as a")
-    .innerJoin("public_case as c", "c.id", "a.case_id")
-    .select([
+    .leftJoin("public_case as c", "c.id", "a.case_id")
+    .select((eb) => [
       "a.id",
+      "a.kind",
       "a.case_id",
       "a.position",
       "a.case_type",
@@ -145,8 +152,11 @@ export async function findAgendaOfMeeting(db: Database, meetingId: number) {
       "a.is_closed",
       "a.closed_basis",
       "a.decision",
-      "c.title",
-      "c.access",
+      "a.presenter",
+      "a.text",
+      // The checks on agenda_item give every item a case or a title of its own.
+      eb.fn.coalesce("c.title", "a.title").$notNull().as("title"),
+      sql<AccessStatus>`coalesce(${eb.ref("c.access")}, 'public')`.as("access"),
       "c.exemption_basis",
     ])
     .where("a.meeting_id", "=", meetingId)
@@ -155,6 +165,30 @@ export async function findAgendaOfMeeting(db: Database, meetingId: number) {
 }
 
 export type AgendaRow = Awaited<ReturnType<typeof findAgendaOfMeeting>>[number];
+
+/** The letters the meeting's referatsaker report, through the view that hides exempt ones. */
+export async function findLettersOfMeeting(db: Database, meetingId: number) {
+  return db
+    .selectFrom("public_agenda_item_letter as l")
+    .innerJoin("public_agenda_item as a", "a.id", "l.agenda_item_id")
+    .select([
+      "l.id",
+      "l.agenda_item_id",
+      "l.direction",
+      "l.correspondent",
+      "l.letter_date",
+      "l.title",
+      "l.journal_reference",
+      "l.access",
+      "l.exemption_basis",
+    ])
+    .where("a.meeting_id", "=", meetingId)
+    .orderBy("l.agenda_item_id")
+    .orderBy("l.position")
+    .execute();
+}
+
+export type LetterRow = Awaited<ReturnType<typeof findLettersOfMeeting>>[number];
 
 const documentColumns = [
   "d.id",

@@ -28,6 +28,7 @@ import {
   findDocumentsOfCase,
   findDocumentsOfMeeting,
   findLatestDecisions,
+  findLettersOfMeeting,
   findMeeting,
   findMeetingsBetween,
   findMembershipsOfPerson,
@@ -146,17 +147,18 @@ export async function registerPortalRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = parseId(request.params);
     const meeting = await findMeeting(app.db, meetingId);
     if (!meeting) throw new NotFoundError();
-    const [agenda, documents] = meeting.agenda_published
+    const [agenda, documents, letters] = meeting.agenda_published
       ? await Promise.all([
           findAgendaOfMeeting(app.db, meetingId),
           findDocumentsOfMeeting(app.db, meetingId),
+          findLettersOfMeeting(app.db, meetingId),
         ])
-      : [[], []];
+      : [[], [], []];
     const ctx = await pageContext(request);
     return sendPage(
       request,
       reply,
-      <MeetingPage ctx={ctx} model={presentMeetingPage({ meeting, agenda, documents })} />,
+      <MeetingPage ctx={ctx} model={presentMeetingPage({ meeting, agenda, documents, letters })} />,
     );
   });
 

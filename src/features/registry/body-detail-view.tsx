@@ -2,6 +2,7 @@ import { DataTable, ParagraphLink, PostForm, SavedNotice } from "../../web/admin
 import { Checkbox, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
+import { seriesPath } from "../meetings/series-start-page.tsx";
 import type { AddMembershipChoices, BodyDetailView } from "./body-presenter.ts";
 import type { AddMembershipFormValues, MemberGroupView } from "./membership-presenter.ts";
 import { MEMBERSHIP_LABELS } from "./membership-schema.ts";
@@ -182,6 +183,7 @@ export function BodyDetailPage({
         ) : null}
       </dl>
       <ParagraphLink href={body.editHref}>Rediger opplysningene om {body.name}</ParagraphLink>
+      <ParagraphLink href={seriesPath(body.id)}>Nummerserier for saker og møter</ParagraphLink>
       {body.term === null ? (
         <p class="ds-paragraph">
           Det er ingen valgperioder ennå.{" "}

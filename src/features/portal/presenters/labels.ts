@@ -19,9 +19,9 @@ export const exemptionOf = (row: {
 }): Exemption | null =>
   row.access === "exempt" ? { basis: row.exemption_basis ?? "Ikke oppgitt" } : null;
 
-/** The case's number in the meeting's series, such as "PS 12/26". */
+/** The item's number in the meeting's series, such as "PS 12/26"; none for Eventuelt. */
 export const itemNumberLabel = (item: {
-  case_type: CaseType;
+  case_type: CaseType | null;
   series_year: number | null;
   series_number: number | null;
 }): string =>

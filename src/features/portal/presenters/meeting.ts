@@ -1,7 +1,8 @@
 import type { MeetingStatus } from "../../../db/schema.ts";
 import { MEETING_STATUS_LABELS } from "../../../domain/labels.ts";
+import { formatMeetingNumber } from "../../../domain/numbering.ts";
 import { formatTime, formatWeekdayDate, osloDay } from "../../../domain/time.ts";
-import type { AgendaRow, DocumentRow, MeetingRow } from "../queries.ts";
+import type { AgendaRow, DocumentRow, LetterRow, MeetingRow } from "../queries.ts";
 import { type AgendaEntry, presentAgenda } from "./agenda-item.ts";
 import { type DocumentLink, presentDocument } from "./document.ts";
 import type { TagColor } from "./labels.ts";
@@ -24,6 +25,11 @@ export interface MeetingSummary {
   dateLabel: string;
   timeLabel: string;
   location: string;
+  room: string;
+  /** Place and room together, as a reader looks for them: "Rådhuset, Formannskapssalen". */
+  placeLabel: string;
+  /** "Møte 5/2026" once the notice has given the meeting its number. */
+  numberLabel: string | null;
   isRemote: boolean;
   status: { label: string; color: TagColor };
   isCancelled: boolean;
@@ -41,6 +47,12 @@ export function presentMeeting(row: MeetingRow): MeetingSummary {
       ? `${formatTime(row.starts_at)}–${formatTime(row.ends_at)}`
       : formatTime(row.starts_at),
     location: row.location,
+    room: row.room,
+    placeLabel: [row.location, row.room].filter((part) => part !== "").join(", "),
+    numberLabel:
+      row.series_year !== null && row.series_number !== null
+        ? formatMeetingNumber({ year: row.series_year, number: row.series_number })
+        : null,
     isRemote: row.is_remote,
     status: { label: MEETING_STATUS_LABELS[row.status], color: STATUS_COLORS[row.status] },
     isCancelled: row.status === "cancelled",
@@ -76,11 +88,14 @@ export function presentMeetingPage(input: {
   meeting: MeetingRow & { agenda_published: boolean };
   agenda: readonly AgendaRow[];
   documents: readonly DocumentRow[];
+  letters: readonly LetterRow[];
 }): MeetingPageModel {
   const meeting = presentMeeting(input.meeting);
   return {
     meeting,
-    agenda: input.meeting.agenda_published ? presentAgenda(input.agenda, input.documents) : null,
+    agenda: input.meeting.agenda_published
+      ? presentAgenda(input.agenda, input.documents, input.letters)
+      : null,
     meetingDocuments: input.documents.filter((row) => row.case_id === null).map(presentDocument),
     calendarHref: calendarHref(
       { year: Number(meeting.day.slice(0, 4)), month: Number(meeting.day.slice(5, 7)) },
