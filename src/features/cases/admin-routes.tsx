@@ -76,8 +76,10 @@ function parseCaseForm(body: unknown): Outcome<CaseInput> {
   for (let step = 1; step <= ROUTE_STEPS; step++) {
     const choice = (data as Record<string, unknown>)[`route${step}`];
     if (typeof choice !== "string" || choice === "") continue;
-    if (route.includes(Number(choice)))
-      errors[`route${step}`] = "Utvalget står allerede tidligere i saksgangen.";
+    // A route may come back to a body (Formannskapet → hovedutvalg → Formannskapet), but a body
+    // twice in a row would treat its own decision as its recommendation.
+    if (route.at(-1) === Number(choice))
+      errors[`route${step}`] = "Utvalget står rett før i saksgangen. Velg et annet utvalg imellom.";
     else route.push(Number(choice));
   }
   if (route.length === 0) errors.route1 = "Velg minst ett utvalg i saksgangen.";

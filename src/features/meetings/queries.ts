@@ -4,7 +4,7 @@ import type { AccessStatus, CaseType, DB, MeetingStatus } from "../../db/schema.
 import { osloDateTime, osloDay } from "../../domain/time.ts";
 import { can, NotFoundError, type PolicyUser } from "../../policies/policy.ts";
 import { caseDecided, caseMatches } from "../cases/queries.ts";
-import { comingInBody, decidedInBody, onRoute, pendingEarlierSteps } from "./agenda-placement.ts";
+import { placeable } from "./agenda-placement.ts";
 import { meetingSubject } from "./meeting-status.ts";
 
 export type Period = "upcoming" | "past";
@@ -205,24 +205,14 @@ export const CANDIDATE_LIMIT = 200;
  */
 export async function candidateCases(
   db: Database,
-  { meeting, search }: { meeting: { body_id: number; starts_at: Date }; search: string },
+  { meeting, search }: { meeting: { body_id: number }; search: string },
 ): Promise<CandidateCase[]> {
   let query = db
     .selectFrom("case")
     .select(["case.id", "case.archive_case_number", "case.title", "case.case_type"])
-    .where((eb) => {
-      const at = {
-        caseId: eb.ref("case.id"),
-        bodyId: eb.val(meeting.body_id),
-        startsAt: eb.val(meeting.starts_at),
-      };
-      return eb.and([
-        eb.exists(onRoute(db, at)),
-        eb.not(eb.exists(decidedInBody(db, at))),
-        eb.not(eb.exists(comingInBody(db, at))),
-        eb.not(eb.exists(pendingEarlierSteps(db, at).select("earlier.position"))),
-      ]);
-    })
+    .where((eb) =>
+      placeable(eb, db, { caseId: eb.ref("case.id"), bodyId: eb.val(meeting.body_id) }),
+    )
     .orderBy("case.created_at", "desc")
     .orderBy("case.id", "desc")
     .limit(CANDIDATE_LIMIT);
