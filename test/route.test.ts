@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { commit } from "../src/commit/commit.ts";
 import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
 import { recordDecision } from "../src/features/meetings/record-decision.ts";
 import { removeAgendaItem } from "../src/features/meetings/remove-agenda-item.ts";
@@ -11,7 +12,7 @@ import {
   eveningIn,
 } from "./factories/meetings.ts";
 import { buildBody } from "./factories/registry.ts";
-import { TEST_ACTOR } from "./factories/run.ts";
+import { commitOrThrow, TEST_ACTOR } from "./factories/run.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-db.ts";
 
 let database: TestDatabase;
@@ -58,7 +59,7 @@ async function snapshot() {
 }
 
 const decide = (meetingId: number, itemId: number, decision: string, decidedAt: Date) =>
-  database.db.transaction().execute(async (tx) =>
+  commit({ db: database.db }, async (tx) =>
     recordDecision({
       actor: TEST_ACTOR,
       meeting: await lockMeeting(tx, meetingId),
@@ -71,7 +72,7 @@ const decide = (meetingId: number, itemId: number, decision: string, decidedAt: 
   );
 
 const withdraw = (meetingId: number, itemId: number) =>
-  database.db.transaction().execute(async (tx) =>
+  commit({ db: database.db }, async (tx) =>
     withdrawDecision({
       actor: TEST_ACTOR,
       meeting: await lockMeeting(tx, meetingId),
@@ -194,14 +195,14 @@ describe("a corrected decision", () => {
     expect(refusedOutcome.ok).toBe(false);
     expect(await snapshot()).toEqual(before);
 
-    await database.db.transaction().execute(async (tx) => {
-      await removeAgendaItem({
+    await commitOrThrow(database.db, async (tx) =>
+      removeAgendaItem({
         actor: TEST_ACTOR,
         meeting: await lockMeeting(tx, coming.id),
         itemId: placed.itemId,
         tx,
-      });
-    });
+      }),
+    );
     expect((await withdraw(meeting.id, itemId)).ok).toBe(true);
     expect((await steps(caseId))[1]).toEqual({
       position: 2,

@@ -11,7 +11,7 @@ import { searchText } from "../../web/search.ts";
 import { CaseFormPage, ROUTE_STEPS } from "./case-form-page.tsx";
 import { CASE_TYPES } from "./case-labels.ts";
 import { CaseListPage } from "./case-list-page.tsx";
-import type { CaseInput } from "./case-record.ts";
+import { type CaseInput, ROUTE_REPEATED_MESSAGE } from "./case-record.ts";
 import { createCase } from "./create-case.ts";
 import {
   bodyOptions,
@@ -76,10 +76,7 @@ function parseCaseForm(body: unknown): Outcome<CaseInput> {
   for (let step = 1; step <= ROUTE_STEPS; step++) {
     const choice = (data as Record<string, unknown>)[`route${step}`];
     if (typeof choice !== "string" || choice === "") continue;
-    // A route may come back to a body (Formannskapet → hovedutvalg → Formannskapet), but a body
-    // twice in a row would treat its own decision as its recommendation.
-    if (route.at(-1) === Number(choice))
-      errors[`route${step}`] = "Utvalget står rett før i saksgangen. Velg et annet utvalg imellom.";
+    if (route.at(-1) === Number(choice)) errors[`route${step}`] = ROUTE_REPEATED_MESSAGE;
     else route.push(Number(choice));
   }
   if (route.length === 0) errors.route1 = "Velg minst ett utvalg i saksgangen.";
