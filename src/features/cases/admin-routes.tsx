@@ -8,6 +8,7 @@ import { optionalId, parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage, wasSaved } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
+import { workspaceRoute } from "../route/route-queries.ts";
 import { CaseFormPage, ROUTE_STEPS } from "./case-form-page.tsx";
 import { CASE_TYPES } from "./case-labels.ts";
 import { CaseListPage } from "./case-list-page.tsx";
@@ -143,11 +144,12 @@ async function showCaseForm(
   const user = request.user;
   const existing = state.existing;
   const mayAssign = can(user, "assign", "case");
-  const [bodies, owners] = await Promise.all([
+  const [bodies, owners, route] = await Promise.all([
     bodyOptions(request.server.db),
     mayAssign
       ? ownerOptions(request.server.db, existing?.subject.ownerId ?? null)
       : Promise.resolve(null),
+    existing ? workspaceRoute(request.server.db, existing.id) : Promise.resolve(undefined),
   ]);
   return renderPage(
     request,
@@ -163,6 +165,7 @@ async function showCaseForm(
         readOnly={existing ? !can(user, "update", "case", existing.subject) : false}
         recommendationLocked={existing ? !can(user, "recommend", "case", existing.subject) : false}
         saved={state.saved ?? false}
+        {...(route ? { route } : {})}
       />
     ),
     state.errors,

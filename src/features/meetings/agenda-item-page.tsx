@@ -4,8 +4,8 @@ import { ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import { Checkbox, ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
-
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
+import type { StepRecommendation } from "../route/route-queries.ts";
 import { entryNumberLabel, meetingName, meetingTrail } from "./meeting-labels.ts";
 import type { AgendaEntry, MeetingDetail } from "./queries.ts";
 
@@ -21,6 +21,8 @@ interface AgendaItemPageProps {
   ctx: PageContext;
   meeting: MeetingDetail;
   entry: AgendaEntry;
+  /** The recommendation put to this body at the item's step of the route. */
+  recommendation: StepRecommendation | null;
   values: Record<string, string>;
   errors: FieldErrors;
 }
@@ -32,7 +34,8 @@ export function agendaItemValues(entry: AgendaEntry): Record<string, string> {
   };
 }
 
-export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaItemPageProps) {
+export function AgendaItemPage(props: AgendaItemPageProps) {
+  const { ctx, meeting, entry, recommendation, values, errors } = props;
   const name = meetingName(meeting.body_name, meeting.starts_at);
   const base = `/admin/moter/${meeting.id}/saker/${entry.id}`;
   return (
@@ -49,6 +52,20 @@ export function AgendaItemPage({ ctx, meeting, entry, values, errors }: AgendaIt
         {entry.archiveCaseNumber}, nummer {entry.position} på sakslisten.
         <ExemptMarking entry={entry} />
       </p>
+      {recommendation ? (
+        <section aria-labelledby="innstilling" class="fs-stack">
+          <h2 class="ds-heading" data-size="md" id="innstilling">
+            {recommendation.by}
+          </h2>
+          {recommendation.text ? (
+            <p class="ds-paragraph fs-lines">{recommendation.text}</p>
+          ) : (
+            <p class="ds-paragraph fs-meta">
+              Innstillingen kommer når utvalget før har fattet vedtak.
+            </p>
+          )}
+        </section>
+      ) : null}
       <ErrorSummary errors={errors} labels={AGENDA_ITEM_FIELD_LABELS} />
       <PostForm action={base} csrfToken={ctx.csrfToken}>
         <Checkbox

@@ -6,6 +6,7 @@ import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage } from "../../web/route-helpers.ts";
+import { recommendationForStep } from "../route/route-queries.ts";
 import { addAgendaItem } from "./add-agenda-item.ts";
 import { AgendaItemPage, agendaItemValues } from "./agenda-item-page.tsx";
 import { lockMeeting } from "./agenda-store.ts";
@@ -58,7 +59,11 @@ async function loadItemPage(request: FastifyRequest) {
     findAgendaEntry(request.server.db, meetingId, itemId),
   ]);
   if (!entry) throw new NotFoundError();
-  return { meeting, entry };
+  const recommendation =
+    entry.routeStepId === null
+      ? null
+      : await recommendationForStep(request.server.db, entry.routeStepId);
+  return { meeting, entry, recommendation };
 }
 
 type ItemPage = Awaited<ReturnType<typeof loadItemPage>>;
@@ -77,6 +82,7 @@ async function showItemPage(
         ctx={ctx}
         meeting={page.meeting}
         entry={page.entry}
+        recommendation={page.recommendation}
         values={state.values ?? agendaItemValues(page.entry)}
         errors={state.errors ?? {}}
       />

@@ -118,6 +118,8 @@ export interface AgendaEntry {
   isClosed: boolean;
   closedBasis: string | null;
   caseId: number;
+  /** The step of the case's route the item treats. */
+  routeStepId: number | null;
   archiveCaseNumber: string;
   /** The real title: these screens are for staff, who see exempt content. */
   title: string;
@@ -141,6 +143,7 @@ function agendaQuery(db: Database, meetingId: number) {
       "agenda_item.series_number",
       "agenda_item.is_closed",
       "agenda_item.closed_basis",
+      "agenda_item.route_step_id",
       "case.id as case_id",
       "case.archive_case_number",
       "case.title",
@@ -164,6 +167,7 @@ const agendaEntry = (row: AgendaRow): AgendaEntry => ({
   isClosed: row.is_closed,
   closedBasis: row.closed_basis,
   caseId: row.case_id,
+  routeStepId: row.route_step_id,
   archiveCaseNumber: row.archive_case_number,
   title: row.title,
   publicTitle: row.public_title,

@@ -1,4 +1,5 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
+import { RouteTreatments } from "../route/route-view.tsx";
 import { DocumentList, ExemptNotice, Paragraphs } from "./components.tsx";
 import type { CasePageModel } from "./presenters/case.ts";
 
@@ -40,52 +41,7 @@ function PublicCase({ model }: { model: Extract<CasePageModel, { kind: "public" 
           </>
         ) : null}
       </dl>
-      <section aria-labelledby="saksgang" class="fs-stack">
-        <h2 class="ds-heading" data-size="lg" id="saksgang">
-          Saksgang
-        </h2>
-        <div class="fs-table-wrap">
-          <table class="ds-table" data-border="true">
-            <caption class="ds-sr-only">Saksgang: utvalgene som behandler saken</caption>
-            <thead>
-              <tr>
-                <th scope="col">Utvalg</th>
-                <th scope="col">Møtedato</th>
-                <th scope="col">Saksnr.</th>
-                <th scope="col">Vedtak</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.route.map((entry) => (
-                <tr key={entry.key}>
-                  <th scope="row">
-                    <a class="ds-link" href={entry.bodyHref}>
-                      {entry.bodyName}
-                    </a>
-                  </th>
-                  <td>
-                    {entry.meeting ? (
-                      <a class="ds-link" href={entry.meeting.href}>
-                        {entry.meeting.dateLabel}
-                      </a>
-                    ) : (
-                      <span class="fs-meta">Ikke satt opp</span>
-                    )}
-                  </td>
-                  <td>{entry.caseNumber ?? ""}</td>
-                  <td>
-                    {entry.decision ? (
-                      <Paragraphs texts={entry.decision} />
-                    ) : (
-                      <span class="fs-meta">Ikke behandlet</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <RouteTreatments route={model.route} headingLevel={2} />
       {model.recommendation.length > 0 ? (
         <section aria-labelledby="innstilling" class="fs-stack">
           <h2 class="ds-heading" data-size="lg" id="innstilling">

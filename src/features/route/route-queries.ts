@@ -1,6 +1,11 @@
 import type { Database } from "../../db/database.ts";
 import { ADMINISTRATION_RECOMMENDATION } from "../../domain/genitive.ts";
-import type { RouteStepRow, RouteTreatmentRow } from "./route-presenter.ts";
+import {
+  presentRoute,
+  type RouteModel,
+  type RouteStepRow,
+  type RouteTreatmentRow,
+} from "./route-presenter.ts";
 
 /** The route's steps as the workspace sees them, with the meeting each is planned for. */
 export async function routeSteps(db: Database, caseId: number): Promise<RouteStepRow[]> {
@@ -73,4 +78,23 @@ export async function recommendationForStep(
   if (!row) return null;
   if (row.position === 1) return { by: ADMINISTRATION_RECOMMENDATION, text: row.own };
   return { by: row.recommendation_by ?? "Innstilling", text: row.recommendation };
+}
+
+/** The case's route as the workspace shows it: every treatment, plans, links to its meetings. */
+export async function workspaceRoute(db: Database, caseId: number): Promise<RouteModel> {
+  const [own, steps, treatments] = await Promise.all([
+    db
+      .selectFrom("case")
+      .select("recommendation")
+      .where("id", "=", caseId)
+      .executeTakeFirstOrThrow(),
+    routeSteps(db, caseId),
+    routeTreatments(db, caseId),
+  ]);
+  return presentRoute({
+    recommendation: own.recommendation,
+    steps,
+    treatments,
+    links: { body: () => null, meeting: (id) => `/admin/moter/${id}` },
+  });
 }

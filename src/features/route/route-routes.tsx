@@ -17,8 +17,7 @@ import { QueuePage, QueuesPage } from "./queue-page.tsx";
 import { comingMeetingsOf, loadQueueBody, queueCounts, queueOf } from "./queue-queries.ts";
 import { RoutePage } from "./route-page.tsx";
 import { QUEUES_PATH, queuePath, routePath } from "./route-paths.ts";
-import { presentRoute } from "./route-presenter.ts";
-import { routeSteps, routeTreatments } from "./route-queries.ts";
+import { workspaceRoute } from "./route-queries.ts";
 
 const planSchema = z.object({ meetingId: optionalId("Velg et av utvalgets kommende møter.") });
 
@@ -105,17 +104,7 @@ async function showRoutePage(
   if (!row) throw new NotFoundError();
   const subject = caseSubject(row);
   authorize(request.user, "view", "case", subject);
-  const [steps, treatments, bodies] = await Promise.all([
-    routeSteps(db, caseId),
-    routeTreatments(db, caseId),
-    bodyOptions(db),
-  ]);
-  const route = presentRoute({
-    recommendation: row.recommendation,
-    steps,
-    treatments,
-    links: { body: () => null, meeting: (id) => `/admin/moter/${id}` },
-  });
+  const [route, bodies] = await Promise.all([workspaceRoute(db, caseId), bodyOptions(db)]);
   const values = state.values ?? {
     ...Object.fromEntries(row.route.map((bodyId, index) => [`route${index + 1}`, String(bodyId)])),
   };

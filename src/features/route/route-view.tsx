@@ -121,7 +121,7 @@ function StepRow({
 /** The decision as text, with what the recommendation had and the decision has not, and back. */
 export function WordDiff({ parts }: { parts: readonly DiffPart[] }) {
   return (
-    <p class="ds-paragraph fs-diff">
+    <p class="ds-paragraph fs-lines fs-diff">
       {parts.map((part, index) =>
         part.kind === "same" ? (
           part.text
