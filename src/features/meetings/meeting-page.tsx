@@ -8,6 +8,7 @@ import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
 import { entryNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
 import { agendaIsOpen } from "./meeting-status.ts";
+import { MinutesSection } from "./minutes-page.tsx";
 import {
   type AgendaEntry,
   CANDIDATE_LIMIT,
@@ -100,6 +101,9 @@ export function MeetingPage(props: MeetingPageProps) {
         <NoticeSection {...props} agenda={agenda ?? []} />
       ) : null}
       {canEditAgenda && open ? <AddItemSection {...props} /> : null}
+      {canEditMeeting && agenda ? (
+        <MinutesSection ctx={ctx} meeting={meeting} agenda={agenda} />
+      ) : null}
     </AdminLayout>
   );
 }

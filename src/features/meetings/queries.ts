@@ -120,6 +120,8 @@ export interface AgendaEntry {
   caseId: number;
   /** The step of the case's route the item treats. */
   routeStepId: number | null;
+  /** When the body decided the item; null while it has not. */
+  decidedAt: Date | null;
   archiveCaseNumber: string;
   /** The real title: these screens are for staff, who see exempt content. */
   title: string;
@@ -144,6 +146,7 @@ function agendaQuery(db: Database, meetingId: number) {
       "agenda_item.is_closed",
       "agenda_item.closed_basis",
       "agenda_item.route_step_id",
+      "agenda_item.decided_at",
       "case.id as case_id",
       "case.archive_case_number",
       "case.title",
@@ -168,6 +171,7 @@ const agendaEntry = (row: AgendaRow): AgendaEntry => ({
   closedBasis: row.closed_basis,
   caseId: row.case_id,
   routeStepId: row.route_step_id,
+  decidedAt: row.decided_at,
   archiveCaseNumber: row.archive_case_number,
   title: row.title,
   publicTitle: row.public_title,
