@@ -18,7 +18,9 @@ export interface DemoRecords {
   threeBodyCase: number;
   exemptCase: number;
   /** An item on the agenda of a meeting still ahead, where the secretariat can change it. */
-  upcomingAgendaItem: { meetingId: number; itemId: number };
+  upcomingAgendaItem: { meetingId: number; itemId: number; caseId: number };
+  /** An item of the past meeting with decisions, whose decision page the secretariat opens. */
+  decidedAgendaItem: { meetingId: number; itemId: number };
   councilMembershipId: number;
   partyId: number;
   termId: number;
@@ -128,11 +130,21 @@ export async function findDemoRecords(db: Database): Promise<DemoRecords> {
     await db
       .selectFrom("agenda_item as a")
       .innerJoin("meeting as m", "m.id", "a.meeting_id")
-      .select(["a.id", "a.meeting_id"])
+      .select(["a.id", "a.meeting_id", "a.case_id"])
       .where("m.starts_at", ">", TEST_NOW)
       .where("m.status", "in", ["planned", "notice_published"])
       .orderBy("m.starts_at")
       .orderBy("a.position")
+      .executeTakeFirst(),
+  );
+  const decidedAgendaItem = required(
+    "decided agenda item",
+    await db
+      .selectFrom("agenda_item")
+      .select(["id", "meeting_id"])
+      .where("meeting_id", "=", pastMeeting.id)
+      .where("decided_at", "is not", null)
+      .orderBy("position")
       .executeTakeFirst(),
   );
   const exemptCase = required(
@@ -152,7 +164,12 @@ export async function findDemoRecords(db: Database): Promise<DemoRecords> {
     ordinaryCase: ordinaryCase.id,
     threeBodyCase: threeBodyCase.id,
     exemptCase: exemptCase.id,
-    upcomingAgendaItem: { meetingId: upcomingAgendaItem.meeting_id, itemId: upcomingAgendaItem.id },
+    upcomingAgendaItem: {
+      meetingId: upcomingAgendaItem.meeting_id,
+      itemId: upcomingAgendaItem.id,
+      caseId: upcomingAgendaItem.case_id,
+    },
+    decidedAgendaItem: { meetingId: decidedAgendaItem.meeting_id, itemId: decidedAgendaItem.id },
     busyMonth: osloDay(pastMeeting.starts_at).slice(0, 7),
   };
 }
