@@ -161,7 +161,8 @@ describe("one coming meeting per body", () => {
 });
 
 describe("the route order", () => {
-  it("refuses a later body before the earlier one has the case on an earlier meeting", async () => {
+  it("refuses a later body until the earlier one has decided, even with the case on its agenda", async () => {
+    const executiveMeeting = await createMeeting(executive, "2027-02-11");
     const councilMeeting = await createMeeting(council, "2027-02-25");
     const caseId = await createCase([executive, council]);
 
@@ -169,72 +170,96 @@ describe("the route order", () => {
     const early = await addItem(councilMeeting, caseId);
     expect(early.statusCode).toBe(400);
     expect(early.body).toContain(
-      "Saken må først behandles i Formannskapet, eller stå på sakslisten til et møte der før dette.",
+      "Saken må først behandles i Formannskapet. Skal den ikke det, må saksgangen endres.",
     );
     expect(await snapshot()).toEqual(before);
     expect(await offered(councilMeeting, caseId)).toBe(false);
 
-    const tooLate = await createMeeting(executive, "2027-03-04");
-    expect((await addItem(tooLate, caseId)).statusCode).toBe(303);
+    expect((await addItem(executiveMeeting, caseId)).statusCode).toBe(303);
+    const placed = await snapshot();
     const stillEarly = await addItem(councilMeeting, caseId);
     expect(stillEarly.statusCode).toBe(400);
-    expect(stillEarly.body).toContain("Saken må først behandles i Formannskapet");
+    expect(stillEarly.body).toContain("Saken må først behandles i Formannskapet.");
+    expect(await snapshot()).toEqual(placed);
+    expect(await offered(councilMeeting, caseId)).toBe(false);
   });
 
-  it("takes the case once the earlier body has it on an earlier meeting, or has decided it", async () => {
-    const executiveMeeting = await createMeeting(executive, "2027-02-11");
+  it("takes the case once the earlier body has decided it, not when it only postponed it", async () => {
     const councilMeeting = await createMeeting(council, "2027-02-25");
-    const planned = await createCase([executive, council]);
     const decided = await createCase([executive, council]);
-    await addItem(executiveMeeting, planned);
-    expect(await offered(councilMeeting, planned)).toBe(true);
-    expect((await addItem(councilMeeting, planned)).statusCode).toBe(303);
-
+    const postponed = await createCase([executive, council]);
     const pastMeeting = await createMeeting(executive, "2027-01-14");
     await addItem(pastMeeting, decided);
+    await addItem(pastMeeting, postponed);
     await hold(pastMeeting, decided, true);
+    await hold(pastMeeting, postponed, false);
+
+    expect(await offered(councilMeeting, decided)).toBe(true);
     expect((await addItem(councilMeeting, decided)).statusCode).toBe(303);
+    expect(await offered(councilMeeting, postponed)).toBe(false);
+    expect((await addItem(councilMeeting, postponed)).statusCode).toBe(400);
   });
 
-  it("keeps the order when a meeting moves or an earlier item is removed", async () => {
+  it("lets an earlier item go or its meeting move freely, since no later body has the case", async () => {
     const executiveMeeting = await createMeeting(executive, "2027-02-11");
-    const councilMeeting = await createMeeting(council, "2027-02-25");
     const caseId = await createCase([executive, council]);
     await addItem(executiveMeeting, caseId);
-    await addItem(councilMeeting, caseId);
-    const before = await snapshot();
-
     const moved = await staff.post(`/admin/moter/${executiveMeeting}/endre`, {
       body: String(executive),
       date: "2027-03-04",
       start: "18:00",
     });
-    expect(moved.statusCode).toBe(400);
-    expect(moved.body).toContain(
-      `står på sakslisten til Kommunestyret torsdag 25. februar 2027 og må behandles i Formannskapet før det.`,
-    );
-    const councilFirst = await staff.post(`/admin/moter/${councilMeeting}/endre`, {
-      body: String(council),
-      date: "2027-02-04",
-      start: "18:00",
-    });
-    expect(councilFirst.statusCode).toBe(400);
-    expect(councilFirst.body).toContain("må behandles i Formannskapet før det.");
-
-    const [item] = before.items.filter(
-      (row) => row.meeting_id === executiveMeeting && row.case_id === caseId,
-    );
+    expect(moved.statusCode).toBe(303);
+    const [item] = await stepItems(caseId);
     if (!item) throw new Error("agenda missing");
     const removed = await staff.post(`/admin/moter/${executiveMeeting}/saker/${item.id}/fjern`, {});
-    expect(removed.statusCode).toBe(400);
-    expect(removed.body).toContain("Fjern den derfra først.");
-    expect(await snapshot()).toEqual(before);
+    expect(removed.statusCode).toBe(303);
+    expect(await stepItems(caseId)).toEqual([]);
+  });
+});
 
-    const earlier = await staff.post(`/admin/moter/${executiveMeeting}/endre`, {
-      body: String(executive),
-      date: "2027-02-04",
-      start: "18:00",
-    });
-    expect(earlier.statusCode).toBe(303);
+/** The case's agenda items with the position of the route step each treats. */
+async function stepItems(caseId: number) {
+  return db
+    .selectFrom("agenda_item")
+    .innerJoin("case_route_step", "case_route_step.id", "agenda_item.route_step_id")
+    .innerJoin("meeting", "meeting.id", "agenda_item.meeting_id")
+    .select(["agenda_item.id", "meeting.body_id", "case_route_step.position"])
+    .where("agenda_item.case_id", "=", caseId)
+    .orderBy("meeting.starts_at")
+    .execute();
+}
+
+describe("a route that passes the same body twice", () => {
+  it("treats the second visit as a step of its own, placeable once the steps between are decided", async () => {
+    const caseId = await createCase([executive, council, executive]);
+    const first = await createMeeting(executive, "2027-01-14");
+    await addItem(first, caseId);
+    await hold(first, caseId, true);
+
+    const again = await createMeeting(executive, "2027-03-11");
+    const before = await snapshot();
+    const tooSoon = await addItem(again, caseId);
+    expect(tooSoon.statusCode).toBe(400);
+    expect(tooSoon.body).toContain("Saken må først behandles i Kommunestyret.");
+    expect(await snapshot()).toEqual(before);
+    expect(await offered(again, caseId)).toBe(false);
+
+    const councilMeeting = await createMeeting(council, "2027-02-04");
+    await addItem(councilMeeting, caseId);
+    await hold(councilMeeting, caseId, true);
+    expect(await offered(again, caseId)).toBe(true);
+    expect((await addItem(again, caseId)).statusCode).toBe(303);
+    expect(await stepItems(caseId)).toEqual([
+      expect.objectContaining({ body_id: executive, position: 1 }),
+      expect.objectContaining({ body_id: council, position: 2 }),
+      expect.objectContaining({ body_id: executive, position: 3 }),
+    ]);
+
+    await hold(again, caseId, true);
+    const fourth = await createMeeting(executive, "2027-04-15");
+    const done = await addItem(fourth, caseId);
+    expect(done.statusCode).toBe(400);
+    expect(done.body).toContain("Utvalget har allerede behandlet saken.");
   });
 });

@@ -98,11 +98,18 @@ async function decide(caseId: number): Promise<void> {
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  const step = await db
+    .selectFrom("case_route_step")
+    .select("id")
+    .where("case_id", "=", caseId)
+    .where("position", "=", 1)
+    .executeTakeFirstOrThrow();
   await db
     .insertInto("agenda_item")
     .values({
       meeting_id: meeting.id,
       case_id: caseId,
+      route_step_id: step.id,
       position: 1,
       case_type: "PS",
       decision: "Planen vedtas.",

@@ -41,7 +41,7 @@ describe("the public case page", () => {
       '<ol class="ds-list"><li>Planen vedtas.</li><li>Budsjettet økes med <strong>2 mill.</strong></li></ol>',
     );
 
-    const summary = section(response.body, "saksframstilling");
+    const summary = section(response.body, "sammendrag");
     expect(summary).toContain('<h3 class="ds-heading" data-size="sm">Bakgrunn</h3>');
     expect(summary).toContain("Første linje<br/>andre linje");
     expect(summary).toContain('<th scope="col">År</th>');

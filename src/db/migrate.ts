@@ -7,6 +7,7 @@ import * as passwordChange from "./migrations/0004_password_change.ts";
 import * as recordPolicies from "./migrations/0005_record_policies.ts";
 import * as caseFlow from "./migrations/0006_case_flow.ts";
 import * as agendaEntries from "./migrations/0007_agenda_entries.ts";
+import * as routeSteps from "./migrations/0008_route_steps.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "0005_record_policies": recordPolicies,
   "0006_case_flow": caseFlow,
   "0007_agenda_entries": agendaEntries,
+  "0008_route_steps": routeSteps,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type RawBuilder, sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { BodyKind, CaseType, MeetingStatus } from "../db/schema.ts";
+import { recommendationHeading } from "../domain/genitive.ts";
 import { electionTermFrom, electionTermOn } from "../domain/terms.ts";
 import { osloDateTime, osloDay, osloParts } from "../domain/time.ts";
 import {
@@ -635,14 +636,32 @@ export async function generateLarge(
     ]);
     progress(`${documents.length} documents`);
 
+    // A later step's recommendation is the decision before it, which is the case's own here.
     const steps = cases.flatMap((c) =>
-      c.route.map((rm, i) => ({ c: c.id, p: i + 1, b: rm.body.id })),
+      c.route.map((rm, i) => {
+        const before = i > 0 ? c.route[i - 1] : undefined;
+        return {
+          c: c.id,
+          p: i + 1,
+          b: rm.body.id,
+          recommendation: before ? c.recommendation : null,
+          by: before ? recommendationHeading(before.body.name) : null,
+        };
+      }),
     );
-    await bulkInsert(trx, "case_route_step", [
-      { name: "case_id", type: "int", values: steps.map((s) => s.c) },
-      { name: "position", type: "int", values: steps.map((s) => s.p) },
-      { name: "body_id", type: "int", values: steps.map((s) => s.b) },
-    ]);
+    const stepRows = await bulkInsert<{ id: number; case_id: number; position: number }>(
+      trx,
+      "case_route_step",
+      [
+        { name: "case_id", type: "int", values: steps.map((s) => s.c) },
+        { name: "position", type: "int", values: steps.map((s) => s.p) },
+        { name: "body_id", type: "int", values: steps.map((s) => s.b) },
+        { name: "recommendation", type: "text", values: steps.map((s) => s.recommendation) },
+        { name: "recommendation_by", type: "text", values: steps.map((s) => s.by) },
+      ],
+      ["id", "case_id", "position"],
+    );
+    const stepIdOf = new Map(stepRows.map((r) => [`${r.case_id}/${r.position}`, r.id]));
 
     // Agenda items, numbered per body, case type and year in meeting order.
     const counters = new Map<
@@ -652,6 +671,7 @@ export async function generateLarge(
     const a = {
       meeting: [] as number[],
       case: [] as number[],
+      step: [] as number[],
       position: [] as number[],
       type: [] as string[],
       year: [] as (number | null)[],
@@ -683,6 +703,7 @@ export async function generateLarge(
         }
         a.meeting.push(meeting.id);
         a.case.push(c.id);
+        a.step.push(stepIdOf.get(`${c.id}/${item.step + 1}`) ?? 0);
         a.position.push(i + 1);
         a.type.push(c.type);
         a.year.push(year);
@@ -707,6 +728,7 @@ export async function generateLarge(
     await bulkInsert(trx, "agenda_item", [
       { name: "meeting_id", type: "int", values: a.meeting },
       { name: "case_id", type: "int", values: a.case },
+      { name: "route_step_id", type: "int", values: a.step },
       { name: "position", type: "int", values: a.position },
       { name: "case_type", type: "case_type", values: a.type },
       { name: "series_year", type: "int", values: a.year },

@@ -11,6 +11,12 @@ export const ADMIN_SECTIONS: ReadonlyArray<{
 }> = [
   { href: "/admin/moter", label: "Møter og sakslister", resource: "meeting", action: "view" },
   { href: "/admin/saker", label: "Saker", resource: "case", action: "view" },
+  {
+    href: "/admin/saker-klare",
+    label: "Saker klare til behandling",
+    resource: "agenda",
+    action: "create",
+  },
   { href: "/admin/utvalg", label: "Utvalg", resource: "body", action: "update" },
   { href: "/admin/personer", label: "Personer", resource: "person", action: "view" },
   { href: "/admin/partier", label: "Partier og lister", resource: "party", action: "update" },

@@ -83,6 +83,27 @@ const workspacePages: PageCheck[] = [
   { name: "new case", path: () => "/admin/saker/ny" },
   { name: "new case, sent empty", path: () => "/admin/saker/ny", submitEmpty: true, status: 400 },
   { name: "case", path: (r) => `/admin/saker/${r.ordinaryCase}` },
+  { name: "case route", path: (r) => `/admin/saker/${r.threeBodyCase}/saksgang` },
+  {
+    name: "case route, sent empty",
+    path: (r) => `/admin/saker/${r.upcomingAgendaItem.caseId}/saksgang`,
+    submitEmpty: true,
+    status: 400,
+  },
+  { name: "cases ready, per body", path: () => "/admin/saker-klare" },
+  { name: "cases ready for the council", path: (r) => `/admin/utvalg/${r.councilId}/saker-klare` },
+  {
+    name: "decision on an agenda item",
+    path: (r) =>
+      `/admin/moter/${r.decidedAgendaItem.meetingId}/saker/${r.decidedAgendaItem.itemId}/vedtak`,
+  },
+  {
+    name: "decision on an agenda item, sent empty",
+    path: (r) =>
+      `/admin/moter/${r.decidedAgendaItem.meetingId}/saker/${r.decidedAgendaItem.itemId}/vedtak`,
+    submitEmpty: true,
+    status: 400,
+  },
   { name: "bodies", path: () => "/admin/utvalg" },
   { name: "new body", path: () => "/admin/utvalg/ny" },
   { name: "new body, sent empty", path: () => "/admin/utvalg/ny", submitEmpty: true, status: 400 },

@@ -20,7 +20,9 @@ export interface DemoRecords {
   /** A referatsak with an exempt letter, on the latest published agenda that has one. */
   lettersItem: { meetingId: number; itemId: number };
   /** An item on the agenda of a meeting still ahead, where the secretariat can change it. */
-  upcomingAgendaItem: { meetingId: number; itemId: number };
+  upcomingAgendaItem: { meetingId: number; itemId: number; caseId: number };
+  /** An item of the past meeting with decisions, whose decision page the secretariat opens. */
+  decidedAgendaItem: { meetingId: number; itemId: number };
   councilMembershipId: number;
   partyId: number;
   termId: number;
@@ -130,11 +132,23 @@ export async function findDemoRecords(db: Database): Promise<DemoRecords> {
     await db
       .selectFrom("agenda_item as a")
       .innerJoin("meeting as m", "m.id", "a.meeting_id")
-      .select(["a.id", "a.meeting_id"])
+      .select(["a.id", "a.meeting_id", "a.case_id"])
+      .where("a.case_id", "is not", null)
+      .$narrowType<{ case_id: number }>()
       .where("m.starts_at", ">", TEST_NOW)
       .where("m.status", "in", ["planned", "notice_published"])
       .orderBy("m.starts_at")
       .orderBy("a.position")
+      .executeTakeFirst(),
+  );
+  const decidedAgendaItem = required(
+    "decided agenda item",
+    await db
+      .selectFrom("agenda_item")
+      .select(["id", "meeting_id"])
+      .where("meeting_id", "=", pastMeeting.id)
+      .where("decided_at", "is not", null)
+      .orderBy("position")
       .executeTakeFirst(),
   );
   const exemptCase = required(
@@ -167,7 +181,12 @@ export async function findDemoRecords(db: Database): Promise<DemoRecords> {
     threeBodyCase: threeBodyCase.id,
     exemptCase: exemptCase.id,
     lettersItem: { meetingId: lettersItem.meeting_id, itemId: lettersItem.id },
-    upcomingAgendaItem: { meetingId: upcomingAgendaItem.meeting_id, itemId: upcomingAgendaItem.id },
+    upcomingAgendaItem: {
+      meetingId: upcomingAgendaItem.meeting_id,
+      itemId: upcomingAgendaItem.id,
+      caseId: upcomingAgendaItem.case_id,
+    },
+    decidedAgendaItem: { meetingId: decidedAgendaItem.meeting_id, itemId: decidedAgendaItem.id },
     busyMonth: osloDay(pastMeeting.starts_at).slice(0, 7),
   };
 }

@@ -10,6 +10,7 @@ import { registerOutboxRoutes } from "../jobs/outbox-routes.tsx";
 import { registerMeetingAdminRoutes } from "../meetings/admin-routes.tsx";
 import { registerMunicipalityRoutes } from "../municipality/municipality-routes.tsx";
 import { registerRegistryAdminRoutes } from "../registry/admin-routes.tsx";
+import { registerRouteRoutes } from "../route/route-routes.tsx";
 import { registerUserRoutes } from "../users/user-routes.tsx";
 import { AdminHome } from "./admin-home.tsx";
 
@@ -21,6 +22,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   await registerRegistryAdminRoutes(app);
   await registerMeetingAdminRoutes(app);
   await registerCaseAdminRoutes(app);
+  await registerRouteRoutes(app);
   await registerUserRoutes(app);
   await registerAuditRoutes(app);
   await registerJobRoutes(app);

@@ -8,10 +8,11 @@ import { optionalId, parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage, wasSaved } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
+import { workspaceRoute } from "../route/route-queries.ts";
 import { CaseFormPage, ROUTE_STEPS } from "./case-form-page.tsx";
 import { CASE_TYPES } from "./case-labels.ts";
 import { CaseListPage } from "./case-list-page.tsx";
-import type { CaseInput } from "./case-record.ts";
+import { type CaseInput, ROUTE_REPEATED_MESSAGE } from "./case-record.ts";
 import { createCase } from "./create-case.ts";
 import {
   bodyOptions,
@@ -76,8 +77,7 @@ function parseCaseForm(body: unknown): Outcome<CaseInput> {
   for (let step = 1; step <= ROUTE_STEPS; step++) {
     const choice = (data as Record<string, unknown>)[`route${step}`];
     if (typeof choice !== "string" || choice === "") continue;
-    if (route.includes(Number(choice)))
-      errors[`route${step}`] = "Utvalget står allerede tidligere i saksgangen.";
+    if (route.at(-1) === Number(choice)) errors[`route${step}`] = ROUTE_REPEATED_MESSAGE;
     else route.push(Number(choice));
   }
   if (route.length === 0) errors.route1 = "Velg minst ett utvalg i saksgangen.";
@@ -144,11 +144,12 @@ async function showCaseForm(
   const user = request.user;
   const existing = state.existing;
   const mayAssign = can(user, "assign", "case");
-  const [bodies, owners] = await Promise.all([
+  const [bodies, owners, route] = await Promise.all([
     bodyOptions(request.server.db),
     mayAssign
       ? ownerOptions(request.server.db, existing?.subject.ownerId ?? null)
       : Promise.resolve(null),
+    existing ? workspaceRoute(request.server.db, existing.id) : Promise.resolve(undefined),
   ]);
   return renderPage(
     request,
@@ -164,6 +165,7 @@ async function showCaseForm(
         readOnly={existing ? !can(user, "update", "case", existing.subject) : false}
         recommendationLocked={existing ? !can(user, "recommend", "case", existing.subject) : false}
         saved={state.saved ?? false}
+        {...(route ? { route } : {})}
       />
     ),
     state.errors,

@@ -1,9 +1,11 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
 import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
-import { PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
 import { ErrorSummary, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
+import { routePath } from "../route/route-paths.ts";
+import { type RouteModel, RouteTreatments } from "../route/route-view.tsx";
 import { ACCESS_LABELS, CASE_TYPES } from "./case-labels.ts";
 import type { BodyOption, OwnerOption } from "./queries.ts";
 
@@ -45,6 +47,8 @@ interface CaseFormPageProps {
   recommendationLocked: boolean;
   /** Set right after a successful save, to confirm it. */
   saved?: boolean;
+  /** An existing case's route with its treatments. */
+  route?: RouteModel;
 }
 
 export function CaseFormPage(props: CaseFormPageProps) {
@@ -61,6 +65,12 @@ export function CaseFormPage(props: CaseFormPageProps) {
         {heading}
       </h1>
       <SavedNotice shown={saved ?? false} message="Saken er lagret." />
+      {caseId && props.route ? (
+        <>
+          <RouteTreatments route={props.route} headingLevel={2} />
+          <ParagraphLink href={routePath(caseId)}>Saksgangen i detalj, og endre den</ParagraphLink>
+        </>
+      ) : null}
       {readOnly ? (
         <>
           <p class="ds-paragraph">

@@ -1,6 +1,7 @@
-import type { FieldErrors } from "../../commit/outcome.ts";
+import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { AccessStatus, CaseType } from "../../db/schema.ts";
+import { recommendationHeading } from "../../domain/genitive.ts";
 
 /** A case as the form delivers it, validated at the edge. */
 export interface CaseInput {
@@ -55,24 +56,148 @@ export async function checkOwner(
   return owner ? {} : { owner: "Velg en saksbehandler fra listen." };
 }
 
-/** The route may only name bodies that exist; the error sits on the first route field. */
+/**
+ * The route may only name bodies that exist, and not the same body twice in a row (a route may
+ * come back to a body after another, Formannskapet → hovedutvalg → Formannskapet, but a body
+ * cannot be given its own decision as its recommendation). The error sits on the step's field.
+ */
 export async function checkRoute(tx: Database, route: readonly number[]): Promise<FieldErrors> {
+  if (route.length === 0) return { route1: "Velg minst ett utvalg i saksgangen." };
   const found = await tx.selectFrom("body").select("id").where("id", "in", route).execute();
   const known = new Set(found.map((row) => row.id));
-  const index = route.findIndex((bodyId) => !known.has(bodyId));
-  return index === -1 ? {} : { [`route${index + 1}`]: "Velg et utvalg som finnes." };
+  const unknown = route.findIndex((bodyId) => !known.has(bodyId));
+  if (unknown !== -1) return { [`route${unknown + 1}`]: "Velg et utvalg som finnes." };
+  const repeated = route.findIndex((bodyId, index) => index > 0 && route[index - 1] === bodyId);
+  if (repeated !== -1) return { [`route${repeated + 1}`]: ROUTE_REPEATED_MESSAGE };
+  return {};
 }
 
+export const ROUTE_REPEATED_MESSAGE =
+  "Utvalget står rett før i saksgangen. Velg et annet utvalg imellom.";
+
+export const ROUTE_NEEDS_REASON_MESSAGE =
+  "Saken har vært på en saksliste, så saksgangen endres på siden «Endre saksgang», med begrunnelse.";
+
+export interface RouteChange {
+  /** The bodies of the route before the change, in order. */
+  previous: number[];
+  changed: boolean;
+  /** Some step has been on an agenda: the change needs a reason, and those steps stay. */
+  treated: boolean;
+}
+
+/**
+ * Writes the route as steps, keeping what has happened: the steps up to the last one that has
+ * been on an agenda are treated (agenda items point at them, and the decisions were carried on
+ * from them), so the new route must begin with them unchanged. Later steps are kept where the
+ * same body stays at the same place, so a planned meeting survives; the others are replaced.
+ * Then the decision of the last decided step is put to the step after it, or ends the case when
+ * no step is left.
+ */
 export async function writeRoute(
   tx: Database,
   caseId: number,
   route: readonly number[],
-): Promise<void> {
-  await tx.deleteFrom("case_route_step").where("case_id", "=", caseId).execute();
-  await tx
-    .insertInto("case_route_step")
-    .values(
-      route.map((bodyId, index) => ({ case_id: caseId, position: index + 1, body_id: bodyId })),
+): Promise<Outcome<RouteChange>> {
+  const existing = await tx
+    .selectFrom("case_route_step as step")
+    .innerJoin("body", "body.id", "step.body_id")
+    .select((eb) => [
+      "step.id",
+      "step.position",
+      "step.body_id",
+      "body.name as body_name",
+      eb
+        .exists(
+          eb
+            .selectFrom("agenda_item")
+            .select("agenda_item.id")
+            .whereRef("agenda_item.route_step_id", "=", "step.id"),
+        )
+        .$castTo<boolean>()
+        .as("placed"),
+    ])
+    .where("step.case_id", "=", caseId)
+    .orderBy("step.position")
+    .execute();
+  const previous = existing.map((step) => step.body_id);
+  const treatedCount = existing.reduce(
+    (count, step, index) => (step.placed ? index + 1 : count),
+    0,
+  );
+  for (const [index, step] of existing.slice(0, treatedCount).entries())
+    if (route[index] !== step.body_id)
+      return refused({
+        [`route${index + 1}`]: `Steg ${index + 1}, ${step.body_name}, har vært på en saksliste og må stå der det står.`,
+      });
+  const replaced = existing.filter(
+    (step, index) => index >= treatedCount && route[index] !== step.body_id,
+  );
+  if (replaced.length > 0)
+    await tx
+      .deleteFrom("case_route_step")
+      .where(
+        "id",
+        "in",
+        replaced.map((step) => step.id),
+      )
+      .execute();
+  const added = route
+    .map((bodyId, index) => ({ case_id: caseId, position: index + 1, body_id: bodyId }))
+    .filter((step) => existing[step.position - 1]?.body_id !== step.body_id);
+  if (added.length > 0) await tx.insertInto("case_route_step").values(added).execute();
+  await settleRoute(tx, caseId);
+  const changed = previous.length !== route.length || previous.some((id, i) => route[i] !== id);
+  return succeeded({ previous, changed, treated: treatedCount > 0 });
+}
+
+/**
+ * After a route change: the first undecided step gets the decision before it as its
+ * recommendation (the first step has the administration's own), and a route whose every step is
+ * decided ends the case with the last decision.
+ */
+async function settleRoute(tx: Database, caseId: number): Promise<void> {
+  const steps = await tx
+    .selectFrom("case_route_step as step")
+    .innerJoin("body", "body.id", "step.body_id")
+    .leftJoin("agenda_item as decided", (join) =>
+      join.onRef("decided.route_step_id", "=", "step.id").on("decided.decided_at", "is not", null),
     )
+    .select([
+      "step.id",
+      "step.recommendation",
+      "body.name as body_name",
+      "decided.decision",
+      "decided.decided_at",
+    ])
+    .where("step.case_id", "=", caseId)
+    .orderBy("step.position")
+    .orderBy("decided.decided_at")
+    .execute();
+  // One row per step, the latest decision winning should a step have more than one.
+  const byStep = [...new Map(steps.map((step) => [step.id, step])).values()];
+  const open = byStep.findIndex((step) => step.decided_at === null);
+  const last = byStep[open === -1 ? byStep.length - 1 : open - 1];
+  if (open === -1) {
+    await tx
+      .updateTable("case")
+      .set({ status: "decided", decided_at: last?.decided_at ?? null, updated_at: new Date() })
+      .where("id", "=", caseId)
+      .execute();
+    return;
+  }
+  const next = byStep[open];
+  if (!next) return;
+  await tx
+    .updateTable("case_route_step")
+    .set(
+      last
+        ? {
+            recommendation: last.decision,
+            recommendation_by: recommendationHeading(last.body_name),
+          }
+        : { recommendation: null, recommendation_by: null },
+    )
+    .where("id", "=", next.id)
     .execute();
 }

@@ -29,7 +29,8 @@ export async function createCase({
     .returning("id")
     .executeTakeFirst();
   if (!created) return refused({ archiveCaseNumber: "Arkivsaksnummeret er allerede registrert." });
-  await writeRoute(tx, created.id, input.route);
+  const route = await writeRoute(tx, created.id, input.route);
+  if (!route.ok) return route;
   await writeAudit(tx, {
     actor,
     at: now,

@@ -2,7 +2,14 @@ import { type Actor, writeAudit } from "../../audit.ts";
 import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { caseVisibility } from "../public-access/published.ts";
-import { type CaseInput, caseColumns, checkOwner, checkRoute, writeRoute } from "./case-record.ts";
+import {
+  type CaseInput,
+  caseColumns,
+  checkOwner,
+  checkRoute,
+  ROUTE_NEEDS_REASON_MESSAGE,
+  writeRoute,
+} from "./case-record.ts";
 import type { LockedCase } from "./queries.ts";
 
 export const RECOMMENDATION_DECIDED =
@@ -42,7 +49,10 @@ export async function updateCase({
     .set({ ...caseColumns(input), updated_at: new Date() })
     .where("id", "=", caseId)
     .execute();
-  await writeRoute(tx, caseId, input.route);
+  const route = await writeRoute(tx, caseId, input.route);
+  if (!route.ok) return route;
+  if (route.value.changed && route.value.treated)
+    return refused({ route1: ROUTE_NEEDS_REASON_MESSAGE });
   await writeAudit(tx, {
     actor,
     action: "case.update",

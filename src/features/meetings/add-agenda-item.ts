@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { type Actor, writeAudit } from "../../audit.ts";
 import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
@@ -7,10 +8,10 @@ import { agendaVisibility } from "../public-access/published.ts";
 import { nextPosition } from "./agenda-order.ts";
 import {
   comingInBody,
-  decidedInBody,
   lockCases,
+  nextStep,
   onRoute,
-  pendingEarlierSteps,
+  openStepsInBody,
   placementOf,
   plannedElsewhereMessage,
   waitingForMessage,
@@ -20,9 +21,10 @@ import { assignSeriesNumbers } from "./case-number-series.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
 
 /**
- * Puts a case last on the agenda, where the route allows it (agenda-placement.ts). After the
- * notice it is a tilleggssak and draws its number from the series at once. The caller has
- * locked the meeting; the case is locked here, so two meetings cannot take it at once.
+ * Puts a case last on the agenda, where the route allows it (agenda-placement.ts), as the
+ * treatment of the route step the case stands at. After the notice it is a tilleggssak and
+ * draws its number from the series at once. The caller has locked the meeting; the case is
+ * locked here, so two meetings cannot take it at once.
  */
 export async function addAgendaItem({
   actor,
@@ -41,21 +43,25 @@ export async function addAgendaItem({
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
   const [locked] = await lockCases(tx, [caseId]);
   if (locked === undefined) return refused({ caseId: "Velg en sak fra listen." });
-  const at = placementOf(caseId, meeting.body_id, meeting.starts_at);
+  const at = placementOf(caseId, meeting.body_id);
   const found = await tx
     .selectFrom("case")
+    .leftJoin(nextStep(tx, sql.val(caseId)).as("next"), (join) => join.onTrue())
+    .leftJoin("body as next_body", "next_body.id", "next.body_id")
     .select((eb) => [
       "case.id",
       "case.case_type",
+      "next.id as step_id",
+      "next.body_id as step_body_id",
+      "next_body.name as step_body_name",
       eb.exists(onRoute(tx, at)).as("on_route"),
-      eb.exists(decidedInBody(tx, at)).as("decided"),
+      eb.exists(openStepsInBody(tx, at)).as("open_here"),
       comingInBody(tx, at)
         .clearSelect()
         .select("placed_meeting.starts_at")
         .where("placed_meeting.id", "<>", meeting.id)
         .limit(1)
         .as("planned_at"),
-      pendingEarlierSteps(tx, at).select("earlier_body.name").limit(1).as("waiting_for"),
     ])
     .where("case.id", "=", caseId)
     .executeTakeFirstOrThrow();
@@ -64,14 +70,16 @@ export async function addAgendaItem({
   const items = await agendaItems(tx, meeting.id);
   if (items.some((item) => item.case_id === caseId))
     return refused({ caseId: "Saken står allerede på sakslisten." });
-  if (found.decided) return refused({ caseId: "Utvalget har allerede behandlet saken." });
+  if (!found.open_here) return refused({ caseId: "Utvalget har allerede behandlet saken." });
   if (found.planned_at) return refused({ caseId: plannedElsewhereMessage(found.planned_at) });
-  if (found.waiting_for) return refused({ caseId: waitingForMessage(found.waiting_for) });
+  if (found.step_id === null || found.step_body_id !== meeting.body_id)
+    return refused({ caseId: waitingForMessage(found.step_body_name ?? "") });
   const created = await tx
     .insertInto("agenda_item")
     .values({
       meeting_id: meeting.id,
       case_id: caseId,
+      route_step_id: found.step_id,
       position: nextPosition(items),
       case_type: found.case_type,
     })
@@ -96,6 +104,7 @@ export async function addAgendaItem({
     details: {
       meetingId: meeting.id,
       caseId,
+      routeStepId: found.step_id,
       position: created.position,
       seriesNumber: numbers.get(created.id) ?? null,
     },

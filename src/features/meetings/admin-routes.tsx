@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { registerAgendaEntryRoutes } from "./agenda-entry-routes.tsx";
 import { registerAgendaRoutes } from "./agenda-routes.tsx";
 import { registerMeetingRoutes } from "./meeting-routes.tsx";
+import { registerMinutesRoutes } from "./minutes-routes.tsx";
 import { registerSeriesStartRoutes } from "./series-start-routes.tsx";
 
 /** The secretariat's meetings and their agendas. */
@@ -10,4 +11,5 @@ export async function registerMeetingAdminRoutes(app: FastifyInstance): Promise<
   await registerAgendaRoutes(app);
   await registerAgendaEntryRoutes(app);
   await registerSeriesStartRoutes(app);
+  await registerMinutesRoutes(app);
 }

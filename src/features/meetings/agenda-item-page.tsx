@@ -2,9 +2,10 @@ import type { FieldErrors } from "../../commit/outcome.ts";
 import { ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import { Checkbox, ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
+import { Markup } from "../../web/markup.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
-
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
+import type { StepRecommendation } from "../route/route-queries.ts";
 import { ENTRY_TEXT_LABELS, EntryTextForm } from "./agenda-entry-forms.tsx";
 import { LETTER_FIELD_LABELS, LettersSection } from "./agenda-letters-section.tsx";
 import type { LetterView } from "./letter-queries.ts";
@@ -26,6 +27,8 @@ interface AgendaItemPageProps {
   entry: AgendaEntry;
   /** The letters of a referatsak; null for the other kinds. */
   letters: LetterView[] | null;
+  /** The recommendation put to this body at the item's step of the route. */
+  recommendation: StepRecommendation | null;
   values: Record<string, string>;
   errors: FieldErrors;
 }
@@ -40,14 +43,8 @@ export function agendaItemValues(entry: AgendaEntry): Record<string, string> {
   };
 }
 
-export function AgendaItemPage({
-  ctx,
-  meeting,
-  entry,
-  letters,
-  values,
-  errors,
-}: AgendaItemPageProps) {
+export function AgendaItemPage(props: AgendaItemPageProps) {
+  const { ctx, meeting, entry, letters, recommendation, values, errors } = props;
   const name = meetingName(meeting.body_name, meeting.starts_at);
   const base = `/admin/moter/${meeting.id}/saker/${entry.id}`;
   return (
@@ -64,6 +61,20 @@ export function AgendaItemPage({
         <ExemptMarking entry={entry} />
       </p>
       {entry.presenter ? <p class="ds-paragraph">Orientering ved {entry.presenter}.</p> : null}
+      {recommendation ? (
+        <section aria-labelledby="innstilling" class="fs-stack">
+          <h2 class="ds-heading" data-size="md" id="innstilling">
+            {recommendation.by}
+          </h2>
+          {recommendation.text ? (
+            <Markup text={recommendation.text} headingLevel={3} />
+          ) : (
+            <p class="ds-paragraph fs-meta">
+              Innstillingen kommer når utvalget før har fattet vedtak.
+            </p>
+          )}
+        </section>
+      ) : null}
       <ErrorSummary
         errors={errors}
         labels={{ ...AGENDA_ITEM_FIELD_LABELS, ...ENTRY_TEXT_LABELS, ...LETTER_FIELD_LABELS }}

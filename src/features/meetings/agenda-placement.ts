@@ -1,100 +1,93 @@
-import { type Expression, sql } from "kysely";
+import { type Expression, type ExpressionBuilder, sql } from "kysely";
 import type { Database } from "../../db/database.ts";
-import type { MeetingStatus } from "../../db/schema.ts";
+import type { DB, MeetingStatus } from "../../db/schema.ts";
 import { formatWeekdayDate } from "../../domain/time.ts";
 
 /**
  * Where a case may go on an agenda, written once as SQL so that the add-agenda-item use case
- * enforces exactly what the meeting page offers (candidateCases):
+ * enforces exactly what the meeting page and the body's queue offer:
  *
- * - the body is on the case's route (saksgang);
- * - the body has not decided the case, and has it on no coming meeting (one placement per body;
- *   a case postponed at a held meeting, without a decision, may be placed again);
- * - every earlier body on the route has decided the case, or has it on a coming meeting that
- *   starts before this one: each body's decision is the next one's recommendation, and a later
- *   body's meeting is planned after the earlier body's (docs/decisions/0006-record-policies.md).
+ * - the case stands at a step of its route (saksgang) for this body: the first step no body has
+ *   decided. Every earlier body has decided, since its decision is the recommendation put to
+ *   this one (docs/decisions/0011-route-steps.md). A route that passes the body twice reaches
+ *   the second visit only when the steps between are decided;
+ * - the body has the case on no coming meeting (one placement per body; a case postponed at a
+ *   held meeting, without a decision, stands at the same step and may be placed again).
  *
- * "Decided" is agenda_item.decided_at, which the minutes set.
+ * "Decided" is agenda_item.decided_at on an item of the step, which the minutes set.
  */
 
 const COMING: readonly MeetingStatus[] = ["planned", "notice_published"];
 
-/** A case at a body, at a moment: the placement being weighed. Columns or values alike. */
+/** A case at a body: the placement being weighed. Columns or values alike. */
 export interface Placement {
   caseId: Expression<number>;
   bodyId: Expression<number>;
-  startsAt: Expression<Date>;
 }
 
-/** A known case, body and meeting time as a placement. */
-export const placementOf = (caseId: number, bodyId: number, startsAt: Date): Placement => ({
+/** A known case and body as a placement. */
+export const placementOf = (caseId: number, bodyId: number): Placement => ({
   caseId: sql.val(caseId),
   bodyId: sql.val(bodyId),
-  startsAt: sql.val(startsAt),
 });
 
 export function onRoute(db: Database, at: Placement) {
   return db
     .selectFrom("case_route_step as step")
-    .select("step.case_id")
+    .select("step.id")
     .where("step.case_id", "=", at.caseId)
     .where("step.body_id", "=", at.bodyId);
 }
 
-function itemsInBody(db: Database, at: Placement) {
-  return db
-    .selectFrom("agenda_item as placed")
-    .innerJoin("meeting as placed_meeting", "placed_meeting.id", "placed.meeting_id")
-    .where("placed.case_id", "=", at.caseId)
-    .where("placed_meeting.body_id", "=", at.bodyId);
+/** Some item of the step (the alias's id) has the body's decision. */
+export const stepDecided = (step: string) =>
+  sql<boolean>`exists (
+    select 1 from agenda_item decision
+    where decision.route_step_id = ${sql.ref(`${step}.id`)} and decision.decided_at is not null
+  )`;
+
+/** The body's steps on the route that it has not decided yet. */
+export function openStepsInBody(db: Database, at: Placement) {
+  return onRoute(db, at).where((eb) => eb.not(stepDecided("step")));
 }
 
-export function decidedInBody(db: Database, at: Placement) {
-  return itemsInBody(db, at).select("placed.id").where("placed.decided_at", "is not", null);
+/** The first step of the case's route that no body has decided: where the case stands now. */
+export function nextStep(db: Database, caseId: Expression<number>) {
+  return db
+    .selectFrom("case_route_step as next")
+    .select(["next.id", "next.body_id", "next.position"])
+    .where("next.case_id", "=", caseId)
+    .where((eb) => eb.not(stepDecided("next")))
+    .orderBy("next.position")
+    .limit(1);
+}
+
+/** The step the case stands at, when it is the body's; empty while another body is first. */
+export function stepForBody(db: Database, at: Placement) {
+  return db
+    .selectFrom(nextStep(db, at.caseId).as("here"))
+    .select("here.id")
+    .where("here.body_id", "=", at.bodyId);
 }
 
 /** The body's coming meetings that have the case, soonest first. */
 export function comingInBody(db: Database, at: Placement) {
-  return itemsInBody(db, at)
+  return db
+    .selectFrom("agenda_item as placed")
+    .innerJoin("meeting as placed_meeting", "placed_meeting.id", "placed.meeting_id")
     .select(["placed_meeting.id", "placed_meeting.starts_at"])
+    .where("placed.case_id", "=", at.caseId)
+    .where("placed_meeting.body_id", "=", at.bodyId)
     .where("placed_meeting.status", "in", COMING)
     .orderBy("placed_meeting.starts_at");
 }
 
-/** Route steps before the body's that have neither decided the case nor placed it in time. */
-export function pendingEarlierSteps(db: Database, at: Placement) {
-  return db
-    .selectFrom("case_route_step as earlier")
-    .innerJoin("case_route_step as here", (join) =>
-      join
-        .onRef("here.case_id", "=", "earlier.case_id")
-        .onRef("here.position", ">", "earlier.position"),
-    )
-    .innerJoin("body as earlier_body", "earlier_body.id", "earlier.body_id")
-    .where("earlier.case_id", "=", at.caseId)
-    .where("here.body_id", "=", at.bodyId)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom("agenda_item as treated")
-            .innerJoin("meeting as treated_meeting", "treated_meeting.id", "treated.meeting_id")
-            .select("treated.id")
-            .whereRef("treated.case_id", "=", "earlier.case_id")
-            .whereRef("treated_meeting.body_id", "=", "earlier.body_id")
-            .where((treated) =>
-              treated.or([
-                treated("treated.decided_at", "is not", null),
-                treated.and([
-                  treated("treated_meeting.status", "in", COMING),
-                  treated("treated_meeting.starts_at", "<", at.startsAt),
-                ]),
-              ]),
-            ),
-        ),
-      ),
-    )
-    .orderBy("earlier.position");
+/** The case may go on a coming meeting of the body: both rules above, as one condition. */
+export function placeable(eb: ExpressionBuilder<DB, "case">, db: Database, at: Placement) {
+  return eb.and([
+    eb.exists(stepForBody(db, at)),
+    eb.not(eb.exists(comingInBody(db, at).clearSelect().select("placed.id"))),
+  ]);
 }
 
 /**
@@ -116,69 +109,7 @@ export async function lockCases(tx: Database, caseIds: readonly number[]): Promi
 }
 
 export const waitingForMessage = (bodyName: string): string =>
-  `Saken må først behandles i ${bodyName}, eller stå på sakslisten til et møte der før dette.`;
+  `Saken må først behandles i ${bodyName}. Skal den ikke det, må saksgangen endres.`;
 
 export const plannedElsewhereMessage = (startsAt: Date): string =>
   `Saken står allerede på sakslisten til utvalgets møte ${formatWeekdayDate(startsAt)}.`;
-
-/**
- * The first placement on a coming meeting, among the cases, whose earlier route steps are no
- * longer in place, after a change to the meeting or an item of the body: a placement on the
- * meeting itself, or one that waits for the body. Null when the order holds.
- */
-export async function brokenRouteOrder(
-  tx: Database,
-  { caseIds, meetingId, bodyId }: { caseIds: readonly number[]; meetingId: number; bodyId: number },
-): Promise<{
-  archiveCaseNumber: string;
-  bodyName: string;
-  startsAt: Date;
-  waitingFor: string;
-} | null> {
-  if (caseIds.length === 0) return null;
-  const pending = (later: Placement) => pendingEarlierSteps(tx, later);
-  const row = await tx
-    .selectFrom("agenda_item as later")
-    .innerJoin("meeting as later_meeting", "later_meeting.id", "later.meeting_id")
-    .innerJoin("body as later_body", "later_body.id", "later_meeting.body_id")
-    .innerJoin("case", "case.id", "later.case_id")
-    .select((eb) => {
-      const later = {
-        caseId: eb.ref("later.case_id").$notNull(),
-        bodyId: eb.ref("later_meeting.body_id"),
-        startsAt: eb.ref("later_meeting.starts_at"),
-      };
-      return [
-        "case.archive_case_number",
-        "later_body.name",
-        "later_meeting.starts_at",
-        pending(later).select("earlier_body.name").limit(1).as("waiting_for"),
-      ];
-    })
-    .where("later.case_id", "in", caseIds)
-    .where("later_meeting.status", "in", COMING)
-    .where((eb) => {
-      const later = {
-        caseId: eb.ref("later.case_id").$notNull(),
-        bodyId: eb.ref("later_meeting.body_id"),
-        startsAt: eb.ref("later_meeting.starts_at"),
-      };
-      return eb.or([
-        eb.and([
-          eb("later.meeting_id", "=", meetingId),
-          eb.exists(pending(later).select("earlier.position")),
-        ]),
-        eb.exists(pending(later).select("earlier.position").where("earlier.body_id", "=", bodyId)),
-      ]);
-    })
-    .orderBy("later_meeting.starts_at")
-    .orderBy("later.id")
-    .executeTakeFirst();
-  if (!row?.waiting_for) return null;
-  return {
-    archiveCaseNumber: row.archive_case_number,
-    bodyName: row.name,
-    startsAt: row.starts_at,
-    waitingFor: row.waiting_for,
-  };
-}

@@ -6,6 +6,7 @@ import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage } from "../../web/route-helpers.ts";
+import { recommendationForStep } from "../route/route-queries.ts";
 import { addAgendaItem } from "./add-agenda-item.ts";
 import { AgendaItemPage, agendaItemValues } from "./agenda-item-page.tsx";
 import { lockMeeting } from "./agenda-store.ts";
@@ -60,7 +61,11 @@ export async function loadItemPage(request: FastifyRequest) {
   ]);
   if (!entry) throw new NotFoundError();
   const letters = entry.kind === "letters" ? await lettersOfItem(request.server.db, itemId) : null;
-  return { meeting, entry, letters };
+  const recommendation =
+    entry.routeStepId === null
+      ? null
+      : await recommendationForStep(request.server.db, entry.routeStepId);
+  return { meeting, entry, letters, recommendation };
 }
 
 type ItemPage = Awaited<ReturnType<typeof loadItemPage>>;
@@ -80,6 +85,7 @@ export async function showItemPage(
         meeting={page.meeting}
         entry={page.entry}
         letters={page.letters}
+        recommendation={page.recommendation}
         values={state.values ?? agendaItemValues(page.entry)}
         errors={state.errors ?? {}}
       />

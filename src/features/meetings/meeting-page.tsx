@@ -13,6 +13,7 @@ import {
 } from "./agenda-entry-forms.tsx";
 import { entryNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
 import { agendaIsOpen, noticeIsPublished } from "./meeting-status.ts";
+import { MinutesSection } from "./minutes-page.tsx";
 import {
   type AgendaEntry,
   CANDIDATE_LIMIT,
@@ -122,6 +123,9 @@ export function MeetingPage(props: MeetingPageProps) {
           values={props.values}
           errors={errors}
         />
+      ) : null}
+      {canEditMeeting && agenda ? (
+        <MinutesSection ctx={ctx} meeting={meeting} agenda={agenda} />
       ) : null}
     </AdminLayout>
   );

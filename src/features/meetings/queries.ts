@@ -5,7 +5,7 @@ import type { AccessStatus, AgendaItemKind, CaseType, DB, MeetingStatus } from "
 import { osloDateTime, osloDay } from "../../domain/time.ts";
 import { can, NotFoundError, type PolicyUser } from "../../policies/policy.ts";
 import { caseDecided, caseMatches } from "../cases/queries.ts";
-import { comingInBody, decidedInBody, onRoute, pendingEarlierSteps } from "./agenda-placement.ts";
+import { placeable } from "./agenda-placement.ts";
 import { meetingSubject } from "./meeting-status.ts";
 
 export type Period = "upcoming" | "past";
@@ -122,6 +122,10 @@ export interface AgendaEntry {
   closedBasis: string | null;
   /** Null, with the archive number, for an item without a case (kind other than "case"). */
   caseId: number | null;
+  /** The step of the case's route the item treats; null for an item without a case. */
+  routeStepId: number | null;
+  /** When the body decided the item; null while it has not. */
+  decidedAt: Date | null;
   archiveCaseNumber: string | null;
   /** The real title, the case's or the item's own: these screens are for staff, who see exempt content. */
   title: string;
@@ -151,6 +155,8 @@ function agendaQuery(db: Database, meetingId: number) {
       "agenda_item.closed_basis",
       "agenda_item.presenter",
       "agenda_item.text",
+      "agenda_item.route_step_id",
+      "agenda_item.decided_at",
       "case.id as case_id",
       "case.archive_case_number",
       // The checks on agenda_item give every item a case or a title of its own.
@@ -177,6 +183,8 @@ const agendaEntry = (row: AgendaRow): AgendaEntry => ({
   isClosed: row.is_closed,
   closedBasis: row.closed_basis,
   caseId: row.case_id,
+  routeStepId: row.route_step_id,
+  decidedAt: row.decided_at,
   archiveCaseNumber: row.archive_case_number,
   title: row.title,
   presenter: row.presenter,
@@ -220,24 +228,14 @@ export const CANDIDATE_LIMIT = 200;
  */
 export async function candidateCases(
   db: Database,
-  { meeting, search }: { meeting: { body_id: number; starts_at: Date }; search: string },
+  { meeting, search }: { meeting: { body_id: number }; search: string },
 ): Promise<CandidateCase[]> {
   let query = db
     .selectFrom("case")
     .select(["case.id", "case.archive_case_number", "case.title", "case.case_type"])
-    .where((eb) => {
-      const at = {
-        caseId: eb.ref("case.id"),
-        bodyId: eb.val(meeting.body_id),
-        startsAt: eb.val(meeting.starts_at),
-      };
-      return eb.and([
-        eb.exists(onRoute(db, at)),
-        eb.not(eb.exists(decidedInBody(db, at))),
-        eb.not(eb.exists(comingInBody(db, at))),
-        eb.not(eb.exists(pendingEarlierSteps(db, at).select("earlier.position"))),
-      ]);
-    })
+    .where((eb) =>
+      placeable(eb, db, { caseId: eb.ref("case.id"), bodyId: eb.val(meeting.body_id) }),
+    )
     .orderBy("case.created_at", "desc")
     .orderBy("case.id", "desc")
     .limit(CANDIDATE_LIMIT);

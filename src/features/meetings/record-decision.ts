@@ -3,11 +3,15 @@ import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
+import { carryDecisionOn, loadTreatment } from "../route/carry-on.ts";
+import { lockCases } from "./agenda-placement.ts";
 
 /**
  * Writes the body's decision (vedtak) on an item into the minutes. Decisions exist only for a
  * meeting that has been held, were taken while it sat, and are fixed once the minutes are
- * approved. The caller has locked the meeting.
+ * approved. The decision goes on along the case's route: it is the recommendation put to the
+ * next body, or, from the last body, it ends the case. A correction is carried on again, unless
+ * the next body has already decided on the old text. The caller has locked the meeting.
  */
 export async function recordDecision({
   actor,
@@ -28,7 +32,7 @@ export async function recordDecision({
 }): Promise<Outcome<{ itemId: number }>> {
   const item = await tx
     .selectFrom("agenda_item")
-    .select("id")
+    .select(["id", "case_id"])
     .where("id", "=", itemId)
     .where("meeting_id", "=", meeting.id)
     .executeTakeFirst();
@@ -43,11 +47,21 @@ export async function recordDecision({
   if (decision.trim() === "") return refused({ decision: "Skriv vedtaket." });
   if (decidedAt < meeting.starts_at || (meeting.ends_at !== null && decidedAt > meeting.ends_at))
     return refused({ decidedAt: "Vedtaket må være fattet mens møtet pågikk." });
+  // The next body's placement reads this decision; the case lock makes them take turns.
+  await lockCases(tx, item.case_id === null ? [] : [item.case_id]);
+  const treatment = await loadTreatment(tx, itemId);
+  if (treatment?.decidedElsewhere)
+    return refused({ form: "Utvalget har allerede fattet vedtak i saken på et annet møte." });
+  if (treatment?.next?.decided)
+    return refused({
+      form: `${treatment.next.bodyName} har allerede behandlet saken med dette vedtaket som innstilling, så vedtaket kan ikke rettes.`,
+    });
   await tx
     .updateTable("agenda_item")
     .set({ decision, decided_at: decidedAt })
     .where("id", "=", itemId)
     .execute();
+  if (treatment) await carryDecisionOn(tx, { treatment, decision, decidedAt });
   await writeAudit(tx, {
     actor,
     at: now,
@@ -55,7 +69,13 @@ export async function recordDecision({
     visibility: "public",
     entityType: "agenda_item",
     entityId: itemId,
-    details: { meetingId: meeting.id, decidedAt: decidedAt.toISOString() },
+    details: {
+      meetingId: meeting.id,
+      decidedAt: decidedAt.toISOString(),
+      previousDecision: treatment?.previousDecision ?? null,
+      carriedTo: treatment?.next ? { routeStepId: treatment.next.id } : null,
+      caseDecided: treatment !== undefined && treatment.next === null,
+    },
   });
   return succeeded({ itemId });
 }

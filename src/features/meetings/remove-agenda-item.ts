@@ -2,18 +2,17 @@ import { type Actor, writeAudit } from "../../audit.ts";
 import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
-import { formatWeekdayDate } from "../../domain/time.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { agendaVisibility } from "../public-access/published.ts";
 import { closeGaps } from "./agenda-order.ts";
-import { brokenRouteOrder, lockCases } from "./agenda-placement.ts";
+import { lockCases } from "./agenda-placement.ts";
 import { agendaItems, writePositions } from "./agenda-store.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
 
 /**
  * Takes an item off the agenda and closes the gap in positions. A number it has drawn is not
- * given back: the series counter stays, so the number is a visible gap, never reused. A later
- * body on the route that has the case planned on the strength of this item keeps it from going.
+ * given back: the series counter stays, so the number is a visible gap, never reused. No later
+ * body can have the case yet: it reaches the next step only by this body's decision.
  */
 export async function removeAgendaItem({
   actor,
@@ -33,15 +32,6 @@ export async function removeAgendaItem({
   const caseIds = item.case_id === null ? [] : [item.case_id];
   await lockCases(tx, caseIds);
   await tx.deleteFrom("agenda_item").where("id", "=", itemId).execute();
-  const broken = await brokenRouteOrder(tx, {
-    caseIds,
-    meetingId: meeting.id,
-    bodyId: meeting.body_id,
-  });
-  if (broken)
-    return refused({
-      form: `Saken står også på sakslisten til ${broken.bodyName} ${formatWeekdayDate(broken.startsAt)}, som skal behandle den etter dette utvalget. Fjern den derfra først.`,
-    });
   await writePositions(tx, closeGaps(items.filter((candidate) => candidate.id !== itemId)));
   await writeAudit(tx, {
     actor,

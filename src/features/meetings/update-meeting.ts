@@ -3,8 +3,6 @@ import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { seriesYear } from "../../domain/numbering.ts";
-import { formatWeekdayDate } from "../../domain/time.ts";
-import { brokenRouteOrder, lockCases } from "./agenda-placement.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { inactiveBodyError, type MeetingInput } from "./meeting-input.ts";
 import { isHeld } from "./meeting-status.ts";
@@ -63,21 +61,6 @@ export async function updateMeeting({
     })
     .where("id", "=", meeting.id)
     .execute();
-  // Checked on the moved meeting, so the transaction is rolled back if the route order breaks.
-  const broken = timeChanged
-    ? await brokenRouteOrder(tx, {
-        caseIds: await lockCases(
-          tx,
-          items.flatMap((item) => (item.case_id === null ? [] : [item.case_id])),
-        ),
-        meetingId: meeting.id,
-        bodyId: meeting.body_id,
-      })
-    : null;
-  if (broken)
-    return refused({
-      date: `Sak ${broken.archiveCaseNumber} står på sakslisten til ${broken.bodyName} ${formatWeekdayDate(broken.startsAt)} og må behandles i ${broken.waitingFor} før det.`,
-    });
   await writeAudit(tx, {
     actor,
     action: "meeting.update",

@@ -1,6 +1,7 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
 import { Markup } from "../../web/markup.tsx";
-import { DocumentList, ExemptNotice, Paragraphs } from "./components.tsx";
+import { RouteTreatments } from "../route/route-view.tsx";
+import { DocumentList, ExemptNotice } from "./components.tsx";
 import type { CasePageModel } from "./presenters/case.ts";
 
 export function CasePage({ ctx, model }: { ctx: PageContext; model: CasePageModel }) {
@@ -41,68 +42,15 @@ function PublicCase({ model }: { model: Extract<CasePageModel, { kind: "public" 
           </>
         ) : null}
       </dl>
-      <section aria-labelledby="saksgang" class="fs-stack">
-        <h2 class="ds-heading" data-size="lg" id="saksgang">
-          Saksgang
-        </h2>
-        <div class="fs-table-wrap">
-          <table class="ds-table" data-border="true">
-            <caption class="ds-sr-only">Saksgang: utvalgene som behandler saken</caption>
-            <thead>
-              <tr>
-                <th scope="col">Utvalg</th>
-                <th scope="col">Møtedato</th>
-                <th scope="col">Saksnr.</th>
-                <th scope="col">Vedtak</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.route.map((entry) => (
-                <tr key={entry.key}>
-                  <th scope="row">
-                    <a class="ds-link" href={entry.bodyHref}>
-                      {entry.bodyName}
-                    </a>
-                  </th>
-                  <td>
-                    {entry.meeting ? (
-                      <a class="ds-link" href={entry.meeting.href}>
-                        {entry.meeting.dateLabel}
-                      </a>
-                    ) : (
-                      <span class="fs-meta">Ikke satt opp</span>
-                    )}
-                  </td>
-                  <td>{entry.caseNumber ?? ""}</td>
-                  <td>
-                    {entry.decision ? (
-                      <Paragraphs texts={entry.decision} />
-                    ) : (
-                      <span class="fs-meta">Ikke behandlet</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      {model.recommendation.length > 0 ? (
-        <section aria-labelledby="innstilling" class="fs-stack">
-          <h2 class="ds-heading" data-size="lg" id="innstilling">
-            Innstilling
+      <RouteTreatments route={model.route} headingLevel={2} />
+      {model.sections.map((section) => (
+        <section key={section.id} aria-labelledby={section.id} class="fs-stack">
+          <h2 class="ds-heading" data-size="lg" id={section.id}>
+            {section.heading}
           </h2>
-          <Markup blocks={model.recommendation} headingLevel={3} />
+          <Markup blocks={section.blocks} headingLevel={3} />
         </section>
-      ) : null}
-      {model.summary.length > 0 ? (
-        <section aria-labelledby="saksframstilling" class="fs-stack">
-          <h2 class="ds-heading" data-size="lg" id="saksframstilling">
-            Saksframstilling
-          </h2>
-          <Markup blocks={model.summary} headingLevel={3} />
-        </section>
-      ) : null}
+      ))}
       <section aria-labelledby="dokumenter" class="fs-stack">
         <h2 class="ds-heading" data-size="lg" id="dokumenter">
           Dokumenter

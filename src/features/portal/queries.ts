@@ -237,6 +237,8 @@ export async function findPublishedCase(db: Database, caseId: number) {
       "c.exemption_basis",
       "c.title",
       "c.summary",
+      "c.facts",
+      "c.assessment",
       "c.recommendation",
       "c.case_officer",
       "c.responsible_unit",
@@ -250,9 +252,16 @@ export type CaseRow = NonNullable<Awaited<ReturnType<typeof findPublishedCase>>>
 
 export async function findRouteOfCase(db: Database, caseId: number) {
   return db
-    .selectFrom("case_route_step as s")
+    .selectFrom("public_case_route_step as s")
     .innerJoin("body as b", "b.id", "s.body_id")
-    .select(["s.position", "s.body_id", "b.name as body_name", "b.slug as body_slug"])
+    .select([
+      "s.id",
+      "s.position",
+      "s.body_id",
+      "s.recommendation_by",
+      "b.name as body_name",
+      "b.slug as body_slug",
+    ])
     .where("s.case_id", "=", caseId)
     .orderBy("s.position")
     .execute();
@@ -268,12 +277,14 @@ export async function findTreatmentsOfCase(db: Database, caseId: number) {
     .innerJoin("body as b", "b.id", "m.body_id")
     .select([
       "a.id",
+      "a.route_step_id",
       "a.case_type",
       "a.series_year",
       "a.series_number",
       "a.decision",
       "a.decided_at",
       "m.id as meeting_id",
+      "m.status as meeting_status",
       "m.body_id",
       "m.starts_at",
       "b.name as body_name",
