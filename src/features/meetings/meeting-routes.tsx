@@ -217,7 +217,9 @@ export async function showMeetingPage(
             ...entry,
             contentVisible: can(user, "view", "case", {
               ownerId: entry.ownerId,
+              sharedWith: entry.sharedWith,
               access: entry.access,
+              status: entry.status,
               decided: entry.decided,
             }),
           })) ?? null

@@ -1,9 +1,10 @@
 import type { ExpressionBuilder } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { AccessStatus, CaseType, DB, MeetingStatus } from "../../db/schema.ts";
+import type { CaseStatus } from "../../domain/case-status.ts";
 import { osloDateTime, osloDay } from "../../domain/time.ts";
 import { can, NotFoundError, type PolicyUser } from "../../policies/policy.ts";
-import { caseDecided, caseMatches } from "../cases/queries.ts";
+import { caseDecided, caseMatches, caseSharedWith } from "../cases/queries.ts";
 import { comingInBody, decidedInBody, onRoute, pendingEarlierSteps } from "./agenda-placement.ts";
 import { meetingSubject } from "./meeting-status.ts";
 
@@ -126,6 +127,8 @@ export interface AgendaEntry {
   exemptionBasis: string | null;
   /** With access and decided, what the case policy reads. */
   ownerId: number | null;
+  sharedWith: number[];
+  status: CaseStatus;
   decided: boolean;
 }
 
@@ -148,6 +151,8 @@ function agendaQuery(db: Database, meetingId: number) {
       "case.access",
       "case.exemption_basis",
       "case.owner_user_id",
+      "case.status",
+      caseSharedWith(eb).as("shared_with"),
       caseDecided(eb).as("decided"),
     ])
     .where("agenda_item.meeting_id", "=", meetingId);
@@ -170,6 +175,8 @@ const agendaEntry = (row: AgendaRow): AgendaEntry => ({
   access: row.access,
   exemptionBasis: row.exemption_basis,
   ownerId: row.owner_user_id,
+  sharedWith: row.shared_with,
+  status: row.status,
   decided: row.decided,
 });
 
