@@ -26,6 +26,10 @@ const WRITERS = ["administrator", "secretariat", "case_officer"] as const;
 
 const isStaff = (user: PolicyUser): boolean => STAFF.includes(user.role);
 
+/** May sign case presentations for the chief executive: the permission, or an administrator. */
+export const mayApproveCases = (user: PolicyUser): boolean =>
+  user.role === "administrator" || (user.role !== "member" && user.mayApproveCases);
+
 /** How the user stands to the case, for the workflow rules in domain/case-status.ts. */
 export function caseStanding(user: PolicyUser, record: CaseSubject): CaseStanding {
   return {
