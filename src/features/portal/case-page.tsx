@@ -1,4 +1,5 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
+import { Markup } from "../../web/markup.tsx";
 import { DocumentList, ExemptNotice, Paragraphs } from "./components.tsx";
 import type { CasePageModel } from "./presenters/case.ts";
 
@@ -91,7 +92,7 @@ function PublicCase({ model }: { model: Extract<CasePageModel, { kind: "public" 
           <h2 class="ds-heading" data-size="lg" id="innstilling">
             Innstilling
           </h2>
-          <Paragraphs texts={model.recommendation} />
+          <Markup blocks={model.recommendation} headingLevel={3} />
         </section>
       ) : null}
       {model.summary.length > 0 ? (
@@ -99,7 +100,7 @@ function PublicCase({ model }: { model: Extract<CasePageModel, { kind: "public" 
           <h2 class="ds-heading" data-size="lg" id="saksframstilling">
             Saksframstilling
           </h2>
-          <Paragraphs texts={model.summary} />
+          <Markup blocks={model.summary} headingLevel={3} />
         </section>
       ) : null}
       <section aria-labelledby="dokumenter" class="fs-stack">

@@ -1,4 +1,5 @@
 import { CASE_TYPE_LABELS } from "../../../domain/labels.ts";
+import { type MarkupBlock, parseMarkup } from "../../../domain/markup.ts";
 import { formatDate } from "../../../domain/time.ts";
 import type { CaseRow, DocumentRow, RouteStepRow, TreatmentRow } from "../queries.ts";
 import { type DocumentLink, presentDocument } from "./document.ts";
@@ -24,8 +25,9 @@ export type CasePageModel =
       typeLabel: string;
       caseOfficer: string;
       unit: string;
-      recommendation: string[];
-      summary: string[];
+      /** In the light markup case officers write in; empty when nothing is written. */
+      recommendation: MarkupBlock[];
+      summary: MarkupBlock[];
       route: RouteEntry[];
       documents: DocumentLink[];
     };
@@ -82,8 +84,8 @@ export function presentCasePage(input: {
     typeLabel: `${caseRow.case_type} ${CASE_TYPE_LABELS[caseRow.case_type]}`,
     caseOfficer: caseRow.case_officer,
     unit: caseRow.responsible_unit,
-    recommendation: paragraphs(caseRow.recommendation),
-    summary: paragraphs(caseRow.summary),
+    recommendation: parseMarkup(caseRow.recommendation),
+    summary: parseMarkup(caseRow.summary),
     route: presentRoute(input.route, input.treatments),
     documents: input.documents.map(presentDocument),
   };
