@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { SignedInUser } from "../../auth/session.ts";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
+import { estimatePages } from "../../domain/page-estimate.ts";
 import { authorize, can, NotFoundError } from "../../policies/policy.ts";
 import { optionalId, parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
@@ -17,7 +18,6 @@ import type { CaseInput, PresentationTexts } from "./case-record.ts";
 import { presentCaseWorkflow } from "./case-workflow-presenter.ts";
 import { createCase } from "./create-case.ts";
 import { isPreview } from "./presentation-editor.tsx";
-import { estimatePresentationPages } from "./presentation-length.ts";
 import {
   bodyOptions,
   caseSubject,
@@ -152,6 +152,10 @@ const presentationTexts = (values: Record<string, string>): PresentationTexts =>
   recommendation: (values.recommendation ?? "").replace(/\r\n?/g, "\n"),
 });
 
+/** Whole A4 pages of the printed presentation; the template's header counts in the estimate. */
+const presentationPages = (texts: PresentationTexts): number =>
+  estimatePages([texts.summary, texts.facts, texts.assessment, texts.recommendation]).pages;
+
 interface CasePageState {
   /** What the forms show: the posted values after a refusal or a preview; the saved case otherwise. */
   values?: Record<string, string>;
@@ -186,7 +190,7 @@ async function showNewCaseForm(
         mode="edit"
         recommendationLocked={false}
         preview={state.preview ? texts : null}
-        length={{ pages: estimatePresentationPages(texts), limit }}
+        length={{ pages: presentationPages(texts), limit }}
       />
     ),
     state.errors,
@@ -238,7 +242,7 @@ async function showCasePage(
         workflow={presentCaseWorkflow(row, subject, user, sharing)}
         recommendationLocked={!can(user, "recommend", "case", subject)}
         preview={state.preview ? texts : null}
-        length={{ pages: estimatePresentationPages(texts), limit }}
+        length={{ pages: presentationPages(texts), limit }}
         saved={state.saved ?? false}
       />
     ),

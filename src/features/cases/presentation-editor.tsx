@@ -1,5 +1,6 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
 import { TextArea } from "../../web/forms.tsx";
+import { Markup, MarkupHelp } from "../../web/markup.tsx";
 import type { PresentationTexts } from "./case-record.ts";
 
 /** The presentation's sections as the form names them, in the order they are printed. */
@@ -16,52 +17,30 @@ export const PREVIEW_ACTION = "forhandsvis";
 export const isPreview = (body: unknown): boolean =>
   (body as Record<string, unknown> | undefined)?.handling === PREVIEW_ACTION;
 
-const pages = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 1 });
-
 export interface PresentationLength {
+  /** Whole A4 pages, as estimatePages counts them. */
   pages: number;
   limit: number;
 }
 
+const pagesLabel = (count: number): string => `${count} ${count === 1 ? "side" : "sider"}`;
+
 /** The estimated length, with a warning past the municipality's limit. */
 export function LengthNotice({ length }: { length: PresentationLength }) {
-  const estimate = `${pages.format(length.pages)} ${length.pages === 1 ? "side" : "sider"}`;
+  const estimate = pagesLabel(length.pages);
   if (length.pages > length.limit)
     return (
       <div class="ds-alert" data-color="warning" id="lengde">
         <p class="ds-paragraph">
-          Saksframlegget blir anslagsvis {estimate}, mer enn kommunens grense på {length.limit}{" "}
-          {length.limit === 1 ? "side" : "sider"}. Vurder å korte det ned eller flytte stoff til
-          vedlegg.
+          Saksframlegget blir anslagsvis {estimate}, mer enn kommunens grense på{" "}
+          {pagesLabel(length.limit)}. Vurder å korte det ned eller flytte stoff til vedlegg.
         </p>
       </div>
     );
   return (
     <p class="ds-paragraph fs-meta" id="lengde">
-      Anslått lengde: {estimate} (kommunens grense er {length.limit}{" "}
-      {length.limit === 1 ? "side" : "sider"}).
+      Anslått lengde: {estimate} (kommunens grense er {pagesLabel(length.limit)}).
     </p>
-  );
-}
-
-/** Until the light markup is in place the text is shown as typed: paragraphs and line breaks. */
-function PlainText({ text }: { text: string }) {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== "");
-  return (
-    <>
-      {paragraphs.map((paragraph, index) => (
-        <p class="ds-paragraph" key={index}>
-          {paragraph
-            .split("\n")
-            .flatMap((line, lineIndex) =>
-              lineIndex === 0 ? [line] : [<br key={`br${lineIndex}`} />, line],
-            )}
-        </p>
-      ))}
-    </>
   );
 }
 
@@ -97,16 +76,13 @@ export function PresentationPreview({
             <h4 class="ds-heading" data-size="xs">
               {section.label}
             </h4>
-            <PlainText text={texts[section.name]} />
+            <Markup text={texts[section.name]} headingLevel={5} />
           </div>
         ),
       )}
     </section>
   );
 }
-
-export const MARKUP_HELP =
-  "Skriv vanlig tekst. En tom linje begynner et nytt avsnitt, og linjeskift beholdes, så nummererte punkter kan stå på hver sin linje.";
 
 /** The four sections as text fields, with the button that previews them without saving. */
 export function PresentationFields({
@@ -124,9 +100,7 @@ export function PresentationFields({
   return (
     <fieldset class="ds-fieldset fs-form">
       <legend class="ds-label">Saksframlegget</legend>
-      <p class="ds-paragraph fs-meta" data-size="sm" id="skrivehjelp">
-        {MARKUP_HELP}
-      </p>
+      <MarkupHelp id="skrivehjelp" />
       {SECTIONS.map((section) => {
         const locked = section.name === "recommendation" && recommendationLocked;
         return (
@@ -138,6 +112,7 @@ export function PresentationFields({
             error={errors[section.name]}
             rows={section.name === "summary" ? 4 : 8}
             readOnly={locked}
+            helpId="skrivehjelp"
             {...(locked
               ? {
                   description:
