@@ -12,6 +12,7 @@ import {
   PresentationFields,
   type PresentationLength,
   PresentationPreview,
+  SaveOrPreview,
 } from "./presentation-editor.tsx";
 import type { BodyOption, OwnerOption } from "./queries.ts";
 
@@ -120,9 +121,7 @@ export function CaseFormPage(props: CaseFormPageProps) {
           csrfToken={ctx.csrfToken}
         >
           <CaseFields {...props} />
-          <button type="submit" class="ds-button" data-variant="primary">
-            {caseId ? "Lagre endringer" : "Registrer sak"}
-          </button>
+          <SaveOrPreview save={caseId ? "Lagre endringer" : "Registrer sak"} />
         </PostForm>
       )}
     </AdminLayout>
@@ -164,9 +163,7 @@ function RevisionForm(props: CaseFormPageProps & { caseId: number }) {
           rows={3}
           required
         />
-        <button type="submit" class="ds-button" data-variant="primary">
-          Lagre ny versjon
-        </button>
+        <SaveOrPreview save="Lagre ny versjon" />
       </PostForm>
     </section>
   );

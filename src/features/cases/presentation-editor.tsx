@@ -84,7 +84,7 @@ export function PresentationPreview({
   );
 }
 
-/** The four sections as text fields, with the button that previews them without saving. */
+/** The four sections as text fields, with the writing guide and the estimated length. */
 export function PresentationFields({
   values,
   errors,
@@ -123,17 +123,29 @@ export function PresentationFields({
         );
       })}
       <LengthNotice length={length} />
-      <div class="fs-actions">
-        <button
-          type="submit"
-          name="handling"
-          value={PREVIEW_ACTION}
-          class="ds-button"
-          data-variant="secondary"
-        >
-          Forhåndsvis
-        </button>
-      </div>
     </fieldset>
+  );
+}
+
+/**
+ * Saves the form, or shows it again with the preview. Saving comes first, so it stays the
+ * form's default button when Enter is pressed in a field.
+ */
+export function SaveOrPreview({ save }: { save: string }) {
+  return (
+    <div class="fs-actions">
+      <button type="submit" class="ds-button" data-variant="primary">
+        {save}
+      </button>
+      <button
+        type="submit"
+        name="handling"
+        value={PREVIEW_ACTION}
+        class="ds-button"
+        data-variant="secondary"
+      >
+        Forhåndsvis
+      </button>
+    </div>
   );
 }
