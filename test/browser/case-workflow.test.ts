@@ -82,7 +82,9 @@ describe.skipIf(skipBrowserSuite("case workflow"))("a case officer's case, in Ch
     const caseUrl = officer.url().replace(/\?lagret$/, "");
     await expectAccessible(officer, "case, draft");
     await press(officer, "Send til godkjenning");
-    await expect(officer.locator(".fs-facts .ds-tag").innerText()).resolves.toBe("Til godkjenning");
+    await expect(officer.locator(".fs-facts .ds-tag").textContent()).resolves.toBe(
+      "Til godkjenning",
+    );
 
     await approver.goto(`${server.url}/admin/saker/til-godkjenning`);
     await expectAccessible(approver, "cases for approval");
@@ -128,7 +130,7 @@ describe.skipIf(skipBrowserSuite("case workflow"))("a case officer's case, in Ch
     await officer.waitForLoadState();
     const versions = officer.locator("table").first().locator("tbody tr");
     await expect(versions.count()).resolves.toBe(2);
-    await expect(versions.first().innerText()).resolves.toContain("Rettet driftskostnaden.");
+    await expect(versions.first().textContent()).resolves.toContain("Rettet driftskostnaden.");
     await expectAccessible(officer, "case history");
 
     await officer.goto(`${server.url}/admin/saker/mine`);
