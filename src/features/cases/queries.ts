@@ -78,6 +78,7 @@ export interface CaseListEntry {
   caseType: CaseType;
   access: AccessStatus;
   exemptionBasis: string | null;
+  status: CaseStatus;
   /** Short names of the bodies on the route, in order. */
   route: string[];
 }
@@ -133,6 +134,7 @@ export async function listCases(
     caseType: row.case_type,
     access: row.access,
     exemptionBasis: row.exemption_basis,
+    status: row.status,
     route: routes.get(row.id) ?? [],
   }));
 }
