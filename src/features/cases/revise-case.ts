@@ -47,7 +47,15 @@ export async function reviseCase({
   await writeCaseVersion(tx, { actor, caseId: current.id, version, texts, reason: why, now });
   await tx
     .updateTable("case")
-    .set({ ...texts, version, updated_at: now })
+    .set({
+      title: texts.title,
+      summary: texts.summary,
+      facts: texts.facts,
+      assessment: texts.assessment,
+      recommendation: texts.recommendation,
+      version,
+      updated_at: now,
+    })
     .where("id", "=", current.id)
     .execute();
   await writeAudit(tx, {
