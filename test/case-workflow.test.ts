@@ -245,6 +245,8 @@ describe("submitting, returning and approving", () => {
     const noComment = await approver.post(`/admin/saker/${caseId}/send-tilbake`, { comment: " " });
     expect(noComment.statusCode).toBe(400);
     expect(noComment.body).toContain("Skriv hva saksbehandleren skal rette");
+    // The case is still shown as saved beside the refused comment.
+    expect(noComment.body).toMatch(/<textarea[^>]*name="assessment"[^>]*>Kommunedirektøren mener/);
     expect(await caseRow(caseId)).toEqual(submitted);
 
     const returned = await approver.post(`/admin/saker/${caseId}/send-tilbake`, {

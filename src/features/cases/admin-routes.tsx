@@ -157,7 +157,7 @@ const presentationPages = (texts: PresentationTexts): number =>
   estimatePages([texts.summary, texts.facts, texts.assessment, texts.recommendation]).pages;
 
 interface CasePageState {
-  /** What the forms show: the posted values after a refusal or a preview; the saved case otherwise. */
+  /** What the forms show over the saved case: the posted values after a refusal or a preview. */
   values?: Record<string, string>;
   errors?: FieldErrors;
   saved?: boolean;
@@ -225,7 +225,8 @@ async function showCasePage(
     presentationPageLimit(db),
     shareState(db, caseId, row.owner_user_id),
   ]);
-  const values = state.values ?? caseValues(row);
+  // A refused step posts only its own fields (a comment); the case's own fields stay as saved.
+  const values = { ...caseValues(row), ...state.values };
   const texts = presentationTexts(values);
   return renderPage(
     request,
