@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { MemoryBlobStore } from "../src/blobs/blob-store.ts";
 import { loadConfig } from "../src/config.ts";
 import { type DatabaseHandle, openDatabase } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
@@ -122,7 +123,7 @@ async function measure(serverUrl: string | undefined, mails: number, concurrency
     const summary = await runDueJobs({
       db,
       registry: createJobRegistry([sendMailJob]),
-      services: { db, mailer },
+      services: { db, mailer, blobs: new MemoryBlobStore() },
       concurrency,
     });
     const sendSeconds = (performance.now() - sendStarted) / 1000;

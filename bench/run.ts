@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the public pages of a large municipality under load, against nginx serving
  * the same bytes on the same machine; the cached page while a signed-in editor saves; and
- * Server-Sent Events fanned out to many clients. Speed is reported as ratios against
+ * Server-Sent Events fanned out to many clients; and the time to render a presentation PDF. Speed is reported as ratios against
  * references measured in the same run, never asserted in tests.
  */
 import fs from "node:fs";
@@ -16,17 +16,21 @@ import { type LoadSettings, loadTool, wrkInstalled } from "./load.ts";
 import { type MixedResult, measureMixedLoad } from "./mixed-load.ts";
 import { NGINX, nginxInstalled } from "./nginx.ts";
 import { BenchError, formatTable, measurePages, type PagesResult, pagesTable } from "./pages.ts";
+import { measurePresentationPdf, type PresentationPdfResult } from "./presentation-pdf.ts";
 import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.ts";
 
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");
 
 /** The steps, in the order they run; --steps picks some. */
-const STEPS = ["pages", "mixed", "sse"] as const;
+const STEPS = ["pdf", "pages", "mixed", "sse"] as const;
 type Step = (typeof STEPS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
 
 Steps (all by default, in this order):
+  pdf     A three-page case presentation (saksframlegg) rendered to PDF/A-2a as the job does,
+          in the bench's own process: the first render (compiler and fonts loaded) and the
+          median of --pdf-runs more after --pdf-warmup unrecorded ones.
   pages   The public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
           generated large municipality under load, twice: with the app's cache of rendered
           public pages on (as it runs) and off (every request rendered from the database).
@@ -52,6 +56,8 @@ Options:
   --sse-clients <n>     sse: streams to open (default 2000; needs as many open files)
   --sse-events <n>      sse: public changes to send (default 50)
   --sse-gap <ms>        sse: milliseconds between two changes (default 200)
+  --pdf-runs <n>        pdf: measured renders (default 50)
+  --pdf-warmup <n>      pdf: unrecorded renders after the first (default 10)
   --rebuild             generate the municipality again even when bench/.data/ holds it
   --bodies <n>          generator option: number of bodies (default: the generator's)
   --years <n>           generator option: years of meetings (default: the generator's)
@@ -77,6 +83,8 @@ interface Arguments {
   sseClients: number;
   sseEvents: number;
   sseGap: number;
+  pdfRuns: number;
+  pdfWarmup: number;
   bodies: number | undefined;
   years: number | undefined;
   casesPerYear: number | undefined;
@@ -99,6 +107,8 @@ const parseOptions = (argv: string[]) =>
       "sse-clients": { type: "string", default: "2000" },
       "sse-events": { type: "string", default: "50" },
       "sse-gap": { type: "string", default: "200" },
+      "pdf-runs": { type: "string", default: "50" },
+      "pdf-warmup": { type: "string", default: "10" },
       bodies: { type: "string" },
       years: { type: "string" },
       "cases-per-year": { type: "string" },
@@ -140,6 +150,8 @@ function readArguments(argv: string[]): Arguments {
     sseClients: positiveInteger("--sse-clients", values["sse-clients"]),
     sseEvents: positiveInteger("--sse-events", values["sse-events"]),
     sseGap: positiveInteger("--sse-gap", values["sse-gap"]),
+    pdfRuns: positiveInteger("--pdf-runs", values["pdf-runs"]),
+    pdfWarmup: positiveInteger("--pdf-warmup", values["pdf-warmup"], { zero: true }),
     bodies: optional("--bodies", values.bodies),
     years: optional("--years", values.years),
     casesPerYear: optional("--cases-per-year", values["cases-per-year"]),
@@ -231,6 +243,12 @@ async function main(argv: string[]): Promise<void> {
         "the measurement; the figures will be low and uneven.",
     );
 
+  let pdf: PresentationPdfResult | null = null;
+  if (runs("pdf")) {
+    log("Rendering a three-page presentation PDF in this process.");
+    pdf = measurePresentationPdf({ runs: args.pdfRuns, warmup: args.pdfWarmup, log });
+  }
+
   let pages: PagesResult | null = null;
   if (runs("pages"))
     pages = await measurePages({
@@ -291,7 +309,12 @@ async function main(argv: string[]): Promise<void> {
       busyBefore: Number(busy.toFixed(3)),
     },
     tool: { name: tool.name, version: tool.version },
-    settings: { ...settings, warmup: args.warmup, steps: args.steps },
+    settings: {
+      ...settings,
+      warmup: args.warmup,
+      steps: args.steps,
+      pdf: { runs: args.pdfRuns, warmup: args.pdfWarmup },
+    },
     dataset: {
       engine: dataset.engine,
       counts,
@@ -300,6 +323,7 @@ async function main(argv: string[]): Promise<void> {
       builtNow: dataset.builtNow,
     },
     reference: pages?.nginxVersion ? { name: "nginx", version: pages.nginxVersion } : null,
+    pdf,
     pages: pages?.pages ?? null,
     mixed,
     sse,
@@ -312,6 +336,13 @@ async function main(argv: string[]): Promise<void> {
     `${tool.name} ${tool.version}, ${settings.connections} connections, ${settings.duration} s per cell, ` +
       `${report.machine.cpus} cores, ${dataset.engine}\n\n`,
   );
+  if (pdf)
+    process.stdout.write(
+      `Presentation PDF, ${pdf.pages} pages, ${Math.round(pdf.bytes / 1024)} KB: first render ` +
+        `${pdf.coldMs} ms; then median ${pdf.medianMs} ms, p90 ${pdf.p90Ms} ms, ` +
+        `min ${pdf.minMs} ms, max ${pdf.maxMs} ms over ${pdf.runs} renders; ` +
+        `CPU time median ${pdf.cpuMedianMs} ms\n\n`,
+    );
   if (pages) {
     process.stdout.write(`${pagesTable(pages.pages)}\n\n`);
     if (!nginxInstalled())

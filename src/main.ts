@@ -72,7 +72,7 @@ const app = await buildApp({
 const worker = startJobWorker({
   db: handle.db,
   registry: createJobRegistry(JOB_DEFINITIONS),
-  services: { db: handle.db, mailer },
+  services: { db: handle.db, mailer, blobs },
   // The embedded database admits one process, so a job left running was cut off by the last one.
   exclusive: handle.engine === "pglite",
   listen: jobListener(handle),

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { BlobStore } from "../blobs/blob-store.ts";
 import type { Database } from "../db/database.ts";
 import type { Mailer } from "../mail/mailer.ts";
 
@@ -6,6 +7,7 @@ import type { Mailer } from "../mail/mailer.ts";
 export interface JobServices {
   db: Database;
   mailer: Mailer;
+  blobs: BlobStore;
 }
 
 /** The job being run, as its handler sees it. */

@@ -158,7 +158,11 @@ async function writeMails(server: DemoServer): Promise<string> {
   };
   await enqueueJob(db, sendMailJob, mail);
   const mailer = createMailer(server.app.config);
-  await runDueJobs({ db, registry: createJobRegistry([sendMailJob]), services: { db, mailer } });
+  await runDueJobs({
+    db,
+    registry: createJobRegistry([sendMailJob]),
+    services: { db, mailer, blobs: server.database.blobs },
+  });
   const dead = await enqueueJob(db, sendMailJob, { ...mail, subject: "Protokoll" });
   await db
     .updateTable("job")

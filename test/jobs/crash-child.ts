@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { MemoryBlobStore } from "../../src/blobs/blob-store.ts";
 import { loadConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
@@ -51,7 +52,11 @@ if (mode === "first")
 const worker = startJobWorker({
   db: handle.db,
   registry: createJobRegistry([blockingMail]),
-  services: { db: handle.db, mailer: createMailer({ ...loadConfig({}), dataDir }) },
+  services: {
+    db: handle.db,
+    mailer: createMailer({ ...loadConfig({}), dataDir }),
+    blobs: new MemoryBlobStore(),
+  },
   exclusive: handle.engine === "pglite",
   leaseMs: 1_000,
   pollMs: 100,

@@ -142,7 +142,7 @@ describe("the outbox page", () => {
     await runDueJobs({
       db: t.app.db,
       registry: createJobRegistry([sendMailJob]),
-      services: { db: t.app.db, mailer },
+      services: { db: t.app.db, mailer, blobs: t.app.blobs },
     });
   }
 

@@ -51,6 +51,7 @@ afterEach(async () => {
 const services = () => ({
   db: database.db,
   mailer: createMailer({ ...loadConfig({}), dataDir }),
+  blobs: database.blobs,
 });
 
 const jobRow = (id: number) =>

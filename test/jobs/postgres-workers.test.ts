@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { z } from "zod";
+import { MemoryBlobStore } from "../../src/blobs/blob-store.ts";
 import { loadConfig } from "../../src/config.ts";
 import { type DatabaseHandle, openDatabase } from "../../src/db/database.ts";
 import { defineJob } from "../../src/jobs/define-job.ts";
@@ -47,7 +48,11 @@ it.skipIf(!onServer)(
         worker: startJobWorker({
           db: handle.db,
           registry: createJobRegistry([job]),
-          services: { db: handle.db, mailer: createMailer(loadConfig({})) },
+          services: {
+            db: handle.db,
+            mailer: createMailer(loadConfig({})),
+            blobs: new MemoryBlobStore(),
+          },
           concurrency: 4,
           pollMs: 20,
         }),

@@ -51,7 +51,12 @@ function config(settings: Partial<Config>): Config {
 
 function runner(settings: Partial<Config>, now?: () => Date): JobRunOptions {
   mailer = createMailer(config(settings));
-  return { db: database.db, registry, services: { db: database.db, mailer }, now };
+  return {
+    db: database.db,
+    registry,
+    services: { db: database.db, mailer, blobs: database.blobs },
+    now,
+  };
 }
 
 const jobRow = (id: number) =>

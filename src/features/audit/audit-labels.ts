@@ -24,6 +24,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "demo.seed": "Fylte inn demodata",
   "job.retry": "Satte jobben i kø igjen",
   "document.add": "La til dokumentet",
+  "document.render_presentation": "Lagde saksframlegget som PDF",
   "meeting.approve_minutes": "Godkjente protokollen",
   "meeting.cancel": "Avlyste møtet",
   "meeting.create": "Opprettet møtet",
