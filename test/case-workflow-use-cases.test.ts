@@ -91,6 +91,11 @@ describe("the workflow's use cases", () => {
     const after = await trace(id);
     expect(after.row).toMatchObject({ status: "approved", approved_by_name: "Testdata" });
     expect(after.versions).toHaveLength(1);
+    const jobs = await db.selectFrom("job").select(["type", "payload"]).execute();
+    expect(jobs).toContainEqual({
+      type: "renderPresentationPdf",
+      payload: { caseVersionId: after.versions[0]?.id },
+    });
     const second = await onCase(id, (current, tx) =>
       approveCase({ actor: TEST_ACTOR, current, tx }),
     );

@@ -1,11 +1,12 @@
 import type { Actor } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
+import { enqueuePresentationPdf } from "../../documents/render-presentation-pdf-job.ts";
 import type { PresentationTexts } from "./case-record.ts";
 
 /**
  * Keeps one version of the presentation as it stands (case_version): version 1 when it is
  * approved, a later one for each revision with its reason. Every version row is written here,
- * so whatever follows a new version (its PDF) is started in one place.
+ * with the job that renders its PDF in the same transaction, so a version never lacks one.
  */
 export async function writeCaseVersion(
   tx: Database,
@@ -43,5 +44,6 @@ export async function writeCaseVersion(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  await enqueuePresentationPdf(tx, row.id);
   return { versionId: row.id };
 }
