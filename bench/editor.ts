@@ -93,6 +93,8 @@ async function draftCase(db: Database, bodyId: number): Promise<number> {
         caseOfficer: "",
         responsibleUnit: "",
         summary: "",
+        facts: "",
+        assessment: "",
         recommendation: "",
         access: "public",
         publicTitle: null,

@@ -66,7 +66,7 @@ export async function bootstrap(config: Config, now: Date = new Date()): Promise
         succeeded(
           await createUserAccount({
             actor: STARTUP_ACTOR,
-            input: { ...account, personId: null },
+            input: { ...account, personId: null, mayApproveCases: false },
             tx,
           }),
         ),

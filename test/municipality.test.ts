@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { presentationPageLimit } from "../src/features/municipality/municipality-queries.ts";
 import { createTestApp, signIn, type TestApp } from "./helpers/app.ts";
 
 let t: TestApp;
@@ -51,6 +52,26 @@ describe("the municipality's settings", () => {
     expect(response.body).toContain("Skriv inn kommunens navn.");
     expect(response.body).toContain("Organisasjonsnummeret har ni siffer.");
     expect(await municipality()).toEqual(before);
+  });
+
+  it("keeps the page limit for case presentations, two pages unless set", async () => {
+    const admin = await signIn(t.app, "administrator", "admin3");
+    const form = { name: "Nyby kommune", shortName: "Nyby", organisationNumber: "" };
+    expect(await presentationPageLimit(t.app.db)).toBe(2);
+    const saved = await admin.post("/admin/kommunen", { ...form, presentationPageLimit: "3" });
+    expect(saved.statusCode).toBe(303);
+    expect(await presentationPageLimit(t.app.db)).toBe(3);
+    expect((await admin.get("/admin/kommunen")).body).toMatch(
+      /name="presentationPageLimit"[^>]*value="3"/,
+    );
+    for (const bad of ["0", "51", "to"]) {
+      const refused = await admin.post("/admin/kommunen", { ...form, presentationPageLimit: bad });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body).toContain("Skriv sidegrensen som et helt tall fra 1 til 50.");
+    }
+    expect(await presentationPageLimit(t.app.db)).toBe(3);
+    await admin.post("/admin/kommunen", { ...form, presentationPageLimit: "" });
+    expect(await presentationPageLimit(t.app.db)).toBe(2);
   });
 
   it("answers 404 to the secretariat", async () => {

@@ -1,65 +1,135 @@
 import { describe, expect, it } from "vitest";
 import type { UserRole } from "../src/db/schema.ts";
-import { authorize, can, NotFoundError, type PolicyUser } from "../src/policies/policy.ts";
+import {
+  authorize,
+  type CaseSubject,
+  can,
+  NotFoundError,
+  type PolicyUser,
+} from "../src/policies/policy.ts";
 
 const FORMANNSKAPET = 1;
 const KOMMUNESTYRET = 2;
 
-function user(role: UserRole, seats: Partial<PolicyUser["seats"]> = {}, id = 7): PolicyUser {
-  return { id, role, seats: { bodies: [], chairs: [], ...seats } };
+function user(
+  role: UserRole,
+  seats: Partial<PolicyUser["seats"]> = {},
+  id = 7,
+  mayApproveCases = false,
+): PolicyUser {
+  return { id, role, seats: { bodies: [], chairs: [], ...seats }, mayApproveCases };
 }
 
 const secretariat = user("secretariat");
 const administrator = user("administrator");
 const officer = user("case_officer", {}, 7);
 const otherOfficer = user("case_officer", {}, 8);
+const approver = user("case_officer", {}, 9, true);
 const member = user("member", { bodies: [FORMANNSKAPET] });
+const approvingMember = user("member", {}, 10, true);
 const chair = user("member", { bodies: [FORMANNSKAPET], chairs: [FORMANNSKAPET] });
 const outsider = user("member", { bodies: [KOMMUNESTYRET] });
 
-const ownExempt = { ownerId: 7, access: "exempt", decided: false } as const;
-const othersExempt = { ownerId: 8, access: "exempt", decided: false } as const;
-const othersPublic = { ownerId: 8, access: "public", decided: false } as const;
-const unowned = { ownerId: null, access: "public", decided: false } as const;
-const ownDecided = { ownerId: 7, access: "public", decided: true } as const;
+const subject = (change: Partial<CaseSubject>): CaseSubject => ({
+  ownerId: 8,
+  sharedWith: [],
+  access: "public",
+  status: "draft",
+  decided: false,
+  ...change,
+});
+
+const ownExempt = subject({ ownerId: 7, access: "exempt" });
+const othersExempt = subject({ access: "exempt" });
+const othersPublic = subject({});
+const sharedExempt = subject({ access: "exempt", sharedWith: [7] });
+const unowned = subject({ ownerId: null });
+const ownDecided = subject({ ownerId: 7, decided: true });
 
 const planned = { bodyId: FORMANNSKAPET, noticePublished: false };
 const noticed = { bodyId: FORMANNSKAPET, noticePublished: true };
 
 describe("case policy", () => {
-  it("lets the secretariat and administrators see, change and assign every case", () => {
+  it("lets the secretariat and administrators see every case and assign cases", () => {
     for (const staff of [secretariat, administrator]) {
-      for (const record of [ownExempt, othersExempt, othersPublic, unowned]) {
+      for (const record of [ownExempt, othersExempt, othersPublic, unowned])
         expect(can(staff, "view", "case", record)).toBe(true);
-        expect(can(staff, "update", "case", record)).toBe(true);
-      }
       expect(can(staff, "create", "case")).toBe(true);
       expect(can(staff, "assign", "case")).toBe(true);
     }
   });
 
-  it("shows a case officer public cases and their own, and no one else's exempt case", () => {
+  it("lets the secretariat edit the drafts it registered itself, not an officer's", () => {
+    expect(can(secretariat, "update", "case", unowned)).toBe(true);
+    expect(can(secretariat, "update", "case", othersPublic)).toBe(false);
+    expect(can(administrator, "update", "case", othersExempt)).toBe(false);
+  });
+
+  it("shows a case officer public cases and the ones they write, and no other exempt case", () => {
     expect(can(officer, "view", "case", ownExempt)).toBe(true);
+    expect(can(officer, "view", "case", sharedExempt)).toBe(true);
     expect(can(officer, "view", "case", othersPublic)).toBe(true);
     expect(can(officer, "view", "case", unowned)).toBe(true);
     expect(can(officer, "view", "case", othersExempt)).toBe(false);
     expect(can(otherOfficer, "view", "case", othersExempt)).toBe(true);
   });
 
-  it("lets a case officer change only their own cases, and assign none", () => {
+  it("shows the approver an exempt case once it is submitted, never an exempt draft", () => {
+    expect(can(approver, "view", "case", othersExempt)).toBe(false);
+    expect(can(approver, "view", "case", { ...othersExempt, status: "submitted" })).toBe(true);
+    expect(can(approver, "view", "case", { ...othersExempt, status: "ready" })).toBe(true);
+  });
+
+  it("lets a case officer edit only the drafts they own or share, and assign none", () => {
     expect(can(officer, "update", "case", ownExempt)).toBe(true);
+    expect(can(officer, "update", "case", sharedExempt)).toBe(true);
     expect(can(officer, "update", "case", othersPublic)).toBe(false);
     expect(can(officer, "update", "case", unowned)).toBe(false);
+    expect(can(officer, "update", "case", { ...ownExempt, status: "submitted" })).toBe(false);
+    expect(can(officer, "update", "case", { ...ownExempt, status: "approved" })).toBe(false);
     expect(can(officer, "create", "case")).toBe(true);
     expect(can(officer, "assign", "case")).toBe(false);
+  });
+
+  it("moves a case through its steps by the people the rules name", () => {
+    const submitted = subject({ ownerId: 7, status: "submitted" });
+    const approved = subject({ ownerId: 7, status: "approved" });
+    expect(can(officer, "submit", "case", ownExempt)).toBe(true);
+    expect(can(otherOfficer, "submit", "case", ownExempt)).toBe(false);
+    expect(can(officer, "submit", "case", sharedExempt)).toBe(true);
+    expect(can(officer, "approve", "case", submitted)).toBe(false);
+    expect(can(approver, "approve", "case", submitted)).toBe(true);
+    expect(can(approver, "return", "case", submitted)).toBe(true);
+    expect(can(administrator, "approve", "case", submitted)).toBe(true);
+    expect(can(secretariat, "approve", "case", submitted)).toBe(false);
+    expect(can(approvingMember, "approve", "case", submitted)).toBe(false);
+    expect(can(approver, "approve", "case", ownExempt)).toBe(false);
+    for (const who of [officer, approver, secretariat])
+      expect(can(who, "markReady", "case", approved)).toBe(true);
+    expect(can(otherOfficer, "markReady", "case", approved)).toBe(false);
+  });
+
+  it("lets the writers and the approver revise an approved case, and no one a submitted one", () => {
+    const approved = subject({ ownerId: 7, status: "approved" });
+    expect(can(officer, "revise", "case", approved)).toBe(true);
+    expect(can(approver, "revise", "case", approved)).toBe(true);
+    expect(can(otherOfficer, "revise", "case", approved)).toBe(false);
+    expect(can(officer, "revise", "case", { ...approved, status: "submitted" })).toBe(false);
+    expect(can(officer, "revise", "case", { ...approved, status: "decided" })).toBe(false);
+  });
+
+  it("lets the owner and the secretariat share a case, and no one they shared it with", () => {
+    expect(can(officer, "share", "case", ownExempt)).toBe(true);
+    expect(can(secretariat, "share", "case", othersPublic)).toBe(true);
+    expect(can(officer, "share", "case", sharedExempt)).toBe(false);
   });
 
   it("closes the recommendation once a body has decided the case, for everyone", () => {
     expect(can(officer, "recommend", "case", ownExempt)).toBe(true);
     expect(can(officer, "recommend", "case", ownDecided)).toBe(false);
     expect(can(officer, "recommend", "case", othersPublic)).toBe(false);
-    expect(can(secretariat, "recommend", "case", othersPublic)).toBe(true);
-    expect(can(secretariat, "recommend", "case", ownDecided)).toBe(false);
+    expect(can(secretariat, "recommend", "case", unowned)).toBe(true);
+    expect(can(secretariat, "recommend", "case", { ...unowned, decided: true })).toBe(false);
     expect(can(officer, "update", "case", ownDecided)).toBe(true);
   });
 

@@ -178,6 +178,8 @@ describe("changing a route", () => {
           caseOfficer: built.case_officer,
           responsibleUnit: built.responsible_unit,
           summary: built.summary,
+          facts: built.facts,
+          assessment: built.assessment,
           recommendation: built.recommendation,
           access: built.access,
           publicTitle: built.public_title,

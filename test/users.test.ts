@@ -130,6 +130,7 @@ describe("account administration", () => {
       displayName: "Kari Nordmann",
       role: "secretariat",
       personId: person.id,
+      mayApproveCases: false,
     });
     const serialized = JSON.stringify(audit);
     expect(serialized).not.toContain(password);
@@ -161,6 +162,26 @@ describe("account administration", () => {
         personId: { from: null, to: person.id },
       },
     });
+  });
+
+  it("gives and takes the permission to approve presentations for the chief executive", async () => {
+    await createAccount();
+    const { id } = await account("kari.nordmann");
+    expect((await account("kari.nordmann")).may_approve_cases).toBe(false);
+    const page = await admin.get(`/admin/brukere/${id}`);
+    expect(page.body).toContain("Kan godkjenne saksframlegg for kommunedirektøren");
+    const form = { displayName: "Kari Nordmann", role: "case_officer", personId: "" };
+    const given = await admin.post(`/admin/brukere/${id}`, { ...form, mayApproveCases: "on" });
+    expect(given.statusCode).toBe(303);
+    expect((await account("kari.nordmann")).may_approve_cases).toBe(true);
+    expect((await admin.get(`/admin/brukere/${id}`)).body).toMatch(
+      /name="mayApproveCases" value="on" checked/,
+    );
+    expect((await auditRows(id)).at(-1)).toMatchObject({
+      details: { mayApproveCases: { from: false, to: true } },
+    });
+    await admin.post(`/admin/brukere/${id}`, form);
+    expect((await account("kari.nordmann")).may_approve_cases).toBe(false);
   });
 
   it("refuses bad input with 400, Norwegian errors by the fields, and changes nothing", async () => {

@@ -19,6 +19,7 @@ export interface SessionUser {
 /** The user behind a request, with the seats the policies read (see src/policies/). */
 export interface SignedInUser extends SessionUser {
   seats: Seats;
+  mayApproveCases: boolean;
 }
 
 export interface LoadedSession {
@@ -75,6 +76,7 @@ export async function loadSession(
       "app_user.role",
       "app_user.person_id",
       "app_user.must_change_password",
+      "app_user.may_approve_cases",
       "session.csrf_token",
       seatsOn(osloDay(now), "leader").as("chairs"),
       seatsOn(osloDay(now)).as("seat_bodies"),
@@ -92,6 +94,7 @@ export async function loadSession(
       role: row.role,
       personId: row.person_id,
       seats: { bodies: row.seat_bodies, chairs: row.chairs },
+      mayApproveCases: row.may_approve_cases,
     },
     csrfToken: row.csrf_token,
     mustChangePassword: row.must_change_password,

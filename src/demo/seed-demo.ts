@@ -1085,6 +1085,8 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
               ownerId: null,
               responsibleUnit: c.unit,
               summary: c.summary,
+              facts: "",
+              assessment: "",
               recommendation: c.recommendation,
               access: c.exempt ? "exempt" : "public",
               publicTitle: c.publicTitle,

@@ -1,6 +1,17 @@
 import type { UserRole } from "../db/schema.ts";
 
-export type Action = "view" | "create" | "update" | "delete" | "assign" | "recommend";
+import type { CaseStep } from "../domain/case-status.ts";
+
+export type Action =
+  | "view"
+  | "create"
+  | "update"
+  | "delete"
+  | "assign"
+  | "recommend"
+  | "revise"
+  | "share"
+  | CaseStep;
 
 /** Where the signed-in user's person sits today; empty for an account without a person. */
 export interface Seats {
@@ -15,6 +26,8 @@ export interface PolicyUser {
   id: number;
   role: UserRole;
   seats: Seats;
+  /** May approve case presentations for the chief executive (app_user.may_approve_cases). */
+  mayApproveCases: boolean;
 }
 
 export type Condition<Subject> = (user: PolicyUser, record: Subject) => boolean;

@@ -87,6 +87,8 @@ interface TextAreaProps extends FieldBase {
   rows?: number;
   /** Shown and sent with the form, but not to be changed; the description should say why. */
   readOnly?: boolean;
+  /** Another element that describes the field, such as a writing guide shared by several. */
+  helpId?: string;
 }
 
 export function TextArea({
@@ -98,7 +100,9 @@ export function TextArea({
   required,
   rows,
   readOnly,
+  helpId,
 }: TextAreaProps) {
+  const described = [describedBy(name, error, description), helpId].filter(Boolean).join(" ");
   return (
     <div class="ds-field">
       <FieldLabel name={name} label={label} required={required} />
@@ -110,7 +114,7 @@ export function TextArea({
         required={required}
         readOnly={readOnly}
         aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy(name, error, description)}
+        aria-describedby={described || undefined}
       >
         {value}
       </textarea>

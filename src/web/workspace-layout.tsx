@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { type Action, can, type Resource } from "../policies/policy.ts";
+import { mayApproveCases } from "../policies/case-policy.ts";
+import { type Action, can, type PolicyUser, type Resource } from "../policies/policy.ts";
 import { Layout, type PageContext } from "./layout.tsx";
 
 /** The workspace's sections; each shows only to those the policy lets see it. */
@@ -8,7 +9,23 @@ export const ADMIN_SECTIONS: ReadonlyArray<{
   label: string;
   resource: Resource;
   action: Action;
+  /** Shown only to some of those the role lets in, such as the case officers. */
+  for?: (user: PolicyUser) => boolean;
 }> = [
+  {
+    href: "/admin/saker/mine",
+    label: "Mine saker",
+    resource: "case",
+    action: "submit",
+    for: (user) => user.role === "case_officer",
+  },
+  {
+    href: "/admin/saker/til-godkjenning",
+    label: "Til godkjenning",
+    resource: "case",
+    action: "approve",
+    for: mayApproveCases,
+  },
   { href: "/admin/moter", label: "Møter og sakslister", resource: "meeting", action: "view" },
   { href: "/admin/saker", label: "Saker", resource: "case", action: "view" },
   {
@@ -49,5 +66,10 @@ export function AdminLayout({ ctx, title, children, trail }: AdminLayoutProps) {
 }
 
 export function visibleSections(ctx: PageContext) {
-  return ADMIN_SECTIONS.filter((section) => can(ctx.user, section.action, section.resource));
+  const user = ctx.user;
+  return ADMIN_SECTIONS.filter(
+    (section) =>
+      can(user, section.action, section.resource) &&
+      (section.for === undefined || (user !== null && section.for(user))),
+  );
 }

@@ -97,7 +97,7 @@ export async function createAccount(
   server: DemoServer,
   role: UserRole,
   username: string,
-  options: { oneTime?: boolean } = {},
+  options: { oneTime?: boolean; mayApproveCases?: boolean } = {},
 ): Promise<Account> {
   const password = "riktig-hest-batteri-stift";
   await createUser(server.app.db, {
@@ -106,6 +106,7 @@ export async function createAccount(
     role,
     password,
     mustChangePassword: options.oneTime ?? false,
+    mayApproveCases: options.mayApproveCases ?? false,
   });
   return { username, password };
 }

@@ -28,6 +28,8 @@ export async function buildCase(db: Database, options: CaseOptions): Promise<Bui
     caseOfficer: "Kari Saksbehandler",
     responsibleUnit: "Plan og byggesak",
     summary: "Saken er laget for en test.",
+    facts: "Saken har ingen forhistorie.",
+    assessment: "Kommunedirektøren ser ingen grunn til å gjøre noe annet.",
     recommendation: "Saken tas til orientering.",
     access: exempt ? "exempt" : "public",
     publicTitle: exempt ? "Personalsak" : null,

@@ -17,6 +17,8 @@ export async function createUser(
     role: UserRole;
     password: string;
     personId?: number;
+    /** May approve case presentations for the chief executive. */
+    mayApproveCases?: boolean;
     /** True to keep the first-login change of password that every new account has. */
     mustChangePassword: boolean;
   },
@@ -30,6 +32,7 @@ export async function createUser(
         displayName: account.displayName,
         role: account.role,
         personId: account.personId ?? null,
+        mayApproveCases: account.mayApproveCases ?? false,
       },
       tx,
     });

@@ -73,7 +73,7 @@ export async function signIn(
   app: FastifyInstance,
   role: UserRole,
   username: string = role,
-  options: { personId?: number } = {},
+  options: { personId?: number; mayApproveCases?: boolean } = {},
 ): Promise<Agent> {
   await createUser(app.db, {
     username,

@@ -3,17 +3,22 @@ import { z } from "zod";
 import type { SignedInUser } from "../../auth/session.ts";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
-import { authorize, type CaseSubject, can, NotFoundError } from "../../policies/policy.ts";
+import { estimatePages } from "../../domain/page-estimate.ts";
+import { authorize, can, NotFoundError } from "../../policies/policy.ts";
 import { optionalId, parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage, wasSaved } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
+import { presentationPageLimit } from "../municipality/municipality-queries.ts";
 import { workspaceRoute } from "../route/route-queries.ts";
+import { authorizeCaseAction, authorizeOnCase } from "./case-authorization.ts";
 import { CaseFormPage, ROUTE_STEPS } from "./case-form-page.tsx";
 import { CASE_TYPES } from "./case-labels.ts";
 import { CaseListPage } from "./case-list-page.tsx";
-import { type CaseInput, ROUTE_REPEATED_MESSAGE } from "./case-record.ts";
+import { type CaseInput, type PresentationTexts, ROUTE_REPEATED_MESSAGE } from "./case-record.ts";
+import { presentCaseWorkflow } from "./case-workflow-presenter.ts";
 import { createCase } from "./create-case.ts";
+import { isPreview } from "./presentation-editor.tsx";
 import {
   bodyOptions,
   caseSubject,
@@ -23,6 +28,8 @@ import {
   ownerOptions,
 } from "./queries.ts";
 import { updateCase } from "./update-case.ts";
+import { shareState } from "./workflow-queries.ts";
+import { registerCaseWorkflowRoutes } from "./workflow-routes.tsx";
 
 const requiredText = (message: string, max: number) =>
   z.string({ error: message }).trim().min(1, message).max(max, `Teksten kan ha høyst ${max} tegn.`);
@@ -51,6 +58,8 @@ const caseSchema = z.object({
   caseOfficer: optionalText(200),
   responsibleUnit: optionalText(200),
   summary: optionalText(20_000),
+  facts: optionalText(50_000),
+  assessment: optionalText(50_000),
   recommendation: optionalText(20_000),
   access: z.enum(["public", "exempt"], { error: "Velg om saken er offentlig." }),
   publicTitle: optionalText(500),
@@ -89,6 +98,8 @@ function parseCaseForm(body: unknown): Outcome<CaseInput> {
     caseOfficer: data.caseOfficer,
     responsibleUnit: data.responsibleUnit,
     summary: data.summary,
+    facts: data.facts,
+    assessment: data.assessment,
     recommendation: data.recommendation,
     access: data.access,
     publicTitle: data.access === "exempt" ? data.publicTitle : null,
@@ -121,6 +132,8 @@ function caseValues(row: CaseRow): Record<string, string> {
     caseOfficer: row.case_officer,
     responsibleUnit: row.responsible_unit,
     summary: row.summary,
+    facts: row.facts,
+    assessment: row.assessment,
     recommendation: row.recommendation,
     access: row.access,
     publicTitle: row.public_title ?? "",
@@ -130,42 +143,110 @@ function caseValues(row: CaseRow): Record<string, string> {
   };
 }
 
-/** The form for a new case, or for the case with its policy subject; read-only where it may not change. */
-async function showCaseForm(
+/** The texts in the form (saved or posted), for the preview and the length estimate. */
+const presentationTexts = (values: Record<string, string>): PresentationTexts => ({
+  title: values.title ?? "",
+  summary: (values.summary ?? "").replace(/\r\n?/g, "\n"),
+  facts: (values.facts ?? "").replace(/\r\n?/g, "\n"),
+  assessment: (values.assessment ?? "").replace(/\r\n?/g, "\n"),
+  recommendation: (values.recommendation ?? "").replace(/\r\n?/g, "\n"),
+});
+
+/** Whole A4 pages of the printed presentation; the template's header counts in the estimate. */
+const presentationPages = (texts: PresentationTexts): number =>
+  estimatePages([texts.summary, texts.facts, texts.assessment, texts.recommendation]).pages;
+
+interface CasePageState {
+  /** What the forms show over the saved case: the posted values after a refusal or a preview. */
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+  saved?: boolean;
+  preview?: boolean;
+}
+
+/** The form for a new case. */
+async function showNewCaseForm(
   request: FastifyRequest,
   reply: FastifyReply,
-  state: {
-    existing?: { id: number; subject: CaseSubject };
-    values: Record<string, string>;
-    errors?: FieldErrors;
-    saved?: boolean;
-  },
+  state: CasePageState & { values: Record<string, string> },
 ) {
-  const user = request.user;
-  const existing = state.existing;
-  const mayAssign = can(user, "assign", "case");
-  const [bodies, owners, route] = await Promise.all([
-    bodyOptions(request.server.db),
-    mayAssign
-      ? ownerOptions(request.server.db, existing?.subject.ownerId ?? null)
-      : Promise.resolve(null),
-    existing ? workspaceRoute(request.server.db, existing.id) : Promise.resolve(undefined),
+  const db = request.server.db;
+  const [bodies, owners, limit] = await Promise.all([
+    bodyOptions(db),
+    can(request.user, "assign", "case") ? ownerOptions(db, null) : Promise.resolve(null),
+    presentationPageLimit(db),
   ]);
+  const texts = presentationTexts(state.values);
   return renderPage(
     request,
     reply,
     (ctx) => (
       <CaseFormPage
         ctx={ctx}
-        {...(existing ? { caseId: existing.id } : {})}
         values={state.values}
         errors={state.errors ?? {}}
         bodies={bodies}
         owners={owners}
-        readOnly={existing ? !can(user, "update", "case", existing.subject) : false}
-        recommendationLocked={existing ? !can(user, "recommend", "case", existing.subject) : false}
+        mode="edit"
+        recommendationLocked={false}
+        preview={state.preview ? texts : null}
+        length={{ pages: presentationPages(texts), limit }}
+      />
+    ),
+    state.errors,
+  );
+}
+
+/**
+ * The case: its header and status, the steps the user may take, and the draft's form, the form
+ * for a new version, or the case to read, as the policy and the status allow.
+ */
+async function showCasePage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  caseId: number,
+  state: CasePageState,
+) {
+  const db = request.server.db;
+  const user = request.user;
+  authorize(user, "view", "case");
+  const row = await findCase(db, caseId);
+  if (!row) throw new NotFoundError();
+  const subject = caseSubject(row);
+  authorize(user, "view", "case", subject);
+  const mode = can(user, "update", "case", subject)
+    ? "edit"
+    : can(user, "revise", "case", subject)
+      ? "revise"
+      : "read";
+  const [bodies, owners, limit, sharing, route] = await Promise.all([
+    bodyOptions(db),
+    can(user, "assign", "case") ? ownerOptions(db, row.owner_user_id) : Promise.resolve(null),
+    presentationPageLimit(db),
+    shareState(db, caseId, row.owner_user_id),
+    workspaceRoute(db, caseId),
+  ]);
+  // A refused step posts only its own fields (a comment); the case's own fields stay as saved.
+  const values = { ...caseValues(row), ...state.values };
+  const texts = presentationTexts(values);
+  return renderPage(
+    request,
+    reply,
+    (ctx) => (
+      <CaseFormPage
+        ctx={ctx}
+        caseId={caseId}
+        values={values}
+        errors={state.errors ?? {}}
+        bodies={bodies}
+        owners={owners}
+        mode={mode}
+        workflow={presentCaseWorkflow(row, subject, user, sharing)}
+        recommendationLocked={!can(user, "recommend", "case", subject)}
+        preview={state.preview ? texts : null}
+        length={{ pages: presentationPages(texts), limit }}
         saved={state.saved ?? false}
-        {...(route ? { route } : {})}
+        route={route}
       />
     ),
     state.errors,
@@ -191,10 +272,14 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
   app.get("/admin/saker/ny", { preHandler: requireUser }, async (request, reply) => {
     authorize(request.user, "create", "case");
     const caseOfficer = request.user?.role === "case_officer" ? request.user.displayName : "";
-    return showCaseForm(request, reply, { values: { caseOfficer } });
+    return showNewCaseForm(request, reply, { values: { caseOfficer } });
   });
 
   app.post("/admin/saker", { preHandler: requireUser }, async (request, reply) => {
+    if (isPreview(request.body)) {
+      authorize(request.user, "create", "case");
+      return showNewCaseForm(request, reply, { values: postedValues(request.body), preview: true });
+    }
     const input = parseCaseForm(request.body);
     const outcome = await commit(app, async (tx) => {
       const actor = authorizeActor(request.user, "create", "case");
@@ -202,47 +287,42 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
       return createCase({ actor, input: ownerAfter(actor.user, input.value), tx });
     });
     if (!outcome.ok)
-      return showCaseForm(request, reply, {
+      return showNewCaseForm(request, reply, {
         values: postedValues(request.body),
         errors: outcome.errors,
       });
     return reply.redirect(`/admin/saker/${outcome.value.caseId}?lagret`, 303);
   });
 
-  app.get("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) => {
-    const caseId = pathId(request.params);
-    authorize(request.user, "view", "case");
-    const row = await findCase(app.db, caseId);
-    if (!row) throw new NotFoundError();
-    const subject = caseSubject(row);
-    authorize(request.user, "view", "case", subject);
-    return showCaseForm(request, reply, {
-      existing: { id: caseId, subject },
-      values: caseValues(row),
-      saved: wasSaved(request.query),
-    });
-  });
+  app.get("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) =>
+    showCasePage(request, reply, pathId(request.params), { saved: wasSaved(request.query) }),
+  );
 
   app.post("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) => {
     const caseId = pathId(request.params);
+    if (isPreview(request.body)) {
+      await authorizeOnCase(app, request.user, caseId, "update");
+      return showCasePage(request, reply, caseId, {
+        values: postedValues(request.body),
+        preview: true,
+      });
+    }
     const input = parseCaseForm(request.body);
     const outcome = await commit(app, async (tx) => {
       authorize(request.user, "update", "case");
       const current = await lockCase(tx, caseId);
-      const actor = authorizeActor(request.user, "update", "case", caseSubject(current));
+      const actor = authorizeCaseAction(request.user, "update", current);
       if (!input.ok) return input;
       const changed = ownerAfter(actor.user, input.value, current.owner_user_id);
       return updateCase({ actor, current, input: changed, tx });
     });
-    if (!outcome.ok) {
-      const row = await findCase(app.db, caseId);
-      if (!row) throw new NotFoundError();
-      return showCaseForm(request, reply, {
-        existing: { id: caseId, subject: caseSubject(row) },
+    if (!outcome.ok)
+      return showCasePage(request, reply, caseId, {
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    }
     return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
   });
+
+  await registerCaseWorkflowRoutes(app, showCasePage);
 }

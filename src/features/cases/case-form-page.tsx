@@ -6,7 +6,16 @@ import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { routePath } from "../route/route-paths.ts";
 import { type RouteModel, RouteTreatments } from "../route/route-view.tsx";
-import { ACCESS_LABELS, CASE_TYPES } from "./case-labels.ts";
+import { ACCESS_LABELS, CASE_TYPES, STATUS_LABELS } from "./case-labels.ts";
+import type { PresentationTexts } from "./case-record.ts";
+import { CaseHeader, CaseWorkflowPanel } from "./case-workflow.tsx";
+import type { CaseWorkflowView } from "./case-workflow-presenter.ts";
+import {
+  PresentationFields,
+  type PresentationLength,
+  PresentationPreview,
+  SaveOrPreview,
+} from "./presentation-editor.tsx";
 import type { BodyOption, OwnerOption } from "./queries.ts";
 
 /** How many route steps the form offers; routes in practice have one to four bodies. */
@@ -19,7 +28,12 @@ export const CASE_FIELD_LABELS: Record<string, string> = {
   caseOfficer: "Saksbehandler",
   responsibleUnit: "Enhet",
   summary: "Sammendrag",
-  recommendation: "Innstilling",
+  facts: "Saksopplysninger",
+  assessment: "Vurdering",
+  recommendation: "Kommunedirektørens innstilling",
+  reason: "Begrunnelse for endringen",
+  comment: "Kommentar til saksbehandleren",
+  shareWith: "Del med en saksbehandler",
   access: "Offentlighet",
   publicTitle: "Offentlig tittel",
   exemptionBasis: "Hjemmel for unntak",
@@ -41,8 +55,16 @@ interface CaseFormPageProps {
   bodies: BodyOption[];
   /** The accounts the case can be given to, for those who may choose its owner. */
   owners: OwnerOption[] | null;
-  /** The user may read the case but not change it. */
-  readOnly: boolean;
+  /**
+   * How the user may change the case: edit the draft, make a new version of the approved
+   * presentation, or only read it.
+   */
+  mode: "edit" | "revise" | "read";
+  /** The workflow header and steps of an existing case. */
+  workflow?: CaseWorkflowView;
+  /** The texts to preview, after «Forhåndsvis». */
+  preview: PresentationTexts | null;
+  length: PresentationLength;
   /** A body has decided the case, so its recommendation stays as the bodies treated it. */
   recommendationLocked: boolean;
   /** Set right after a successful save, to confirm it. */
@@ -51,55 +73,120 @@ interface CaseFormPageProps {
   route?: RouteModel;
 }
 
+/** Why the user only reads the case, in the words of its status. */
+function readOnlyReason(workflow: CaseWorkflowView | undefined): string {
+  switch (workflow?.status.label) {
+    case undefined:
+    case STATUS_LABELS.draft:
+      return "Saken skrives av en annen saksbehandler, så du kan lese den, men ikke endre den.";
+    case STATUS_LABELS.submitted:
+      return "Saken er sendt til godkjenning og kan ikke endres før den er godkjent eller sendt tilbake.";
+    default:
+      return "Saken kan ikke endres av deg nå.";
+  }
+}
+
 export function CaseFormPage(props: CaseFormPageProps) {
-  const { ctx, caseId, values, errors, readOnly, saved } = props;
-  const number = values.archiveCaseNumber ?? "";
-  const heading = caseId
-    ? readOnly
-      ? `Sak ${number}`
-      : `Endre sak ${number}`
-    : "Registrer ny sak";
+  const { ctx, caseId, values, errors, mode, saved, workflow, preview } = props;
+  const number = values.archiveCaseNumber ?? workflow?.archiveCaseNumber ?? "";
+  const heading = caseId ? `Sak ${workflow?.archiveCaseNumber ?? number}` : "Registrer ny sak";
   return (
     <AdminLayout ctx={ctx} title={heading} trail={[{ href: "/admin/saker", label: "Saker" }]}>
       <h1 class="ds-heading" data-size="lg">
         {heading}
       </h1>
       <SavedNotice shown={saved ?? false} message="Saken er lagret." />
+      <ErrorSummary errors={errors} labels={CASE_FIELD_LABELS} />
+      {workflow ? (
+        <>
+          <CaseHeader view={workflow} />
+          <CaseWorkflowPanel
+            view={workflow}
+            csrfToken={ctx.csrfToken}
+            errors={errors}
+            values={values}
+          />
+        </>
+      ) : null}
       {caseId && props.route ? (
         <>
           <RouteTreatments route={props.route} headingLevel={2} />
           <ParagraphLink href={routePath(caseId)}>Saksgangen i detalj, og endre den</ParagraphLink>
         </>
       ) : null}
-      {readOnly ? (
+      {preview ? <PresentationPreview texts={preview} /> : null}
+      {mode === "read" ? (
         <>
-          <p class="ds-paragraph">
-            Saken eies av en annen saksbehandler, så du kan lese den, men ikke endre den.
-          </p>
+          <p class="ds-paragraph">{readOnlyReason(workflow)}</p>
           <fieldset disabled class="ds-fieldset fs-form">
             <legend class="ds-label">Saken</legend>
             <CaseFields {...props} />
           </fieldset>
         </>
+      ) : mode === "revise" && caseId ? (
+        <RevisionForm {...props} caseId={caseId} />
       ) : (
-        <>
-          <ErrorSummary errors={errors} labels={CASE_FIELD_LABELS} />
-          <PostForm
-            action={caseId ? `/admin/saker/${caseId}` : "/admin/saker"}
-            csrfToken={ctx.csrfToken}
-          >
-            <CaseFields {...props} />
-            <button type="submit" class="ds-button" data-variant="primary">
-              {caseId ? "Lagre endringer" : "Registrer sak"}
-            </button>
-          </PostForm>
-        </>
+        <PostForm
+          action={caseId ? `/admin/saker/${caseId}` : "/admin/saker"}
+          csrfToken={ctx.csrfToken}
+        >
+          <CaseFields {...props} />
+          <SaveOrPreview save={caseId ? "Lagre endringer" : "Registrer sak"} />
+        </PostForm>
       )}
     </AdminLayout>
   );
 }
 
-function CaseFields({ values, errors, bodies, owners, recommendationLocked }: CaseFormPageProps) {
+/** After approval: the presentation's texts and why they change, saved as a new version. */
+function RevisionForm(props: CaseFormPageProps & { caseId: number }) {
+  const { ctx, caseId, values, errors, recommendationLocked, length } = props;
+  return (
+    <section aria-labelledby="ny-versjon">
+      <h2 class="ds-heading" data-size="md" id="ny-versjon">
+        Endre det godkjente saksframlegget
+      </h2>
+      <p class="ds-paragraph">
+        Saksframlegget er godkjent. En endring lagres som en ny versjon med begrunnelse, og de
+        tidligere versjonene står i historikken.
+      </p>
+      <PostForm action={`/admin/saker/${caseId}/ny-versjon`} csrfToken={ctx.csrfToken}>
+        <TextField
+          name="title"
+          label="Tittel"
+          value={values.title ?? ""}
+          error={errors.title}
+          required
+        />
+        <PresentationFields
+          values={values}
+          errors={errors}
+          recommendationLocked={recommendationLocked}
+          length={length}
+        />
+        <TextArea
+          name="reason"
+          label="Begrunnelse for endringen"
+          description="Vises i historikken sammen med hvem som endret og når."
+          value={values.reason ?? ""}
+          error={errors.reason}
+          rows={3}
+          required
+        />
+        <SaveOrPreview save="Lagre ny versjon" />
+      </PostForm>
+    </section>
+  );
+}
+
+function CaseFields({
+  values,
+  errors,
+  bodies,
+  owners,
+  recommendationLocked,
+  length,
+}: CaseFormPageProps) {
   const value = (name: string) => values[name] ?? "";
   const bodyChoices = bodies.map((body) => ({
     value: String(body.id),
@@ -150,19 +237,11 @@ function CaseFields({ values, errors, bodies, owners, recommendationLocked }: Ca
           error={errors.owner}
         />
       ) : null}
-      <TextArea name="summary" label="Sammendrag" value={value("summary")} error={errors.summary} />
-      <TextArea
-        name="recommendation"
-        label="Innstilling"
-        value={value("recommendation")}
-        error={errors.recommendation}
-        readOnly={recommendationLocked}
-        {...(recommendationLocked
-          ? {
-              description:
-                "Saken er behandlet i et utvalg, så innstillingen står slik utvalget fikk den.",
-            }
-          : {})}
+      <PresentationFields
+        values={values}
+        errors={errors}
+        recommendationLocked={recommendationLocked}
+        length={length}
       />
       <fieldset class="ds-fieldset fs-form">
         <legend class="ds-label">Offentlighet</legend>

@@ -3,6 +3,8 @@ import { DataTable, ParagraphLink, SearchForm } from "../../web/admin-components
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
 
+import { StatusTag } from "./case-workflow.tsx";
+import { presentStatus } from "./case-workflow-presenter.ts";
 import { ExemptMarking } from "./exempt-marking.tsx";
 import { CASE_LIST_LIMIT, type CaseListEntry } from "./queries.ts";
 
@@ -37,7 +39,7 @@ export function CaseListPage({ ctx, cases, search, canCreate }: CaseListPageProp
               ? `Saker som passer til «${search}»`
               : `De ${Math.min(cases.length, CASE_LIST_LIMIT)} nyeste sakene`
           }
-          columns={["Arkivsak", "Tittel", "Type", "Saksgang"]}
+          columns={["Arkivsak", "Tittel", "Type", "Saksgang", "Status"]}
         >
           {cases.map((entry) => (
             <tr key={entry.id}>
@@ -50,6 +52,9 @@ export function CaseListPage({ ctx, cases, search, canCreate }: CaseListPageProp
               </td>
               <td>{CASE_TYPE_LABELS[entry.caseType]}</td>
               <td>{entry.route.join(" → ")}</td>
+              <td>
+                <StatusTag status={presentStatus(entry.status)} />
+              </td>
             </tr>
           ))}
         </DataTable>

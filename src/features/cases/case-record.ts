@@ -11,6 +11,11 @@ export interface CaseInput {
   caseOfficer: string;
   responsibleUnit: string;
   summary: string;
+  /** Saksopplysninger: the facts of the case. */
+  facts: string;
+  /** Vurdering: the case officer's assessment. */
+  assessment: string;
+  /** Kommunedirektørens innstilling, the administration's recommendation. */
   recommendation: string;
   access: AccessStatus;
   /** Only for exempt cases: the neutral title the public sees and the legal basis. */
@@ -22,6 +27,30 @@ export interface CaseInput {
   ownerId: number | null;
 }
 
+/** The texts of the case presentation (saksframlegg), as each version keeps them. */
+export interface PresentationTexts {
+  title: string;
+  summary: string;
+  facts: string;
+  assessment: string;
+  recommendation: string;
+}
+
+export const PRESENTATION_FIELDS = [
+  "title",
+  "summary",
+  "facts",
+  "assessment",
+  "recommendation",
+] as const satisfies readonly (keyof PresentationTexts)[];
+
+/** The sections that differ between two presentations, in the order they are printed. */
+export const changedSections = (
+  before: PresentationTexts,
+  after: PresentationTexts,
+): (keyof PresentationTexts)[] =>
+  PRESENTATION_FIELDS.filter((field) => before[field] !== after[field]);
+
 export function caseColumns(input: CaseInput) {
   const exempt = input.access === "exempt";
   return {
@@ -31,6 +60,8 @@ export function caseColumns(input: CaseInput) {
     case_officer: input.caseOfficer,
     responsible_unit: input.responsibleUnit,
     summary: input.summary,
+    facts: input.facts,
+    assessment: input.assessment,
     recommendation: input.recommendation,
     access: input.access,
     public_title: exempt ? input.publicTitle : null,

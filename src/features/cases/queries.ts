@@ -1,15 +1,32 @@
-import type { ExpressionBuilder } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { AccessStatus, CaseType, DB } from "../../db/schema.ts";
+import type { CaseStatus } from "../../domain/case-status.ts";
 import { type CaseSubject, can, NotFoundError, type PolicyUser } from "../../policies/policy.ts";
 import { likeEscape } from "../../web/search.ts";
 
 /** What the case policy reads of a case row. */
 export const caseSubject = (row: {
   owner_user_id: number | null;
+  shared_with: readonly number[];
   access: AccessStatus;
+  status: CaseStatus;
   decided: boolean;
-}): CaseSubject => ({ ownerId: row.owner_user_id, access: row.access, decided: row.decided });
+}): CaseSubject => ({
+  ownerId: row.owner_user_id,
+  sharedWith: row.shared_with,
+  access: row.access,
+  status: row.status,
+  decided: row.decided,
+});
+
+/** The accounts the case is shared with (case_share), for the policy. */
+export function caseSharedWith(_eb: ExpressionBuilder<DB, "case">) {
+  return sql<number[]>`array(
+    select case_share.user_id from case_share where case_share.case_id = "case".id
+    order by case_share.user_id
+  )`;
+}
 
 /** Some body has decided the case (agenda_item.decided_at is set by the minutes). */
 export function caseDecided(eb: ExpressionBuilder<DB, "case">) {
@@ -36,7 +53,18 @@ function visibleTo(user: PolicyUser) {
       case "secretariat":
         return eb.lit(true);
       case "case_officer":
-        return eb.or([eb("case.access", "=", "public"), eb("case.owner_user_id", "=", user.id)]);
+        return eb.or([
+          eb("case.access", "=", "public"),
+          eb("case.owner_user_id", "=", user.id),
+          eb.exists(
+            eb
+              .selectFrom("case_share")
+              .select("case_share.user_id")
+              .whereRef("case_share.case_id", "=", "case.id")
+              .where("case_share.user_id", "=", user.id),
+          ),
+          ...(user.mayApproveCases ? [eb("case.status", "<>", "draft")] : []),
+        ]);
       case "member":
         return eb.lit(false);
     }
@@ -50,6 +78,7 @@ export interface CaseListEntry {
   caseType: CaseType;
   access: AccessStatus;
   exemptionBasis: string | null;
+  status: CaseStatus;
   /** Short names of the bodies on the route, in order. */
   route: string[];
 }
@@ -84,6 +113,8 @@ export async function listCases(
       "case.access",
       "case.exemption_basis",
       "case.owner_user_id",
+      "case.status",
+      caseSharedWith(eb).as("shared_with"),
       caseDecided(eb).as("decided"),
     ])
     .where(visibleTo(user))
@@ -103,6 +134,7 @@ export async function listCases(
     caseType: row.case_type,
     access: row.access,
     exemptionBasis: row.exemption_basis,
+    status: row.status,
     route: routes.get(row.id) ?? [],
   }));
 }
@@ -130,7 +162,7 @@ export async function findCase(db: Database, caseId: number) {
   const row = await db
     .selectFrom("case")
     .selectAll("case")
-    .select((eb) => caseDecided(eb).as("decided"))
+    .select((eb) => [caseDecided(eb).as("decided"), caseSharedWith(eb).as("shared_with")])
     .where("case.id", "=", caseId)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -171,7 +203,14 @@ export async function lockCase(tx: Database, caseId: number) {
       "case.id",
       "case.owner_user_id",
       "case.access",
+      "case.status",
+      "case.version",
+      "case.title",
+      "case.summary",
+      "case.facts",
+      "case.assessment",
       "case.recommendation",
+      caseSharedWith(eb).as("shared_with"),
       caseDecided(eb).as("decided"),
     ])
     .where("case.id", "=", caseId)

@@ -1,10 +1,12 @@
 import { type Actor, writeAudit } from "../../audit.ts";
 import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
+import { editingIn } from "../../domain/case-status.ts";
 import { caseVisibility } from "../public-access/published.ts";
 import {
   type CaseInput,
   caseColumns,
+  changedSections,
   checkOwner,
   checkRoute,
   ROUTE_NEEDS_REASON_MESSAGE,
@@ -15,7 +17,10 @@ import type { LockedCase } from "./queries.ts";
 export const RECOMMENDATION_DECIDED =
   "Innstillingen kan ikke endres etter at et utvalg har behandlet saken.";
 
-/** Changes a case; the caller has locked it with lockCase and authorized the change. */
+export const NOT_A_DRAFT =
+  "Saken er ikke lenger et utkast. Et godkjent saksframlegg endres med en ny versjon og en begrunnelse.";
+
+/** Changes a draft; the caller has locked it with lockCase and authorized the change. */
 export async function updateCase({
   actor,
   current,
@@ -28,6 +33,7 @@ export async function updateCase({
   tx: Database;
 }): Promise<Outcome<{ caseId: number }>> {
   const caseId = current.id;
+  if (editingIn(current.status) !== "free") return refused({ form: NOT_A_DRAFT });
   const errors = {
     ...(await checkRoute(tx, input.route)),
     ...(await checkOwner(tx, input.ownerId, current.owner_user_id)),
@@ -64,6 +70,7 @@ export async function updateCase({
       access: input.access,
       route: input.route,
       ownerId: input.ownerId,
+      changed: changedSections(current, input),
     },
   });
   return succeeded({ caseId });

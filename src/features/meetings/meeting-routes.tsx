@@ -222,11 +222,16 @@ export async function showMeetingPage(
         agenda={
           agenda?.map((entry) => ({
             ...entry,
-            contentVisible: can(user, "view", "case", {
-              ownerId: entry.ownerId,
-              access: entry.access,
-              decided: entry.decided,
-            }),
+            // An item without a case withholds nothing.
+            contentVisible:
+              entry.status === null ||
+              can(user, "view", "case", {
+                ownerId: entry.ownerId,
+                sharedWith: entry.sharedWith,
+                access: entry.access,
+                status: entry.status,
+                decided: entry.decided,
+              }),
           })) ?? null
         }
         candidates={candidates}

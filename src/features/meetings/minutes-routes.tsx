@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { commit } from "../../commit/commit.ts";
-import { type FieldErrors, } from "../../commit/outcome.ts";
+import type { FieldErrors } from "../../commit/outcome.ts";
 import { osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";

@@ -2,9 +2,10 @@ import type { ExpressionBuilder } from "kysely";
 import { sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { AccessStatus, AgendaItemKind, CaseType, DB, MeetingStatus } from "../../db/schema.ts";
+import type { CaseStatus } from "../../domain/case-status.ts";
 import { osloDateTime, osloDay } from "../../domain/time.ts";
 import { can, NotFoundError, type PolicyUser } from "../../policies/policy.ts";
-import { caseDecided, caseMatches } from "../cases/queries.ts";
+import { caseDecided, caseMatches, caseSharedWith } from "../cases/queries.ts";
 import { placeable } from "./agenda-placement.ts";
 import { meetingSubject } from "./meeting-status.ts";
 
@@ -137,6 +138,9 @@ export interface AgendaEntry {
   exemptionBasis: string | null;
   /** With access and decided, what the case policy reads. */
   ownerId: number | null;
+  sharedWith: number[];
+  /** The case's workflow status; null for an item without a case. */
+  status: CaseStatus | null;
   decided: boolean;
 }
 
@@ -166,6 +170,8 @@ function agendaQuery(db: Database, meetingId: number) {
       sql<AccessStatus>`coalesce(${eb.ref("case.access")}, 'public')`.as("access"),
       "case.exemption_basis",
       "case.owner_user_id",
+      "case.status",
+      caseSharedWith(eb).as("shared_with"),
       caseDecided(eb).as("decided"),
     ])
     .where("agenda_item.meeting_id", "=", meetingId);
@@ -193,6 +199,8 @@ const agendaEntry = (row: AgendaRow): AgendaEntry => ({
   access: row.access,
   exemptionBasis: row.exemption_basis,
   ownerId: row.owner_user_id,
+  sharedWith: row.shared_with,
+  status: row.status,
   decided: row.decided,
 });
 

@@ -4,7 +4,7 @@ import { TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { RecordFormPage } from "../../web/record-pages.tsx";
 import type { MunicipalityFormValues } from "./municipality-presenter.ts";
-import { MUNICIPALITY_LABELS } from "./municipality-schema.ts";
+import { DEFAULT_PRESENTATION_PAGE_LIMIT, MUNICIPALITY_LABELS } from "./municipality-schema.ts";
 
 export const MUNICIPALITY_PATH = "/admin/kommunen";
 
@@ -52,6 +52,14 @@ export function MunicipalityPage({
         label={MUNICIPALITY_LABELS.organisationNumber}
         value={values.organisationNumber ?? ""}
         error={errors.organisationNumber}
+      />
+      <TextField
+        name="presentationPageLimit"
+        label={MUNICIPALITY_LABELS.presentationPageLimit}
+        description={`Saksbehandleren får en advarsel når saksframlegget ser ut til å bli lengre enn dette. Tomt betyr ${DEFAULT_PRESENTATION_PAGE_LIMIT} sider.`}
+        value={values.presentationPageLimit ?? ""}
+        error={errors.presentationPageLimit}
+        type="number"
       />
     </RecordFormPage>
   );

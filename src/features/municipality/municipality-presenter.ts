@@ -9,4 +9,6 @@ export const municipalityFormValues = (
   name: municipality.name,
   shortName: municipality.shortName,
   organisationNumber: municipality.organisationNumber ?? "",
+  presentationPageLimit:
+    municipality.presentationPageLimit === null ? "" : String(municipality.presentationPageLimit),
 });

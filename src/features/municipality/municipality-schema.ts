@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "../../web/form-input.ts";
+import { optionalText, optionalWholeNumber, requiredText } from "../../web/form-input.ts";
 
 export const municipalityFormSchema = z.object({
   name: requiredText("Skriv inn kommunens navn.", 100),
@@ -7,6 +7,14 @@ export const municipalityFormSchema = z.object({
   organisationNumber: optionalText(20).refine(
     (value) => value === null || /^\d{9}$/.test(value.replace(/\s/g, "")),
     "Organisasjonsnummeret har ni siffer.",
+  ),
+  // Empty means the default; more than 50 pages would be no limit at all.
+  presentationPageLimit: optionalWholeNumber(
+    "Skriv sidegrensen som et helt tall fra 1 til 50.",
+    1,
+  ).refine(
+    (value) => value === null || value <= 50,
+    "Skriv sidegrensen som et helt tall fra 1 til 50.",
   ),
 });
 
@@ -16,4 +24,8 @@ export const MUNICIPALITY_LABELS = {
   name: "Navn",
   shortName: "Kortnavn",
   organisationNumber: "Organisasjonsnummer",
+  presentationPageLimit: "Sidegrense for saksframlegg",
 };
+
+/** The "two-page rule" members ask for, when the municipality has set no limit of its own. */
+export const DEFAULT_PRESENTATION_PAGE_LIMIT = 2;

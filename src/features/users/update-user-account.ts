@@ -24,7 +24,12 @@ export async function updateUserAccount({
   await assertPersonExists(tx, input.personId);
   await tx
     .updateTable("app_user")
-    .set({ display_name: input.displayName, role: input.role, person_id: input.personId })
+    .set({
+      display_name: input.displayName,
+      role: input.role,
+      person_id: input.personId,
+      may_approve_cases: input.mayApproveCases,
+    })
     .where("id", "=", account.id)
     .execute();
   await writeAudit(tx, {

@@ -65,10 +65,12 @@ export interface UserFormValues {
   displayName: string;
   role: string;
   personId: string;
+  mayApproveCases: string;
 }
 
 export const userFormValues = (account: UserAccount): Partial<UserFormValues> => ({
   displayName: account.displayName,
   role: account.role,
   personId: account.personId === null ? "" : String(account.personId),
+  mayApproveCases: account.mayApproveCases ? "on" : "",
 });

@@ -9,6 +9,8 @@ export interface UserAccount {
   displayName: string;
   role: UserRole;
   personId: number | null;
+  /** May approve case presentations for the chief executive. */
+  mayApproveCases: boolean;
   active: boolean;
   /** The password is one the system made, which the user replaces at their next login. */
   mustChangePassword: boolean;
@@ -23,6 +25,7 @@ export async function loadUserAccount(db: Database, id: number): Promise<UserAcc
       "display_name",
       "role",
       "person_id",
+      "may_approve_cases",
       "disabled",
       "must_change_password",
     ])
@@ -35,6 +38,7 @@ export async function loadUserAccount(db: Database, id: number): Promise<UserAcc
     displayName: row.display_name,
     role: row.role,
     personId: row.person_id,
+    mayApproveCases: row.may_approve_cases,
     active: !row.disabled,
     mustChangePassword: row.must_change_password,
   };

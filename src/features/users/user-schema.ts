@@ -9,6 +9,8 @@ const accountFields = {
   displayName: requiredText("Skriv inn navnet som skal vises.", 100),
   role: z.enum(USER_ROLES, { error: "Velg en rolle." }),
   personId: optionalId("Velg en person fra listen."),
+  // A checkbox: sent as "on" when ticked, left out when not.
+  mayApproveCases: z.preprocess((value) => value === "on", z.boolean()),
 };
 
 /** Usernames are typed at login, so they are kept to what is easy to type and read back. */
@@ -33,5 +35,6 @@ export const USER_LABELS = {
   displayName: "Navn",
   role: "Rolle",
   personId: "Person",
+  mayApproveCases: "Kan godkjenne saksframlegg for kommunedirektøren",
   active: "Tilgang",
 };

@@ -7,7 +7,7 @@ import {
   PostForm,
   SavedNotice,
 } from "../../web/admin-components.tsx";
-import { type Choice, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
+import { Checkbox, type Choice, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { RecordFormPage } from "../../web/record-pages.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -116,6 +116,13 @@ function AccountFields({
         options={persons}
         emptyLabel="Ingen"
         error={errors.personId}
+      />
+      <Checkbox
+        name="mayApproveCases"
+        label={USER_LABELS.mayApproveCases}
+        description="Den som kan godkjenne, signerer innstillingen på vegne av kommunedirektøren og ser sakene som er sendt til godkjenning. Administratorer kan alltid godkjenne."
+        checked={values.mayApproveCases === "on"}
+        error={errors.mayApproveCases}
       />
     </>
   );
