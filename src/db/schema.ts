@@ -14,6 +14,7 @@ export type {
   JobStatus,
   MeetingStatus,
   MembershipRole,
+  RenditionStatus,
   UserRole,
 } from "./generated.ts";
 

@@ -1,5 +1,10 @@
+import { convertDocumentJob, extractDocumentTextJob } from "../features/documents/document-jobs.ts";
 import { sendMailJob } from "../mail/send-mail-job.ts";
 import type { JobDefinition } from "./define-job.ts";
 
 /** Every job type Folkestyre runs; the worker and the jobs page both read this list. */
-export const JOB_DEFINITIONS: readonly JobDefinition[] = [sendMailJob];
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [
+  sendMailJob,
+  convertDocumentJob,
+  extractDocumentTextJob,
+];

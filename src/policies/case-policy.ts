@@ -17,7 +17,7 @@ const ownsCase = (user: PolicyUser, record: CaseSubject): boolean => record.owne
 const recommendationOpen = (record: CaseSubject): boolean => !record.decided;
 
 export const casePolicy: readonly Rule<CaseSubject>[] = [
-  allow(STAFF, ["view", "create", "update", "assign"]),
+  allow(STAFF, ["view", "create", "update", "assign", "attach"]),
   allow(STAFF, ["recommend"], (_user, record) => recommendationOpen(record)),
   allow(["case_officer"], ["create"]),
   // An exempt case (a personnel case, say) is for its own case officer, not for every colleague.
@@ -26,7 +26,7 @@ export const casePolicy: readonly Rule<CaseSubject>[] = [
     ["view"],
     (user, record) => record.access === "public" || ownsCase(user, record),
   ),
-  allow(["case_officer"], ["update"], ownsCase),
+  allow(["case_officer"], ["update", "attach"], ownsCase),
   allow(
     ["case_officer"],
     ["recommend"],

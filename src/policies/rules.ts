@@ -1,6 +1,14 @@
 import type { UserRole } from "../db/schema.ts";
 
-export type Action = "view" | "create" | "update" | "delete" | "assign" | "recommend";
+export type Action =
+  | "view"
+  | "create"
+  | "update"
+  | "delete"
+  | "assign"
+  | "recommend"
+  /** Add, order, change and replace a case's documents (vedlegg). */
+  | "attach";
 
 /** Where the signed-in user's person sits today; empty for an account without a person. */
 export interface Seats {

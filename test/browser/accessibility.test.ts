@@ -7,6 +7,7 @@ import { runDueJobs } from "../../src/jobs/worker.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
 import { listOutbox } from "../../src/mail/outbox.ts";
 import { sendMailJob } from "../../src/mail/send-mail-job.ts";
+import { jobServices } from "../helpers/job-services.ts";
 import { type DemoRecords, findDemoRecords } from "./demo-ids.ts";
 import {
   collectConsoleErrors,
@@ -155,7 +156,11 @@ async function writeMails(server: DemoServer): Promise<string> {
   };
   await enqueueJob(db, sendMailJob, mail);
   const mailer = createMailer(server.app.config);
-  await runDueJobs({ db, registry: createJobRegistry([sendMailJob]), services: { db, mailer } });
+  await runDueJobs({
+    db,
+    registry: createJobRegistry([sendMailJob]),
+    services: jobServices(db, mailer),
+  });
   const dead = await enqueueJob(db, sendMailJob, { ...mail, subject: "Protokoll" });
   await db
     .updateTable("job")

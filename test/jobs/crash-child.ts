@@ -15,6 +15,7 @@ import { createJobRegistry } from "../../src/jobs/registry.ts";
 import { startJobWorker } from "../../src/jobs/worker.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
 import { sendMailJob } from "../../src/mail/send-mail-job.ts";
+import { jobServices } from "../helpers/job-services.ts";
 
 const mode = process.env.CRASH_MODE;
 const dataDir = String(process.env.CRASH_DATA_DIR);
@@ -51,7 +52,7 @@ if (mode === "first")
 const worker = startJobWorker({
   db: handle.db,
   registry: createJobRegistry([blockingMail]),
-  services: { db: handle.db, mailer: createMailer({ ...loadConfig({}), dataDir }) },
+  services: jobServices(handle.db, createMailer({ ...loadConfig({}), dataDir })),
   exclusive: handle.engine === "pglite",
   leaseMs: 1_000,
   pollMs: 100,

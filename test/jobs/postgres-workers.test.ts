@@ -7,6 +7,7 @@ import { enqueueJob } from "../../src/jobs/enqueue-job.ts";
 import { createJobRegistry } from "../../src/jobs/registry.ts";
 import { type JobWorker, startJobWorker } from "../../src/jobs/worker.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
+import { jobServices } from "../helpers/job-services.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
@@ -47,7 +48,7 @@ it.skipIf(!onServer)(
         worker: startJobWorker({
           db: handle.db,
           registry: createJobRegistry([job]),
-          services: { db: handle.db, mailer: createMailer(loadConfig({})) },
+          services: jobServices(handle.db, createMailer(loadConfig({}))),
           concurrency: 4,
           pollMs: 20,
         }),

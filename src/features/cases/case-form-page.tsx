@@ -1,6 +1,6 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
 import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
-import { PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
 import { ErrorSummary, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -61,6 +61,9 @@ export function CaseFormPage(props: CaseFormPageProps) {
         {heading}
       </h1>
       <SavedNotice shown={saved ?? false} message="Saken er lagret." />
+      {caseId ? (
+        <ParagraphLink href={`/admin/saker/${caseId}/dokumenter`}>Vedlegg</ParagraphLink>
+      ) : null}
       {readOnly ? (
         <>
           <p class="ds-paragraph">
