@@ -361,6 +361,59 @@ describe("the attachments of a case", () => {
   });
 });
 
+describe("an exempt attachment", () => {
+  it("is hidden from a colleague who may read the case, title, list and file", async () => {
+    const officer = await signIn(t.app, "case_officer", "officer");
+    const pdf = await makePdf(["Personopplysninger"]);
+    await attach(
+      staff,
+      { name: "Personopplysninger.pdf", bytes: pdf },
+      { title: "Opplysninger om søkerens helse", access: "exempt", exemptionBasis: "Offl. § 13" },
+    );
+    await attach(staff, { name: "Kart.pdf", bytes: await makePdf(["Kart"]) }, { title: "Kart" });
+    const [exempt] = await documents();
+    const list = await officer.get(`/admin/saker/${caseId}/dokumenter`);
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain("Kart");
+    expect(list.body).not.toContain("Opplysninger om søkerens helse");
+    expect(list.body).not.toContain("Personopplysninger.pdf");
+    const download = `/admin/saker/${caseId}/dokumenter/${exempt?.id}/original`;
+    expect((await officer.get(download)).statusCode).toBe(404);
+    const own = await staff.get(download);
+    expect(own.statusCode).toBe(200);
+    expect(own.rawPayload.equals(pdf)).toBe(true);
+  });
+
+  it("of an exempt case keeps the case's basis when its title changes", async () => {
+    const body = await buildBody(db);
+    const exemptCase = (await buildCase(db, { route: [body.id], exempt: true })).id;
+    await attach(staff, { name: "Notat.pdf", bytes: await makePdf(["Notat"]) }, {}, exemptCase);
+    const document = await db
+      .selectFrom("document")
+      .select("id")
+      .where("case_id", "=", exemptCase)
+      .executeTakeFirstOrThrow();
+    const page = await staff.get(`/admin/saker/${exemptCase}/dokumenter/${document.id}`);
+    expect(text(page.body)).toContain("Saken er unntatt offentlighet, så vedlegget blir det også");
+    const changed = await staff.post(`/admin/saker/${exemptCase}/dokumenter/${document.id}`, {
+      title: "Nytt navn",
+      access: "public",
+    });
+    expect(changed.statusCode, changed.body).toBe(303);
+    expect(
+      await db
+        .selectFrom("document")
+        .select(["title", "access", "exemption_basis"])
+        .where("id", "=", document.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({
+      title: "Nytt navn",
+      access: "exempt",
+      exemption_basis: "Offl. § 13 jf. fvl. § 13",
+    });
+  });
+});
+
 describe("conversion to PDF", () => {
   it("says a Word file waits for conversion while LibreOffice is missing, and keeps it", async () => {
     const docx = await makeDocx(["Saksutredning", "Side to"]);

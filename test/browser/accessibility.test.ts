@@ -79,6 +79,13 @@ const workspacePages: PageCheck[] = [
   { name: "new case", path: () => "/admin/saker/ny" },
   { name: "new case, sent empty", path: () => "/admin/saker/ny", submitEmpty: true, status: 400 },
   { name: "case", path: (r) => `/admin/saker/${r.ordinaryCase}` },
+  { name: "case documents", path: (r) => `/admin/saker/${r.ordinaryCase}/dokumenter` },
+  {
+    name: "case documents, upload sent empty",
+    path: (r) => `/admin/saker/${r.ordinaryCase}/dokumenter`,
+    submitEmpty: true,
+    status: 400,
+  },
   { name: "bodies", path: () => "/admin/utvalg" },
   { name: "new body", path: () => "/admin/utvalg/ny" },
   { name: "new body, sent empty", path: () => "/admin/utvalg/ny", submitEmpty: true, status: 400 },

@@ -7,8 +7,8 @@ import type { LockedAttachment } from "./queries.ts";
 
 /**
  * Changes an attachment's title and its own public access. A document of an exempt case stays
- * exempt. A document made public loses its redacted version, which stood in for an original
- * the public may now see itself.
+ * exempt on the case's basis, whatever the form says. A document made public loses its
+ * redacted version, which stood in for an original the public may now see itself.
  */
 export async function updateCaseDocument({
   actor,
@@ -26,20 +26,24 @@ export async function updateCaseDocument({
   const caseId = document.case_id ?? 0;
   const owner = await tx
     .selectFrom("case")
-    .select("access")
+    .select(["access", "exemption_basis"])
     .where("id", "=", caseId)
     .executeTakeFirstOrThrow();
-  if (owner.access === "exempt" && access.access === "public")
+  const own: DocumentAccess =
+    owner.access === "exempt"
+      ? { access: "exempt", exemptionBasis: owner.exemption_basis }
+      : access;
+  const exempt = own.access === "exempt";
+  if (exempt && !own.exemptionBasis)
     throw new Refusal({
-      access: "Saken er unntatt offentlighet, så vedleggene er det også.",
+      exemptionBasis: "Oppgi hjemmelen når dokumentet er unntatt offentlighet.",
     });
-  const exempt = access.access === "exempt";
   await tx
     .updateTable("document")
     .set({
       title,
-      access: access.access,
-      exemption_basis: exempt ? access.exemptionBasis : null,
+      access: own.access,
+      exemption_basis: exempt ? own.exemptionBasis : null,
       ...(exempt ? {} : { redacted_sha256: null, public_title: null }),
     })
     .where("id", "=", document.id)
@@ -53,8 +57,8 @@ export async function updateCaseDocument({
     details: {
       caseId,
       ...(title !== document.title ? { title: { from: document.title, to: title } } : {}),
-      ...(access.access !== document.access
-        ? { access: { from: document.access, to: access.access } }
+      ...(own.access !== document.access
+        ? { access: { from: document.access, to: own.access } }
         : {}),
     },
   });

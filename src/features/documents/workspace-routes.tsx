@@ -122,6 +122,16 @@ async function visibleCase(request: FastifyRequest, caseId: number): Promise<Doc
   };
 }
 
+/**
+ * The attachments the user may see: all of them for those who may attach, and only the public
+ * ones for a colleague who may read the case; an exempt attachment is, like an exempt case,
+ * for those who work on it.
+ */
+async function visibleAttachments(db: Database, theCase: DocumentCase) {
+  const rows = await listCaseAttachments(db, theCase.id);
+  return theCase.mayAttach ? rows : rows.filter((row) => row.access === "public");
+}
+
 /** The case locked for a change to its documents, and the user as its actor when they may. */
 async function lockForAttach(tx: Database, request: FastifyRequest, caseId: number) {
   const row = await tx
@@ -147,7 +157,7 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
     theCase: DocumentCase,
     state: { values?: Record<string, string>; errors?: FieldErrors } = {},
   ) {
-    const rows = await listCaseAttachments(app.db, theCase.id);
+    const rows = await visibleAttachments(app.db, theCase);
     const { current, replaced } = presentAttachments(theCase.id, rows);
     return renderPage(
       request,
@@ -269,7 +279,7 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
       async (request, reply) => {
         const documentId = pathId(request.params, "documentId");
         const theCase = await visibleCase(request, pathId(request.params));
-        const row = (await listCaseAttachments(app.db, theCase.id)).find(
+        const row = (await visibleAttachments(app.db, theCase)).find(
           (candidate) => candidate.id === documentId,
         );
         const sha256 =
