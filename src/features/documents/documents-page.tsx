@@ -386,9 +386,9 @@ export function DocumentPage({
       </h1>
       <SavedNotice shown={saved} message="Vedlegget er lagret." />
       <ErrorSummary errors={errors} labels={DOCUMENT_FIELD_LABELS} />
-      <p class="ds-paragraph">
+      <div class="ds-paragraph">
         <FileLinks view={view} />
-      </p>
+      </div>
       <p class="ds-paragraph">
         {view.typeLabel}, {view.sizeLabel}, versjon {view.version}. <RenditionCell view={view} />
       </p>
