@@ -428,6 +428,15 @@ describe("conversion to PDF", () => {
     });
     const page = text((await staff.get(`/admin/saker/${caseId}/dokumenter`)).body);
     expect(page).toContain("Venter på konvertering til PDF");
+
+    const again = `/admin/saker/${caseId}/dokumenter/${document?.id}/konverter`;
+    expect((await staff.post(again, {})).statusCode).toBe(303);
+    expect((await documents())[0]?.rendition).toBe("pending");
+    const twice = await staff.post(again, {});
+    expect(twice.statusCode).toBe(400);
+    expect(text(twice.body)).toContain("Dokumentet venter ikke på konvertering til PDF.");
+    expect((await runJobs(path.join(dataDir, "ingen-soffice"))).done).toBe(1);
+    expect((await documents())[0]?.rendition).toBe("unavailable");
   });
 
   it("makes an image a one-page PDF without text", async () => {

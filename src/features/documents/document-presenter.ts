@@ -14,6 +14,10 @@ export interface AttachmentView {
   pagesLabel: string;
   renditionLabel: string;
   renditionFailed: boolean;
+  /** The conversion can be tried again: it failed, or LibreOffice was missing. */
+  mayConvertAgain: boolean;
+  /** Why the conversion failed, as LibreOffice or the time limit said. */
+  renditionError: string | null;
   exempt: boolean;
   exemptionBasis: string | null;
   /** The redacted version's public title, when it has one. */
@@ -56,6 +60,8 @@ export function presentAttachment(caseId: number, row: AttachmentRow): Attachmen
         ? "Ingen PDF"
         : RENDITION_LABELS[row.rendition],
     renditionFailed: row.rendition === "failed",
+    mayConvertAgain: !converted && (row.rendition === "failed" || row.rendition === "unavailable"),
+    renditionError: row.rendition === "failed" ? row.rendition_error : null,
     exempt: row.access === "exempt",
     exemptionBasis: row.exemption_basis,
     redactedTitle: row.redacted_sha256 ? row.public_title : null,

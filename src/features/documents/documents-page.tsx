@@ -392,6 +392,14 @@ export function DocumentPage({
       <p class="ds-paragraph">
         {view.typeLabel}, {view.sizeLabel}, versjon {view.version}. <RenditionCell view={view} />
       </p>
+      {view.renditionError ? <p class="ds-paragraph fs-meta">{view.renditionError}</p> : null}
+      {view.mayConvertAgain ? (
+        <PostForm action={`${base}/konverter`} csrfToken={ctx.csrfToken}>
+          <button type="submit" class="ds-button" data-variant="secondary">
+            Konverter til PDF på nytt
+          </button>
+        </PostForm>
+      ) : null}
       <section aria-labelledby="endre">
         <h2 class="ds-heading" data-size="md" id="endre">
           Tittel og offentlighet

@@ -36,6 +36,7 @@ import {
   uploadScratchDir,
 } from "./receive-upload.ts";
 import { replaceCaseDocument } from "./replace-case-document.ts";
+import { requestConversion } from "./request-conversion.ts";
 import { updateCaseDocument } from "./update-case-document.ts";
 
 const title = z
@@ -325,6 +326,25 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
           values: postedValues(request.body),
           errors: outcome.errors,
         });
+      return redirectSaved(reply, `${documentsPath(caseId)}/${documentId}`);
+    },
+  );
+
+  app.post(
+    "/admin/saker/:id/dokumenter/:documentId/konverter",
+    { preHandler: requireUser },
+    async (request, reply) => {
+      const caseId = pathId(request.params);
+      const documentId = pathId(request.params, "documentId");
+      const outcome = await commit(app, async (tx) => {
+        const actor = await lockForAttach(tx, request, caseId);
+        const document = await lockCaseAttachment(tx, caseId, documentId);
+        return { ok: true as const, value: await requestConversion({ actor, document, tx }) };
+      });
+      if (!outcome.ok) {
+        const theCase = await visibleCase(request, caseId);
+        return showDocument(request, reply, theCase, documentId, { errors: outcome.errors });
+      }
       return redirectSaved(reply, `${documentsPath(caseId)}/${documentId}`);
     },
   );
