@@ -183,6 +183,18 @@ describe("uploading an attachment", () => {
         /ikke en fil som kan legges ved/,
       ],
       [
+        "an old Office file that is not a Word document",
+        {
+          name: "Gammel.doc",
+          bytes: Buffer.concat([
+            Buffer.from("d0cf11e0a1b11ae1", "hex"),
+            Buffer.alloc(4096),
+            Buffer.from("Workbook\0", "utf16le"),
+          ]),
+        },
+        /slutter på \.doc, men innholdet er ikke en Word-fil i det gamle formatet/,
+      ],
+      [
         "the same file again",
         { name: "Kopi.pdf", bytes: pdf },
         /allerede vedlegg i saken, med tittelen «Det første vedlegget»/,

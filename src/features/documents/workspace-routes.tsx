@@ -135,6 +135,8 @@ async function visibleAttachments(db: Database, theCase: DocumentCase) {
 
 /** The case locked for a change to its documents, and the user as its actor when they may. */
 async function lockForAttach(tx: Database, request: FastifyRequest, caseId: number) {
+  // The role first, so a user the documents are closed to reads nothing.
+  authorize(request.user, "attach", "case");
   const row = await tx
     .selectFrom("case")
     .select((eb) => ["case.id", "case.access", "case.owner_user_id", caseDecided(eb).as("decided")])
