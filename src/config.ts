@@ -33,7 +33,7 @@ export const DEFAULT_UPLOAD_LIMIT_MB = 50;
 function uploadLimitBytes(value: string | undefined): number {
   if (value === undefined || value === "") return DEFAULT_UPLOAD_LIMIT_MB * 1024 * 1024;
   const megabytes = Number(value);
-  if (!Number.isFinite(megabytes) || megabytes <= 0 || megabytes > 2048)
+  if (!Number.isFinite(megabytes) || megabytes < 1 || megabytes > 2048)
     throw new ConfigError(
       `UPLOAD_LIMIT_MB «${value}» er ikke en størrelse i megabyte fra 1 til 2048.`,
     );

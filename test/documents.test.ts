@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sha256Hex } from "../src/blobs/blob-store.ts";
+import { ConfigError, loadConfig } from "../src/config.ts";
 import type { Database } from "../src/db/database.ts";
 import { checkFileName } from "../src/features/documents/file-name.ts";
 import { JOB_DEFINITIONS } from "../src/jobs/definitions.ts";
@@ -22,6 +23,15 @@ import {
   type UploadPart,
 } from "./helpers/documents.ts";
 import { jobServices } from "./helpers/job-services.ts";
+
+describe("the upload limit", () => {
+  it("is 50 MB unless UPLOAD_LIMIT_MB says otherwise, in whole megabytes from 1 to 2048", () => {
+    expect(loadConfig({}).uploadLimitBytes).toBe(50 * 1024 * 1024);
+    expect(loadConfig({ UPLOAD_LIMIT_MB: "20" }).uploadLimitBytes).toBe(20 * 1024 * 1024);
+    for (const value of ["0", "0.5", "abc", "4096"])
+      expect(() => loadConfig({ UPLOAD_LIMIT_MB: value }), value).toThrow(ConfigError);
+  });
+});
 
 describe("a file's name", () => {
   it("keeps Norwegian letters and plain punctuation, in NFC", () => {
