@@ -9,10 +9,11 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { MemoryBlobStore } from "../src/blobs/blob-store.ts";
+import { LocalBlobStore } from "../src/blobs/blob-store.ts";
 import { loadConfig } from "../src/config.ts";
 import { type DatabaseHandle, openDatabase } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
+import { officeConversionSettings } from "../src/features/documents/office-conversion.ts";
 import { enqueueJob } from "../src/jobs/enqueue-job.ts";
 import { createJobRegistry } from "../src/jobs/registry.ts";
 import { runDueJobs } from "../src/jobs/worker.ts";
@@ -123,7 +124,12 @@ async function measure(serverUrl: string | undefined, mails: number, concurrency
     const summary = await runDueJobs({
       db,
       registry: createJobRegistry([sendMailJob]),
-      services: { db, mailer, blobs: new MemoryBlobStore() },
+      services: {
+        db,
+        mailer,
+        blobs: new LocalBlobStore(path.join(folder, "blobs")),
+        conversion: officeConversionSettings(config),
+      },
       concurrency,
     });
     const sendSeconds = (performance.now() - sendStarted) / 1000;

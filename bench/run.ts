@@ -11,6 +11,12 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import { startApp } from "./app-process.ts";
 import { DATA_DIR, PGLITE_DIR, prepareDataset } from "./dataset.ts";
+import {
+  type ConversionResult,
+  measureConversion,
+  measureUploads,
+  type UploadResult,
+} from "./documents.ts";
 import { type EditorAccount, prepareEditor } from "./editor.ts";
 import { type LoadSettings, loadTool, wrkInstalled } from "./load.ts";
 import { type MixedResult, measureMixedLoad } from "./mixed-load.ts";
@@ -22,7 +28,7 @@ import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");
 
 /** The steps, in the order they run; --steps picks some. */
-const STEPS = ["pdf", "pages", "mixed", "sse"] as const;
+const STEPS = ["pdf", "pages", "mixed", "sse", "documents"] as const;
 type Step = (typeof STEPS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -42,6 +48,11 @@ Steps (all by default, in this order):
           without edits.
   sse     --sse-clients streams on /hendelser in a process of their own, then --sse-events
           public changes: the time from each commit to the last stream getting it.
+  documents
+          Converting a ten-page Word file to PDF with LibreOffice (three runs, when soffice is
+          installed) and reading the PDF's text; then the meeting page (cached) under the same
+          load while the editor uploads a scanned 20 MB PDF again and again, against the runs
+          without uploads before and after.
 Results are written as JSON to bench/.results/.
 
 Options:
@@ -260,9 +271,16 @@ async function main(argv: string[]): Promise<void> {
       log,
     });
 
+  let conversion: ConversionResult | { unavailable: string } | null = null;
+  if (runs("documents")) {
+    log("Converting a ten-page Word file to PDF with LibreOffice.");
+    conversion = await measureConversion({ soffice: process.env.SOFFICE || "soffice", log });
+  }
+
   let mixed: MixedResult | null = null;
   let sse: SseResult | null = null;
-  if (runs("mixed") || runs("sse")) {
+  let uploads: UploadResult | null = null;
+  if (runs("mixed") || runs("sse") || runs("documents")) {
     const account: EditorAccount = await prepareEditor({ databaseUrl, dataDir: PGLITE_DIR });
     log("Starting Folkestyre in a child process, page cache on, for the editor's steps.");
     const app = await startApp(DATA_DIR, { pageCache: true });
@@ -280,6 +298,18 @@ async function main(argv: string[]): Promise<void> {
           warmup: args.warmup,
           page: meeting.path,
           intervalMs: args.editInterval,
+          log,
+        });
+      }
+      if (runs("documents") && meeting) {
+        log(`Measuring ${meeting.path} (cached) while the editor uploads a 20 MB PDF.`);
+        uploads = await measureUploads({
+          app,
+          account,
+          tool,
+          settings,
+          warmup: args.warmup,
+          page: meeting.path,
           log,
         });
       }
@@ -327,6 +357,8 @@ async function main(argv: string[]): Promise<void> {
     pages: pages?.pages ?? null,
     mixed,
     sse,
+    conversion,
+    uploads,
   };
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
@@ -357,6 +389,28 @@ async function main(argv: string[]): Promise<void> {
       `SSE: ${sse.open} streams, ${sse.deliveredToAll} of ${sse.events} changes reached all; ` +
         `commit to last client p50 ${sse.lastClient.p50} ms, p99 ${sse.lastClient.p99} ms, ` +
         `max ${sse.lastClient.max} ms (first client p50 ${sse.firstClient.p50} ms)\n\n`,
+    );
+  if (conversion)
+    process.stdout.write(
+      "unavailable" in conversion
+        ? `Word to PDF: not measured, ${conversion.unavailable}\n\n`
+        : `Word to PDF (${conversion.pages} pages): ${conversion.runsMs.join(", ")} ms per run; ` +
+            `text of the PDF read in ${conversion.extractTextMs} ms\n\n`,
+    );
+  if (uploads)
+    process.stdout.write(
+      `${uploads.page} (cached) while ${uploads.fileMiB} MiB PDFs are uploaded ` +
+        `(one upload alone: ${uploads.aloneMs} ms):\n${formatTable(
+          ["uploads", "readers req/s", "p99 ms", "uploads done", "upload p50 ms"],
+          uploads.cells.map((cell) => [
+            cell.uploads,
+            cell.readers.requestsPerSecond.toFixed(0),
+            cell.readers.p99Ms.toFixed(2),
+            String(cell.uploadsDone),
+            cell.uploadP50Ms === null ? "-" : String(cell.uploadP50Ms),
+          ]),
+          1,
+        )}\n\n`,
     );
   process.stdout.write(`Written to ${path.relative(process.cwd(), file)}\n`);
 }

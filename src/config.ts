@@ -21,6 +21,31 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The sender of outgoing mail, "Name <address>" or an address. */
   mailFrom: string | undefined;
+  /** The largest file the workspace accepts for upload, in bytes. */
+  uploadLimitBytes: number;
+  /** LibreOffice's command, which converts Word and OpenDocument files to PDF. */
+  soffice: string;
+}
+
+/** The size limit when UPLOAD_LIMIT_MB is not set; a scanned report of a hundred pages fits. */
+export const DEFAULT_UPLOAD_LIMIT_MB = 50;
+
+function uploadLimitBytes(value: string | undefined): number {
+  if (value === undefined || value === "") return DEFAULT_UPLOAD_LIMIT_MB * 1024 * 1024;
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes < 1 || megabytes > 2048)
+    throw new ConfigError(
+      `UPLOAD_LIMIT_MB «${value}» er ikke en størrelse i megabyte fra 1 til 2048.`,
+    );
+  return Math.round(megabytes * 1024 * 1024);
+}
+
+/** A setting that cannot be used; its message is in Norwegian, for the start-up error. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,5 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || undefined,
+    uploadLimitBytes: uploadLimitBytes(env.UPLOAD_LIMIT_MB),
+    soffice: env.SOFFICE || "soffice",
   };
 }

@@ -1,8 +1,9 @@
 import { ROLE_NAMES } from "./auth/roles.ts";
 import { bootstrap } from "./bootstrap.ts";
 import { ChangeFeed } from "./commit/change-feed.ts";
-import { loadConfig } from "./config.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { DatabaseInUseError } from "./db/database.ts";
+import { officeConversionSettings } from "./features/documents/office-conversion.ts";
 import { JOB_DEFINITIONS } from "./jobs/definitions.ts";
 import { jobListener } from "./jobs/notifications.ts";
 import { createJobRegistry } from "./jobs/registry.ts";
@@ -28,6 +29,9 @@ Innstillinger (miljøvariabler):
   SMTP_URL        SMTP-tjener for utgående e-post (smtp://bruker:passord@vert:587, smtps://… for TLS)
   MAIL_FROM       Avsender av e-post, «Navn <adresse>»; uten navn brukes kommunens navn
                   Uten både SMTP_URL og MAIL_FROM skrives hver e-post som .eml-fil til DATA_DIR/outbox
+  UPLOAD_LIMIT_MB Største fil som kan lastes opp som dokument, i megabyte (standard 50)
+  SOFFICE         LibreOffice-kommandoen som gjør Word- og OpenDocument-filer om til PDF
+                  (standard soffice); uten LibreOffice beholdes originalen og venter på konvertering
 
 Administrasjonskommandoer: npm run cli -- --help
 `;
@@ -37,7 +41,14 @@ if (process.argv.includes("--help")) {
   process.exit(0);
 }
 
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`Feil: ${error.message}\n`);
+  process.exit(1);
+}
 if (!/^https?:$/.test(URL.parse(config.baseUrl)?.protocol ?? "")) {
   process.stderr.write(
     `Feil: BASE_URL «${config.baseUrl}» er ikke en full adresse; skriv for eksempel https://politikk.kommune.no\n`,
@@ -72,7 +83,7 @@ const app = await buildApp({
 const worker = startJobWorker({
   db: handle.db,
   registry: createJobRegistry(JOB_DEFINITIONS),
-  services: { db: handle.db, mailer, blobs },
+  services: { db: handle.db, mailer, blobs, conversion: officeConversionSettings(config) },
   // The embedded database admits one process, so a job left running was cut off by the last one.
   exclusive: handle.engine === "pglite",
   listen: jobListener(handle),

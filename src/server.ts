@@ -34,6 +34,13 @@ declare module "fastify" {
     changes: ChangeFeed;
     municipalityName: MunicipalityName;
   }
+  interface FastifyContextConfig {
+    /**
+     * The route takes a multipart upload and checks the CSRF token itself, as the first field
+     * of the stream and before the file is written (features/documents/receive-upload.ts).
+     */
+    csrfInMultipart?: boolean;
+  }
   interface FastifyRequest {
     user: SignedInUser | null;
     csrfToken: string | null;
@@ -66,6 +73,11 @@ function csrfProblem(request: FastifyRequest): string | null {
   if (origin && origin !== "null" && !isOriginOf(origin, request.headers.host))
     return "Skjemaet kom fra et annet nettsted.";
   if (!request.user) return null;
+  if (
+    request.routeOptions.config.csrfInMultipart &&
+    /^multipart\/form-data/i.test(request.headers["content-type"] ?? "")
+  )
+    return null;
   const body = request.body as Record<string, unknown> | undefined;
   const sent = body?._csrf ?? request.headers["x-csrf-token"];
   return sent === request.csrfToken

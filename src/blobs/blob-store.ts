@@ -9,6 +9,11 @@ import path from "node:path";
  */
 export interface BlobStore {
   put(bytes: Uint8Array): Promise<string>;
+  /**
+   * Takes over a file whose sha256 the caller computed while writing it (an upload streamed to
+   * a temporary file), so a large file is never held in memory. The file is gone afterwards.
+   */
+  putFile(file: string, sha256: string): Promise<void>;
   /** The bytes, checked against their hash; null when absent. */
   get(sha256: string): Promise<Buffer | null>;
 }
@@ -42,6 +47,19 @@ export class LocalBlobStore implements BlobStore {
     return sha256;
   }
 
+  async putFile(file: string, sha256: string): Promise<void> {
+    const target = this.pathOf(sha256);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    try {
+      await fs.access(target);
+      await fs.rm(file, { force: true });
+      return;
+    } catch {
+      // Not stored yet. A rename within the data folder is atomic: no reader sees half a file.
+    }
+    await fs.rename(file, target);
+  }
+
   async get(sha256: string): Promise<Buffer | null> {
     let bytes: Buffer;
     try {
@@ -62,6 +80,13 @@ export class MemoryBlobStore implements BlobStore {
     const sha256 = sha256Hex(bytes);
     this.blobs.set(sha256, Buffer.from(bytes));
     return sha256;
+  }
+
+  async putFile(file: string, sha256: string): Promise<void> {
+    const bytes = await fs.readFile(file);
+    if (sha256Hex(bytes) !== sha256) throw new Error(`File ${file} is not ${sha256}`);
+    this.blobs.set(sha256, bytes);
+    await fs.rm(file, { force: true });
   }
 
   async get(sha256: string): Promise<Buffer | null> {

@@ -16,6 +16,7 @@ export type {
   LetterDirection,
   MeetingStatus,
   MembershipRole,
+  RenditionStatus,
   UserRole,
 } from "./generated.ts";
 

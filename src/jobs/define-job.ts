@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { BlobStore } from "../blobs/blob-store.ts";
 import type { Database } from "../db/database.ts";
+import type { OfficeConversionSettings } from "../features/documents/office-conversion.ts";
 import type { Mailer } from "../mail/mailer.ts";
 
 /** What a running handler may use; built once per process by whoever starts the worker. */
@@ -8,6 +9,8 @@ export interface JobServices {
   db: Database;
   mailer: Mailer;
   blobs: BlobStore;
+  /** How Word and OpenDocument files are converted to PDF. */
+  conversion: OfficeConversionSettings;
 }
 
 /** The job being run, as its handler sees it. */

@@ -1,6 +1,12 @@
 import { renderPresentationPdfJob } from "../documents/render-presentation-pdf-job.ts";
+import { convertDocumentJob, extractDocumentTextJob } from "../features/documents/document-jobs.ts";
 import { sendMailJob } from "../mail/send-mail-job.ts";
 import type { JobDefinition } from "./define-job.ts";
 
 /** Every job type Folkestyre runs; the worker and the jobs page both read this list. */
-export const JOB_DEFINITIONS: readonly JobDefinition[] = [sendMailJob, renderPresentationPdfJob];
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [
+  sendMailJob,
+  renderPresentationPdfJob,
+  convertDocumentJob,
+  extractDocumentTextJob,
+];

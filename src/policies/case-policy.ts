@@ -47,7 +47,7 @@ export function caseStanding(user: PolicyUser, record: CaseSubject): CaseStandin
 const recommendationOpen = (record: CaseSubject): boolean => !record.decided;
 
 export const casePolicy: readonly Rule<CaseSubject>[] = [
-  allow(STAFF, ["view", "create", "assign"]),
+  allow(STAFF, ["view", "create", "assign", "attach"]),
   allow(["case_officer"], ["create"]),
   // An exempt case (a personnel case, say) is for its writers, not for every colleague; the
   // approver reads it once it is submitted.
@@ -65,6 +65,8 @@ export const casePolicy: readonly Rule<CaseSubject>[] = [
   allow(WRITERS, ["revise"], (user, record) =>
     mayRevise(record.status, caseStanding(user, record)),
   ),
+  // Attachments are the writers' part of the presentation, whatever its status.
+  allow(WRITERS, ["attach"], (user, record) => caseStanding(user, record).author),
   allow(WRITERS, ["recommend"], (user, record) => {
     const standing = caseStanding(user, record);
     return (

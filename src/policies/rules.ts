@@ -11,6 +11,8 @@ export type Action =
   | "recommend"
   | "revise"
   | "share"
+  /** Add, order, change and replace a case's documents (vedlegg). */
+  | "attach"
   | CaseStep;
 
 /** Where the signed-in user's person sits today; empty for an account without a person. */

@@ -7,6 +7,7 @@ import { runDueJobs } from "../../src/jobs/worker.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
 import { listOutbox } from "../../src/mail/outbox.ts";
 import { sendMailJob } from "../../src/mail/send-mail-job.ts";
+import { jobServices } from "../helpers/job-services.ts";
 import { type DemoRecords, findDemoRecords } from "./demo-ids.ts";
 import {
   collectConsoleErrors,
@@ -106,6 +107,13 @@ const workspacePages: PageCheck[] = [
   },
   { name: "case history", path: (r) => `/admin/saker/${r.ordinaryCase}/historikk` },
   { name: "my cases", path: () => "/admin/saker/mine" },
+  { name: "case documents", path: (r) => `/admin/saker/${r.ordinaryCase}/dokumenter` },
+  {
+    name: "case documents, upload sent empty",
+    path: (r) => `/admin/saker/${r.ordinaryCase}/dokumenter`,
+    submitEmpty: true,
+    status: 400,
+  },
   { name: "bodies", path: () => "/admin/utvalg" },
   { name: "new body", path: () => "/admin/utvalg/ny" },
   { name: "new body, sent empty", path: () => "/admin/utvalg/ny", submitEmpty: true, status: 400 },
@@ -188,7 +196,7 @@ async function writeMails(server: DemoServer): Promise<string> {
   await runDueJobs({
     db,
     registry: createJobRegistry([sendMailJob]),
-    services: { db, mailer, blobs: server.database.blobs },
+    services: jobServices(db, mailer),
   });
   const dead = await enqueueJob(db, sendMailJob, { ...mail, subject: "Protokoll" });
   await db

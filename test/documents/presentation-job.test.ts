@@ -14,6 +14,7 @@ import { buildCaseVersion } from "../factories/case-versions.ts";
 import { buildCase } from "../factories/cases.ts";
 import { buildPublishedMeeting, eveningIn } from "../factories/meetings.ts";
 import { commit, TEST_ACTOR } from "../factories/run.ts";
+import { jobServices } from "../helpers/job-services.ts";
 import { pdfTool, skipPdfToolSuite } from "../helpers/pdf-tools.ts";
 import { bodyIdBySlug } from "../helpers/records.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
@@ -31,7 +32,7 @@ const runJobs = () =>
   runDueJobs({
     db: database.db,
     registry: createJobRegistry(JOB_DEFINITIONS),
-    services: { db: database.db, mailer: createMailer(loadConfig({})), blobs: database.blobs },
+    services: jobServices(database.db, createMailer(loadConfig({})), { blobs: database.blobs }),
   });
 
 const presentations = (caseId: number) =>

@@ -6,7 +6,6 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { MemoryBlobStore } from "../../src/blobs/blob-store.ts";
 import { loadConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
@@ -16,6 +15,7 @@ import { createJobRegistry } from "../../src/jobs/registry.ts";
 import { startJobWorker } from "../../src/jobs/worker.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
 import { sendMailJob } from "../../src/mail/send-mail-job.ts";
+import { jobServices } from "../helpers/job-services.ts";
 
 const mode = process.env.CRASH_MODE;
 const dataDir = String(process.env.CRASH_DATA_DIR);
@@ -52,11 +52,7 @@ if (mode === "first")
 const worker = startJobWorker({
   db: handle.db,
   registry: createJobRegistry([blockingMail]),
-  services: {
-    db: handle.db,
-    mailer: createMailer({ ...loadConfig({}), dataDir }),
-    blobs: new MemoryBlobStore(),
-  },
+  services: jobServices(handle.db, createMailer({ ...loadConfig({}), dataDir })),
   exclusive: handle.engine === "pglite",
   leaseMs: 1_000,
   pollMs: 100,

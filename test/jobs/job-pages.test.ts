@@ -8,6 +8,7 @@ import { runDueJobs } from "../../src/jobs/worker.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
 import { sendMailJob } from "../../src/mail/send-mail-job.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "../helpers/app.ts";
+import { jobServices } from "../helpers/job-services.ts";
 
 let t: TestApp;
 let dataDir: string;
@@ -142,7 +143,7 @@ describe("the outbox page", () => {
     await runDueJobs({
       db: t.app.db,
       registry: createJobRegistry([sendMailJob]),
-      services: { db: t.app.db, mailer, blobs: t.app.blobs },
+      services: jobServices(t.app.db, mailer),
     });
   }
 

@@ -11,6 +11,7 @@ import { createJobRegistry } from "../../src/jobs/registry.ts";
 import { wake } from "../../src/jobs/wake.ts";
 import { runDueJobs, startJobWorker } from "../../src/jobs/worker.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
+import { jobServices } from "../helpers/job-services.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
 
 let database: TestDatabase;
@@ -48,11 +49,7 @@ afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const services = () => ({
-  db: database.db,
-  mailer: createMailer({ ...loadConfig({}), dataDir }),
-  blobs: database.blobs,
-});
+const services = () => jobServices(database.db, createMailer({ ...loadConfig({}), dataDir }));
 
 const jobRow = (id: number) =>
   database.db.selectFrom("job").selectAll().where("id", "=", id).executeTakeFirstOrThrow();

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { z } from "zod";
-import { MemoryBlobStore } from "../../src/blobs/blob-store.ts";
 import { loadConfig } from "../../src/config.ts";
 import { type DatabaseHandle, openDatabase } from "../../src/db/database.ts";
 import { defineJob } from "../../src/jobs/define-job.ts";
@@ -8,6 +7,7 @@ import { enqueueJob } from "../../src/jobs/enqueue-job.ts";
 import { createJobRegistry } from "../../src/jobs/registry.ts";
 import { type JobWorker, startJobWorker } from "../../src/jobs/worker.ts";
 import { createMailer } from "../../src/mail/mailer.ts";
+import { jobServices } from "../helpers/job-services.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
@@ -48,11 +48,7 @@ it.skipIf(!onServer)(
         worker: startJobWorker({
           db: handle.db,
           registry: createJobRegistry([job]),
-          services: {
-            db: handle.db,
-            mailer: createMailer(loadConfig({})),
-            blobs: new MemoryBlobStore(),
-          },
+          services: jobServices(handle.db, createMailer(loadConfig({}))),
           concurrency: 4,
           pollMs: 20,
         }),

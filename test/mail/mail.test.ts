@@ -12,6 +12,7 @@ import { createJobRegistry } from "../../src/jobs/registry.ts";
 import { type JobRunOptions, runDueJobs } from "../../src/jobs/worker.ts";
 import { createMailer, MailConfigError, type Mailer } from "../../src/mail/mailer.ts";
 import { sendMailJob } from "../../src/mail/send-mail-job.ts";
+import { jobServices } from "../helpers/job-services.ts";
 import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
 
@@ -51,12 +52,7 @@ function config(settings: Partial<Config>): Config {
 
 function runner(settings: Partial<Config>, now?: () => Date): JobRunOptions {
   mailer = createMailer(config(settings));
-  return {
-    db: database.db,
-    registry,
-    services: { db: database.db, mailer, blobs: database.blobs },
-    now,
-  };
+  return { db: database.db, registry, services: jobServices(database.db, mailer), now };
 }
 
 const jobRow = (id: number) =>

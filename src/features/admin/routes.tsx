@@ -5,6 +5,7 @@ import { sendPage } from "../../web/render.tsx";
 import { requireUser } from "../../web/require-user.ts";
 import { registerAuditRoutes } from "../audit/audit-routes.tsx";
 import { registerCaseAdminRoutes } from "../cases/admin-routes.tsx";
+import { registerCaseDocumentRoutes } from "../documents/workspace-routes.tsx";
 import { registerJobRoutes } from "../jobs/job-routes.tsx";
 import { registerOutboxRoutes } from "../jobs/outbox-routes.tsx";
 import { registerMeetingAdminRoutes } from "../meetings/admin-routes.tsx";
@@ -23,6 +24,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   await registerMeetingAdminRoutes(app);
   await registerCaseAdminRoutes(app);
   await registerRouteRoutes(app);
+  await registerCaseDocumentRoutes(app);
   await registerUserRoutes(app);
   await registerAuditRoutes(app);
   await registerJobRoutes(app);

@@ -96,6 +96,9 @@ export function CaseFormPage(props: CaseFormPageProps) {
         {heading}
       </h1>
       <SavedNotice shown={saved ?? false} message="Saken er lagret." />
+      {caseId ? (
+        <ParagraphLink href={`/admin/saker/${caseId}/dokumenter`}>Vedlegg</ParagraphLink>
+      ) : null}
       <ErrorSummary errors={errors} labels={CASE_FIELD_LABELS} />
       {workflow ? (
         <>

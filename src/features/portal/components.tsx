@@ -76,6 +76,7 @@ export function DocumentList({ documents }: { documents: readonly DocumentLink[]
           <span class="fs-meta">
             ({document.kindLabel}, {document.fileName})
           </span>
+          {document.redactedNote ? <div class="fs-meta">{document.redactedNote}</div> : null}
         </li>
       ))}
     </ul>

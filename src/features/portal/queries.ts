@@ -197,6 +197,9 @@ const documentColumns = [
   "d.kind",
   "d.case_id",
   "d.meeting_id",
+  "d.position",
+  "d.redacted",
+  "d.exemption_basis",
 ] as const;
 
 /**
@@ -218,7 +221,18 @@ export async function findDocumentsOfMeeting(db: Database, meetingId: number) {
     .where("a.meeting_id", "=", meetingId);
   return db
     .selectFrom(ofMeeting.union(ofAgenda).as("d"))
-    .select(["d.id", "d.file_name", "d.title", "d.kind", "d.case_id", "d.meeting_id"])
+    .select([
+      "d.id",
+      "d.file_name",
+      "d.title",
+      "d.kind",
+      "d.case_id",
+      "d.meeting_id",
+      "d.position",
+      "d.redacted",
+      "d.exemption_basis",
+    ])
+    .orderBy(sql`d.position nulls first`)
     .orderBy("d.created_at")
     .orderBy("d.id")
     .execute();
@@ -304,6 +318,7 @@ export async function findDocumentsOfCase(db: Database, caseId: number) {
     .selectFrom("public_document as d")
     .select(documentColumns)
     .where("d.case_id", "=", caseId)
+    .orderBy(sql`d.position nulls first`)
     .orderBy("d.created_at")
     .orderBy("d.id")
     .execute();

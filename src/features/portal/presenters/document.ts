@@ -18,6 +18,8 @@ export interface DocumentLink {
   title: string;
   kindLabel: string;
   fileName: string;
+  /** For the redacted version of an exempt document: what it is, and on what basis. */
+  redactedNote: string | null;
 }
 
 export function presentDocument(row: DocumentRow): DocumentLink {
@@ -27,5 +29,8 @@ export function presentDocument(row: DocumentRow): DocumentLink {
     title: row.title,
     kindLabel: DOCUMENT_KIND_NAMES[row.kind],
     fileName: row.file_name,
+    redactedNote: row.redacted
+      ? `Sladdet versjon${row.exemption_basis ? `, unntatt offentlighet etter ${row.exemption_basis}` : ""}`
+      : null,
   };
 }
