@@ -58,7 +58,7 @@ interface Secrets {
 async function readSecrets(): Promise<Secrets> {
   const exempt = await db
     .selectFrom("case")
-    .select(["id", "title", "summary", "recommendation", "public_title"])
+    .select(["id", "title", "summary", "facts", "assessment", "recommendation", "public_title"])
     .where("access", "=", "exempt")
     .execute();
   const decisions = await db
@@ -82,7 +82,13 @@ async function readSecrets(): Promise<Secrets> {
     .select(["correspondent", "title", "journal_reference"])
     .where("access", "=", "exempt")
     .execute();
-  const texts = exempt.flatMap((c) => [c.title, c.summary, c.recommendation]);
+  const texts = exempt.flatMap((c) => [
+    c.title,
+    c.summary,
+    c.facts,
+    c.assessment,
+    c.recommendation,
+  ]);
   for (const decision of decisions) if (decision.decision) texts.push(decision.decision);
   // Persons without a seat are private; if one is named in an exempt text, the name is a secret.
   const privatePersons = await db

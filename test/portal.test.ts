@@ -306,7 +306,7 @@ describe("case page", () => {
     expect(page).toContain(caseRow.archive_case_number);
     expect(page).toContain("PS Politisk sak");
     expect(page).toContain(caseRow.case_officer);
-    expect(page).toContain("Innstilling");
+    expect(page).toContain("Kommunedirektørens innstilling");
     expect(page).toContain("Saksgang");
     const route = response.body.slice(response.body.indexOf('id="saksgang"'));
     const positions = steps.map((step) => route.indexOf(`href="/utvalg/${step.slug}"`));

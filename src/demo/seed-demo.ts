@@ -206,6 +206,8 @@ interface PlannedCase {
   unit: string;
   officer: string;
   summary: string;
+  facts: string;
+  assessment: string;
   recommendation: string;
   exempt: boolean;
   publicTitle: string | null;
@@ -746,6 +748,8 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       unit: t.unit,
       officer: CASE_OFFICERS[t.unit] ?? "",
       summary: t.summary.map(fill).join("\n\n"),
+      facts: t.facts.map(fill).join("\n\n"),
+      assessment: t.assessment.map(fill).join("\n\n"),
       recommendation,
       exempt: t.exempt !== undefined,
       publicTitle: t.exempt?.publicTitle ?? null,
@@ -798,7 +802,11 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       const routine = (
         title: string,
         type: CaseType,
-        summary: readonly string[],
+        texts: {
+          summary: readonly string[];
+          facts: readonly string[];
+          assessment: readonly string[];
+        },
         recommendation: string,
         group: number,
       ) => {
@@ -808,7 +816,9 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
           type,
           unit: "Politisk sekretariat",
           officer: CASE_OFFICERS["Politisk sekretariat"] ?? "",
-          summary: summary.join("\n\n"),
+          summary: texts.summary.join("\n\n"),
+          facts: texts.facts.join("\n\n"),
+          assessment: texts.assessment.join("\n\n"),
           recommendation,
           exempt: false,
           publicTitle: null,
@@ -831,7 +841,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       if (body.slug === "kommunestyret") {
         const ref = expect(REFERENCE_ITEMS[referenceIndex % REFERENCE_ITEMS.length], "reference");
         referenceIndex++;
-        routine(ref.title, "RS", ref.summary, "Referatsaken tas til orientering.", TYPE_GROUP.RS);
+        routine(ref.title, "RS", ref, "Referatsaken tas til orientering.", TYPE_GROUP.RS);
       }
       if (body.slug === "formannskapet") {
         const orientation = expect(ORIENTATIONS[index % ORIENTATIONS.length], "orientation");
@@ -875,10 +885,18 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
         routine(
           `Delegerte vedtak i plan- og byggesaker ${period}`,
           "DS",
-          [
-            `Kommunedirektøren har i perioden ${period} fattet ${count} vedtak i plan- og byggesaker etter delegeringsreglementet, blant annet rammetillatelser, igangsettingstillatelser, delingssaker og mindre dispensasjoner.`,
-            "Listen over vedtakene følger som vedlegg. Planutvalget kan be om å få seg forelagt enkeltsaker.",
-          ],
+          {
+            summary: [
+              `Kommunedirektøren har i perioden ${period} fattet ${count} vedtak i plan- og byggesaker etter delegeringsreglementet, blant annet rammetillatelser, igangsettingstillatelser, delingssaker og mindre dispensasjoner.`,
+              "Listen over vedtakene følger som vedlegg. Planutvalget kan be om å få seg forelagt enkeltsaker.",
+            ],
+            facts: [
+              "Vedtakene er fattet etter plan- og bygningsloven med hjemmel i delegeringsreglementet. Klagefristen er tre uker fra vedtaket ble kjent for partene.",
+            ],
+            assessment: [
+              "Kommunedirektøren legger fram listen slik at planutvalget kan følge med på hvordan den delegerte myndigheten brukes.",
+            ],
+          },
           "Delegerte vedtak tas til orientering.",
           TYPE_GROUP.DS,
         );
@@ -1085,8 +1103,8 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
               ownerId: null,
               responsibleUnit: c.unit,
               summary: c.summary,
-              facts: "",
-              assessment: "",
+              facts: c.facts,
+              assessment: c.assessment,
               recommendation: c.recommendation,
               access: c.exempt ? "exempt" : "public",
               publicTitle: c.publicTitle,
