@@ -469,11 +469,19 @@ describe("the demo municipality", () => {
     const times = rows.map((row) => row.at.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(times.at(-1)).toBe(NOW.getTime());
-    for (const row of rows) expect(row.actor_name).toBe("Demodata");
+    // The system, and the chief executive who approves every presentation.
+    expect(new Set(rows.map((row) => row.actor_name))).toEqual(
+      new Set(["Demodata", "Kommunedirektør Tone Aasland"]),
+    );
+    expect(rows.filter((row) => row.actor_name !== "Demodata").map((row) => row.action)).toEqual(
+      Array(summary.counts.cases).fill("case.approve"),
+    );
     expect(rows.at(-1)).toMatchObject({ action: "demo.seed", entity_type: "municipality" });
     expect(rows.at(-1)?.details).toMatchObject({ counts: { cases: summary.counts.cases } });
     const count = (action: string) => rows.filter((row) => row.action === action).length;
     expect(count("case.create")).toBe(summary.counts.cases);
+    expect(count("case.submit")).toBe(summary.counts.cases);
+    expect(count("case.ready")).toBe(summary.counts.cases);
     expect(count("document.add")).toBe(summary.counts.documents);
     expect(count("membership.create")).toBe(summary.counts.memberships);
     expect(count("agenda_item.add")).toBe(summary.counts.agendaItems);

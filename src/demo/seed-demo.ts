@@ -15,7 +15,11 @@ import {
   osloDay,
   osloParts,
 } from "../domain/time.ts";
+import { approveCase } from "../features/cases/approve-case.ts";
 import { createCase } from "../features/cases/create-case.ts";
+import { markCaseReady } from "../features/cases/mark-case-ready.ts";
+import { lockCase } from "../features/cases/queries.ts";
+import { submitCase } from "../features/cases/submit-case.ts";
 import { addCaseDocument } from "../features/documents/add-case-document.ts";
 import { addAgendaEntry } from "../features/meetings/add-agenda-entry.ts";
 import { addAgendaItem } from "../features/meetings/add-agenda-item.ts";
@@ -650,6 +654,20 @@ function presentationText(c: PlannedCase): string {
 
 const DEMO_ACTOR: Actor = { kind: "system", name: "Demodata" };
 
+/** Who signs the demo's presentations for the chief executive. */
+const DEMO_APPROVER: Actor = { kind: "system", name: "Kommunedirektør Tone Aasland" };
+
+/**
+ * A demo case's workflow within hours of its registration, as a finished presentation's would
+ * be: submitted, approved as version 1 (which queues its PDF), and ready for the secretariat,
+ * before any agenda takes it.
+ */
+const DEMO_CASE_STEPS = [
+  { run: submitCase, actor: DEMO_ACTOR, afterHours: 2 },
+  { run: approveCase, actor: DEMO_APPROVER, afterHours: 4 },
+  { run: markCaseReady, actor: DEMO_ACTOR, afterHours: 5 },
+] as const;
+
 function accepted<T>(outcome: Outcome<T>, what: string): T {
   if (!outcome.ok) throw new Error(`demo data: ${what} refused: ${JSON.stringify(outcome.errors)}`);
   return outcome.value;
@@ -1132,6 +1150,19 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
           tx,
         });
       });
+    for (const c of byCreation)
+      for (const step of DEMO_CASE_STEPS)
+        history.at(new Date(c.createdAt.getTime() + step.afterHours * 3_600_000), async (at) => {
+          accepted(
+            await step.run({
+              actor: step.actor,
+              current: await lockCase(tx, idOf(c, "case")),
+              now: at,
+              tx,
+            }),
+            "case step",
+          );
+        });
 
     const lock = (m: PlannedMeeting) => lockMeeting(tx, idOf(m, "meeting"));
     const entryOf = new Map<number, PlannedEntry>();
