@@ -47,7 +47,8 @@ export function caseStanding(user: PolicyUser, record: CaseSubject): CaseStandin
 const recommendationOpen = (record: CaseSubject): boolean => !record.decided;
 
 export const casePolicy: readonly Rule<CaseSubject>[] = [
-  allow(STAFF, ["view", "create", "assign", "attach"]),
+  // The secretariat runs the route through the bodies, whatever the presentation's status.
+  allow(STAFF, ["view", "create", "assign", "attach", "route"]),
   allow(["case_officer"], ["create"]),
   // An exempt case (a personnel case, say) is for its writers, not for every colleague; the
   // approver reads it once it is submitted.
@@ -60,6 +61,9 @@ export const casePolicy: readonly Rule<CaseSubject>[] = [
     );
   }),
   allow(WRITERS, ["update"], (user, record) =>
+    mayEditDraft(record.status, caseStanding(user, record)),
+  ),
+  allow(WRITERS, ["route"], (user, record) =>
     mayEditDraft(record.status, caseStanding(user, record)),
   ),
   allow(WRITERS, ["revise"], (user, record) =>

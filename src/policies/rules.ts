@@ -11,6 +11,8 @@ export type Action =
   | "recommend"
   | "revise"
   | "share"
+  /** Change a case's route (saksgang). */
+  | "route"
   /** Add, order, change and replace a case's documents (vedlegg). */
   | "attach"
   | CaseStep;

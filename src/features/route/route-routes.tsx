@@ -121,7 +121,7 @@ async function showRoutePage(
         bodies={bodies}
         values={values}
         errors={state.errors ?? {}}
-        canChange={row.status !== "decided" && can(request.user, "update", "case", subject)}
+        canChange={row.status !== "decided" && can(request.user, "route", "case", subject)}
         saved={wasSaved(request.query)}
       />
     ),
@@ -178,9 +178,9 @@ export async function registerRouteRoutes(app: FastifyInstance): Promise<void> {
     const caseId = pathId(request.params);
     const input = parseRouteForm(request.body);
     const outcome = await commit(app, async (tx) => {
-      authorize(request.user, "update", "case");
+      authorize(request.user, "route", "case");
       const current = await lockCase(tx, caseId);
-      const actor = authorizeActor(request.user, "update", "case", caseSubject(current));
+      const actor = authorizeActor(request.user, "route", "case", caseSubject(current));
       if (!input.ok) return input;
       return changeRoute({
         actor,
