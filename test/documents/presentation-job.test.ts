@@ -23,6 +23,8 @@ let database: TestDatabase;
 
 beforeEach(async () => {
   database = await createTestDatabase("demo");
+  // The demo's own approved presentations wait in the queue; these tests count their own jobs.
+  await database.db.deleteFrom("job").where("type", "=", renderPresentationPdfJob.type).execute();
 });
 afterEach(async () => {
   await database.close();
