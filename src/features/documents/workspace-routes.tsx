@@ -18,7 +18,7 @@ import {
   renderPage,
   wasSaved,
 } from "../../web/route-helpers.ts";
-import { caseDecided, caseSharedWith, caseSubject } from "../cases/queries.ts";
+import { caseDecided, caseSharedWith, caseSubject, lockCase } from "../cases/queries.ts";
 import { addCaseDocument, type DocumentAccess } from "./add-case-document.ts";
 import { addRedactedVersion } from "./add-redacted-version.ts";
 import { type AcceptedFile, checkUpload } from "./check-upload.ts";
@@ -139,20 +139,7 @@ async function visibleAttachments(db: Database, theCase: DocumentCase) {
 async function lockForAttach(tx: Database, request: FastifyRequest, caseId: number) {
   // The role first, so a user the documents are closed to reads nothing.
   authorize(request.user, "attach", "case");
-  const row = await tx
-    .selectFrom("case")
-    .select((eb) => [
-      "case.id",
-      "case.access",
-      "case.owner_user_id",
-      "case.status",
-      caseSharedWith(eb).as("shared_with"),
-      caseDecided(eb).as("decided"),
-    ])
-    .where("case.id", "=", caseId)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!row) throw new NotFoundError();
+  const row = await lockCase(tx, caseId);
   return authorizeActor(request.user, "attach", "case", caseSubject(row));
 }
 
