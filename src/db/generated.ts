@@ -34,6 +34,8 @@ export type CaseStatus = "approved" | "decided" | "draft" | "ready" | "submitted
 
 export type CaseType = "DS" | "FO" | "OS" | "PS" | "RS" | "SP";
 
+export type DocumentAudience = "everyone" | "members";
+
 export type DocumentKind =
   | "agenda"
   | "attachment"
@@ -41,6 +43,7 @@ export type DocumentKind =
   | "minutes"
   | "notice"
   | "other"
+  | "packet"
   | "presentation";
 
 export type Generated<T> =
@@ -64,6 +67,13 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type LetterDirection = "incoming" | "internal" | "outgoing";
 
+export type MeetingChangeKind =
+  | "document_replaced"
+  | "item_added"
+  | "item_changed"
+  | "item_withdrawn"
+  | "items_reordered";
+
 export type MeetingStatus =
   | "cancelled"
   | "held"
@@ -73,6 +83,12 @@ export type MeetingStatus =
 
 export type MembershipRole = "deputy_leader" | "leader" | "member" | "observer" | "substitute";
 
+export type PublicationKind = "correction" | "notice" | "supplement";
+
+export type PublicationStatus = "failed" | "generating" | "published";
+
+export type PublicationTaskStatus = "done" | "failed" | "pending";
+
 export type RenditionStatus = "failed" | "pending" | "ready" | "unavailable";
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -80,6 +96,7 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type UserRole = "administrator" | "case_officer" | "member" | "secretariat";
 
 export interface AgendaItem {
+  added_after_notice_at: Timestamp | null;
   case_id: number | null;
   case_type: CaseType | null;
   closed_basis: string | null;
@@ -96,6 +113,8 @@ export interface AgendaItem {
   series_year: number | null;
   text: Generated<string>;
   title: string | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_reason: string | null;
 }
 
 export interface AgendaItemLetter {
@@ -236,6 +255,8 @@ export interface ChangeEvent {
 
 export interface Document {
   access: Generated<AccessStatus>;
+  archive_sha256: string | null;
+  audience: Generated<DocumentAudience>;
   case_id: number | null;
   created_at: Generated<Timestamp>;
   exemption_basis: string | null;
@@ -248,6 +269,7 @@ export interface Document {
   pdf_sha256: string | null;
   position: number | null;
   public_title: string | null;
+  publication_id: number | null;
   redacted_sha256: string | null;
   rendition: Generated<RenditionStatus>;
   rendition_error: string | null;
@@ -297,11 +319,37 @@ export interface Meeting {
   updated_at: Generated<Timestamp>;
 }
 
+export interface MeetingChange {
+  actor_name: string;
+  agenda_item_id: number | null;
+  at: Timestamp;
+  description: string;
+  document_id: number | null;
+  id: Generated<number>;
+  kind: MeetingChangeKind;
+  meeting_id: number;
+  publication_id: number | null;
+}
+
 export interface MeetingNumberSeries {
   body_id: number;
   first_number: Generated<number>;
   last_number: Generated<number>;
   year: number;
+}
+
+export interface MeetingPublication {
+  failed_at: Timestamp | null;
+  failure_reason: string | null;
+  id: Generated<number>;
+  kind: PublicationKind;
+  meeting_id: number;
+  published_at: Timestamp | null;
+  requested_at: Timestamp;
+  requested_by_name: string;
+  requested_by_user_id: number | null;
+  status: Generated<PublicationStatus>;
+  version: number;
 }
 
 export interface Membership {
@@ -325,6 +373,15 @@ export interface Municipality {
   short_name: string;
 }
 
+export interface NoticeRecipient {
+  capacity: string;
+  email: string;
+  job_id: number | null;
+  person_id: number;
+  publication_id: number;
+  queued_at: Timestamp;
+}
+
 export interface Party {
   id: Generated<number>;
   is_joint_list: Generated<boolean>;
@@ -343,6 +400,7 @@ export interface Person {
 }
 
 export interface PublicAgendaItem {
+  added_after_notice_at: Timestamp | null;
   case_id: number | null;
   case_type: CaseType | null;
   closed_basis: string | null;
@@ -359,6 +417,8 @@ export interface PublicAgendaItem {
   series_year: number | null;
   text: string;
   title: string | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_reason: string | null;
 }
 
 export interface PublicAgendaItemLetter {
@@ -372,6 +432,23 @@ export interface PublicAgendaItemLetter {
   letter_date: string;
   position: number;
   title: string | null;
+}
+
+export interface PublicationAccessAnswer {
+  answered_at: Timestamp;
+  answered_by_name: string;
+  document_id: number;
+  publication_id: number;
+  publish: boolean;
+}
+
+export interface PublicationTask {
+  error: string | null;
+  finished_at: Timestamp | null;
+  id: Generated<number>;
+  name: string;
+  publication_id: number;
+  status: Generated<PublicationTaskStatus>;
 }
 
 export interface PublicCase {
@@ -413,6 +490,7 @@ export interface PublicDocument {
   meeting_id: number | null;
   pdf_sha256: string | null;
   position: number | null;
+  publication_id: number | null;
   redacted: boolean;
   sha256: string;
   title: string;
@@ -450,9 +528,12 @@ export interface DB {
   job: Job;
   joint_list_party: JointListParty;
   meeting: Meeting;
+  meeting_change: MeetingChange;
   meeting_number_series: MeetingNumberSeries;
+  meeting_publication: MeetingPublication;
   membership: Membership;
   municipality: Municipality;
+  notice_recipient: NoticeRecipient;
   party: Party;
   person: Person;
   public_agenda_item: PublicAgendaItem;
@@ -460,6 +541,8 @@ export interface DB {
   public_case: PublicCase;
   public_case_route_step: PublicCaseRouteStep;
   public_document: PublicDocument;
+  publication_access_answer: PublicationAccessAnswer;
+  publication_task: PublicationTask;
   session: Session;
   term: Term;
 }

@@ -8,6 +8,7 @@ import * as recordPolicies from "./migrations/0005_record_policies.ts";
 import * as caseFlow from "./migrations/0006_case_flow.ts";
 import * as agendaEntries from "./migrations/0007_agenda_entries.ts";
 import * as routeSteps from "./migrations/0008_route_steps.ts";
+import * as publication from "./migrations/0009_publication.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   "0006_case_flow": caseFlow,
   "0007_agenda_entries": agendaEntries,
   "0008_route_steps": routeSteps,
+  "0009_publication": publication,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,6 +7,7 @@ const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
   attachment: "Vedlegg",
   notice: "Innkalling",
   agenda: "Saksliste",
+  packet: "Møtedokumenter",
   minutes: "Protokoll",
   decision_notice: "Melding om vedtak",
   other: "Dokument",
