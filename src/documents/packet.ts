@@ -222,7 +222,7 @@ class Merger {
     const kidList = kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : [];
     const section = context.obj({
       Type: "StructElem",
-      S: "Sect",
+      S: "Part",
       T: PDFHexString.fromText(title),
       K: context.obj(kidList),
     });
@@ -230,7 +230,11 @@ class Merger {
     const prefix = `d${this.sources}-`;
     for (const kid of kidList) {
       const element = context.lookup(kid);
-      if (element instanceof PDFDict) element.set(PDFName.of("P"), sectionRef);
+      if (!(element instanceof PDFDict)) continue;
+      element.set(PDFName.of("P"), sectionRef);
+      // The packet is the one document; what each source called its document is a section of it.
+      if (element.lookup(PDFName.of("S")) === PDFName.of("Document"))
+        element.set(PDFName.of("S"), PDFName.of("Sect"));
     }
     this.renameIds(context, kidList, prefix, new Set());
     const roleMap = root.lookupMaybe(PDFName.of("RoleMap"), PDFDict);
