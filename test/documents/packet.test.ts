@@ -1,4 +1,4 @@
-import { PDFDocument, rgb } from "pdf-lib";
+import { degrees, PDFDocument, rgb } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   buildPacket,
@@ -21,10 +21,10 @@ const NEUTRAL_TITLE = "Tilsetting";
  */
 async function drawing(pages: Array<{ size?: [number, number]; rotate?: number }>) {
   const pdf = await PDFDocument.create();
-  for (const { size = [595.28, 841.89], rotate = 0 } of pages) {
-    const page = pdf.addPage(size);
+  for (const { size, rotate = 0 } of pages) {
+    const page = pdf.addPage(size ?? [595.28, 841.89]);
     page.drawRectangle({ x: 60, y: 60, width: 200, height: 120, color: rgb(0.2, 0.4, 0.6) });
-    page.setRotation({ type: "degrees" as never, angle: rotate });
+    page.setRotation(degrees(rotate));
   }
   return pdf.save();
 }
