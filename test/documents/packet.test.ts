@@ -1,4 +1,14 @@
-import { degrees, PDFDocument, rgb } from "pdf-lib";
+import {
+  degrees,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+  rgb,
+} from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   buildPacket,
@@ -248,6 +258,77 @@ describe.skipIf(skipPdfToolSuite("Public packet checks"))("the public packet", (
   it("passes qpdf's check and is tagged", async () => {
     expect((await pdfTool("qpdf", ["--check"], pdf)).status).toBe(0);
     expect((await pdfTool("pdfinfo", [], pdf)).stdout).toMatch(/^Tagged:\s+yes$/m);
+  });
+});
+
+/** The keys of a flat number tree, as the packet writes its parent tree. */
+function numberTreeKeys(tree: PDFDict): number[] {
+  const nums = tree.lookup(PDFName.of("Nums"), PDFArray);
+  const keys: number[] = [];
+  for (let index = 0; index < nums.size(); index += 2)
+    keys.push(nums.lookup(index, PDFNumber).asNumber());
+  return keys;
+}
+
+describe("the packet's structure tree", () => {
+  it("gives every page and link its own parent-tree entry, and every element a unique id", async () => {
+    const linked = renderPresentation(
+      threePageView({
+        exemptionBasis: null,
+        summary: "Se [planregisteret](https://www.example.no/plan) og https://www.example.no/kart.",
+      }),
+    ).pdf;
+    const items = await meetingItems();
+    const withLinks = items.map((item) =>
+      item.number === "PS 2/26"
+        ? {
+            ...item,
+            documents: [{ title: "Saksframlegg", pdf: linked, exempt: false }, ...item.documents],
+          }
+        : item,
+    );
+    const { pdf } = await buildPacket({
+      title: TITLE,
+      audience: "members",
+      notice: notice(),
+      items: withLinks,
+    });
+    const packet = await PDFDocument.load(pdf);
+    const root = packet.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
+    const keys = numberTreeKeys(root.lookup(PDFName.of("ParentTree"), PDFDict));
+    expect(new Set(keys).size).toBe(keys.length);
+    const next = root.lookup(PDFName.of("ParentTreeNextKey"), PDFNumber).asNumber();
+    expect(Math.max(...keys)).toBeLessThan(next);
+
+    const used: number[] = [];
+    let links = 0;
+    for (const page of packet.getPages()) {
+      const key = page.node.lookupMaybe(PDFName.of("StructParents"), PDFNumber);
+      if (key) used.push(key.asNumber());
+      const annotations = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
+      for (const annotation of annotations?.asArray() ?? []) {
+        const dict = packet.context.lookup(annotation, PDFDict);
+        const parent = dict.lookupMaybe(PDFName.of("StructParent"), PDFNumber);
+        if (parent) used.push(parent.asNumber());
+        if (dict.lookup(PDFName.of("Subtype")) === PDFName.of("Link")) links += 1;
+      }
+    }
+    expect(links).toBeGreaterThanOrEqual(2);
+    // Every page of a tagged source and every link has an entry, and no two share one.
+    expect(new Set(used).size).toBe(used.length);
+    for (const key of used) expect(keys).toContain(key);
+    // Notice 3, contents 1 and three presentations of 3: the pages Typst tagged.
+    expect(used.length - links).toBe(13);
+
+    const names = root.lookup(PDFName.of("IDTree"), PDFDict).lookup(PDFName.of("Names"), PDFArray);
+    const ids: string[] = [];
+    for (let index = 0; index < names.size(); index += 2) {
+      ids.push(names.lookup(index, PDFString).decodeText());
+      expect(names.get(index + 1)).toBeInstanceOf(PDFRef);
+    }
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
   });
 });
 
