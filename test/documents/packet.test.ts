@@ -1,3 +1,4 @@
+import os from "node:os";
 import {
   degrees,
   PDFArray,
@@ -17,7 +18,9 @@ import {
   type PacketItem,
 } from "../../src/documents/packet.ts";
 import { renderPresentation } from "../../src/documents/presentation.ts";
+import { convertWithLibreOffice } from "../../src/features/documents/office-conversion.ts";
 import { threePageView } from "../factories/presentation-view.ts";
+import { makeDocx, skipWithout } from "../helpers/documents.ts";
 import { pdfTool, skipPdfToolSuite } from "../helpers/pdf-tools.ts";
 
 const TITLE = "Kommunestyret – møte 5/2026, 10. desember 2026";
@@ -330,6 +333,44 @@ describe("the packet's structure tree", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
   });
+});
+
+describe.skipIf(
+  skipWithout("soffice", "libreoffice-writer-nogui") || skipPdfToolSuite("Packet of Word files"),
+)("a packet of a Word file converted by LibreOffice", () => {
+  it("keeps its pages and text, stamped and marked", async () => {
+    const docx = await makeDocx(["Første side av rapporten", "Andre side av rapporten"]);
+    const converted = await convertWithLibreOffice(docx, ".docx", {
+      soffice: "soffice",
+      ghostscript: "gs",
+      scratchDir: os.tmpdir(),
+      timeoutMs: 120_000,
+    });
+    if (converted.kind !== "converted") throw new Error(`Not converted: ${converted.kind}`);
+    const { pdf, pageCount } = await buildPacket({
+      title: TITLE,
+      audience: "members",
+      notice: notice(),
+      items: [
+        {
+          number: "PS 5/26",
+          title: "Rapport",
+          exemptBasis: BASIS,
+          withdrawn: false,
+          documents: [{ title: "Rapport fra revisjonen", pdf: converted.pdf, exempt: true }],
+        },
+      ],
+    });
+    expect(pageCount).toBe(3 + 1 + 2);
+    expect((await pdfTool("qpdf", ["--check"], pdf)).status).toBe(0);
+    const pages = await pagesText(pdf);
+    expect(pages[4]).toContain("Første side av rapporten");
+    expect(pages[4]).toContain("PS 5/26 Rapport fra revisjonen · Side 1");
+    expect(pages[5]).toContain("Andre side av rapporten");
+    expect(pages[5]).toContain(`Unntatt offentlighet: ${BASIS}`);
+    const fonts = (await pdfTool("pdffonts", [], pdf)).stdout.trim().split("\n").slice(2);
+    for (const row of fonts) expect(row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
+  }, 180_000);
 });
 
 describe("building a packet", () => {
