@@ -8,7 +8,6 @@ import {
   PDFContentStream,
   PDFDict,
   PDFDocument,
-  type PDFDocument as PDFDocumentType,
   PDFHexString,
   PDFName,
   PDFNumber,
@@ -157,7 +156,7 @@ function plan(input: PacketInput): PlannedItem[] {
  */
 const LOAD_OPTIONS = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest } as const;
 
-async function openPdf(bytes: Uint8Array, what: string): Promise<PDFDocumentType> {
+async function openPdf(bytes: Uint8Array, what: string): Promise<PDFDocument> {
   try {
     const pdf = await PDFDocument.load(bytes, LOAD_OPTIONS);
     if (pdf.getPageCount() === 0) throw new Error("no pages");
@@ -174,7 +173,7 @@ async function openPdf(bytes: Uint8Array, what: string): Promise<PDFDocumentType
  * made unique per source, since every Typst document names its table cells the same way.
  */
 class Merger {
-  readonly pdf: PDFDocumentType;
+  readonly pdf: PDFDocument;
   private readonly structureRoot: PDFDict;
   private readonly structureRootRef: PDFRef;
   private readonly documentElementRef: PDFRef;
@@ -185,7 +184,7 @@ class Merger {
   private nextParentKey = 0;
   private sources = 0;
 
-  constructor(pdf: PDFDocumentType) {
+  constructor(pdf: PDFDocument) {
     this.pdf = pdf;
     const context = pdf.context;
     this.parentTreeNums = context.obj([]);
@@ -209,7 +208,7 @@ class Merger {
   }
 
   /** Appends every page of the source; returns the new pages' references. */
-  append(source: PDFDocumentType, title: string): PDFRef[] {
+  append(source: PDFDocument, title: string): PDFRef[] {
     this.sources += 1;
     const part = this.takeStructure(source, title);
     const copier = PDFObjectCopier.for(source.context, this.pdf.context);
@@ -222,7 +221,7 @@ class Merger {
     return refs;
   }
 
-  private takeStructure(source: PDFDocumentType, title: string) {
+  private takeStructure(source: PDFDocument, title: string) {
     const root = source.catalog.lookupMaybe(PDFName.of("StructTreeRoot"), PDFDict);
     if (!root) return null;
     const context = source.context;
@@ -257,7 +256,7 @@ class Merger {
 
   /** Prefixes each element's /ID, and the /Headers of table cells that name them. */
   private renameIds(
-    context: PDFDocumentType["context"],
+    context: PDFDocument["context"],
     elements: PDFObject[],
     prefix: string,
     seen: Set<PDFObject>,
@@ -357,7 +356,7 @@ class Merger {
   }
 }
 
-function pageLeaf(pdf: PDFDocumentType, ref: PDFRef): PDFPageLeaf {
+function pageLeaf(pdf: PDFDocument, ref: PDFRef): PDFPageLeaf {
   const leaf = pdf.context.lookup(ref);
   if (!(leaf instanceof PDFPageLeaf)) throw new Error(`Object ${ref.toString()} is not a page`);
   return leaf;
@@ -454,7 +453,7 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
  * content stream per page, which becomes the form as it is: no decoding and compressing again,
  * as pdf-lib's embedPage does for every page.
  */
-function formXObjects(pdf: PDFDocumentType, source: PDFDocumentType): PDFRef[] {
+function formXObjects(pdf: PDFDocument, source: PDFDocument): PDFRef[] {
   const copier = PDFObjectCopier.for(source.context, pdf.context);
   return source.getPages().map((page) => {
     const contents = page.node.Contents();
@@ -487,7 +486,7 @@ interface Strip {
  * behind cannot move them. The page gets its own resources, since a source's pages often share
  * one dictionary and each page draws its own header.
  */
-function drawStrips(pdf: PDFDocumentType, ref: PDFRef, strips: Strip[], save: PDFRef): void {
+function drawStrips(pdf: PDFDocument, ref: PDFRef, strips: Strip[], save: PDFRef): void {
   const context = pdf.context;
   const leaf = pageLeaf(pdf, ref);
   const page = PDFPage.of(leaf, ref, pdf);
@@ -533,7 +532,7 @@ interface OutlineEntry {
   children: OutlineEntry[];
 }
 
-function writeOutline(pdf: PDFDocumentType, entries: OutlineEntry[]): void {
+function writeOutline(pdf: PDFDocument, entries: OutlineEntry[]): void {
   const context = pdf.context;
   const rootRef = context.nextRef();
   const count = (list: OutlineEntry[]): number =>
@@ -666,7 +665,7 @@ export async function buildPacket(input: PacketInput): Promise<Packet> {
   const itemPages: PDFRef[] = [];
   planned.forEach((entry, index) => {
     const children = entry.documents.map((document, at) => {
-      const source = opened[index]?.[at] as PDFDocumentType;
+      const source = opened[index]?.[at] as PDFDocument;
       const refs = merger.append(source, `${itemName(entry.item)}: ${document.title}`);
       itemPages.push(...refs);
       return { title: document.title, page: refs[0] as PDFRef, children: [] };
