@@ -44,9 +44,23 @@ export async function pdfaPart(pdf: Uint8Array): Promise<number | null> {
 
 /**
  * The ICC profile the output intent embeds: Ghostscript's own sRGB profile, in the
- * `iccprofiles` folder beside the library folders its search path lists.
+ * `iccprofiles` folder beside the library folders its search path lists; looked up once per
+ * command.
  */
-async function srgbProfile(ghostscript: string): Promise<string> {
+const profiles = new Map<string, Promise<string>>();
+
+function srgbProfile(ghostscript: string): Promise<string> {
+  let found = profiles.get(ghostscript);
+  if (!found) {
+    found = findSrgbProfile(ghostscript);
+    // A failure is not kept: Ghostscript may be installed before the next attempt.
+    found.catch(() => profiles.delete(ghostscript));
+    profiles.set(ghostscript, found);
+  }
+  return found;
+}
+
+async function findSrgbProfile(ghostscript: string): Promise<string> {
   const { stdout } = await execFileAsync(ghostscript, ["-h"]);
   const searchPath = stdout.slice(stdout.indexOf("Search path:")).split(/\s:\s|\n/);
   for (const entry of searchPath) {
