@@ -4,7 +4,12 @@ import type { Database } from "../../db/database.ts";
 import type { PageContext } from "../../web/layout.tsx";
 import type { MeetingDetail } from "../meetings/queries.ts";
 import type { MeetingRoster } from "./attendance-queries.ts";
-import { PresentSection } from "./attendance-sections.tsx";
+import {
+  AttendanceSection,
+  ClosureSection,
+  ConflictSection,
+  PresentSection,
+} from "./attendance-sections.tsx";
 import type { ConsoleItem } from "./console-queries.ts";
 
 /** What every section of an item's console page is given. */
@@ -28,4 +33,9 @@ export type ConsoleItemSection = (context: ConsoleItemContext) => Promise<JSX.El
  * arrivals and departures, conflicts of interest, closing the meeting; the treatment itself
  * (proposals, votes, speakers) is added after these, as sections of the same shape.
  */
-export const ITEM_SECTIONS: readonly ConsoleItemSection[] = [PresentSection];
+export const ITEM_SECTIONS: readonly ConsoleItemSection[] = [
+  PresentSection,
+  AttendanceSection,
+  ConflictSection,
+  ClosureSection,
+];

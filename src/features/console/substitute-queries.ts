@@ -216,3 +216,15 @@ export async function substituteProposal(
     })),
   };
 }
+
+/** The body's substitutes on the day, by list and rank. */
+export async function substitutesOn(
+  db: Database,
+  bodyId: number,
+  day: string,
+): Promise<Array<{ personId: number; name: string; rank: number }>> {
+  return (await substituteCandidates(db, bodyId))
+    .filter((candidate) => isMembershipValidOn(candidate, day))
+    .sort((a, b) => (a.listId ?? 0) - (b.listId ?? 0) || a.rank - b.rank)
+    .map(({ personId, name, rank }) => ({ personId, name, rank }));
+}
