@@ -1,11 +1,10 @@
 import type { JSX } from "preact";
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { formatDate } from "../../domain/time.ts";
 import { DataTable } from "../../web/admin-components.tsx";
 import { ErrorSummary } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
-import { meetingName, meetingTrail } from "../meetings/meeting-labels.ts";
+import { meetingHours, meetingName, meetingTrail } from "../meetings/meeting-labels.ts";
 import { consoleClosedReason } from "./console-action.ts";
 import { ActionButton } from "./console-components.tsx";
 import { itemLabel, timeOrDash } from "./console-labels.ts";
@@ -101,7 +100,8 @@ export function ConsolePage({ ctx, state, errors, sections }: ConsolePageProps) 
         Møtekonsoll
       </h1>
       <p class="ds-paragraph">
-        {name}, {formatDate(meeting.starts_at)}
+        {name} kl. {meetingHours(meeting.starts_at, meeting.ends_at)}
+        {meeting.location ? `, ${meeting.location}` : ""}
       </p>
       <LiveNotice meetingId={meeting.id} />
       <ErrorSummary errors={errors} labels={MEETING_FIELD_LABELS} />
