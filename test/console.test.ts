@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ChangeFeed } from "../src/commit/change-feed.ts";
+import { loadConfig } from "../src/config.ts";
 import type { Database } from "../src/db/database.ts";
 import { presentVoters, seatCount } from "../src/features/console/attendance-queries.ts";
 import { REQUEST_KEY_FIELD } from "../src/features/console/console-request.tsx";
+import { buildApp } from "../src/server.ts";
 import { buildSeatedMeeting, type SeatedMeeting } from "./factories/console.ts";
 import { buildMeeting } from "./factories/meetings.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
@@ -240,5 +243,39 @@ describe("a meeting run through the console's forms", () => {
     expect(text(response.body)).toContain("Velg hvem som har meldt forfall.");
     expect(response.body).toContain('value="Reise"');
     expect(await db.selectFrom("absence").select("id").execute()).toEqual([]);
+  });
+});
+
+describe("a server that stops during the meeting", () => {
+  it("keeps everything recorded, and the console comes back where it was", async () => {
+    const base = consoleOf(seated.meeting.id);
+    await post(base, `${base}/sett`);
+    const html = (await staff.get(base)).body;
+    await staff.post(`${base}/opprop`, {
+      [REQUEST_KEY_FIELD]: keyIn(html, `${base}/opprop`),
+      present: seated.a.members.map(String),
+    } as unknown as Record<string, string>);
+    const before = text((await staff.get(base)).body).replace(/Sett møtet|Hev møtet/g, "");
+    // Only the app goes; the database, as a restarted server finds it, stays.
+    await t.app.close();
+    const app = await buildApp({
+      db: t.database.db,
+      config: { ...loadConfig({}), baseUrl: "http://localhost" },
+      blobs: t.database.blobs,
+      changes: await ChangeFeed.listen(t.database),
+    });
+    t = {
+      ...t,
+      app,
+      close: async () => {
+        await app.close();
+        await t.database.close();
+      },
+    };
+    const again = await signIn(app, "secretariat", "sekretariat-igjen");
+    const after = text((await again.get(base)).body).replace(/Sett møtet|Hev møtet/g, "");
+    expect(after).toContain("3 av 5 svarte ved oppropet");
+    expect(after).toContain("Satt kl.");
+    expect(after.replace(/\s+/g, " ")).toBe(before.replace(/\s+/g, " "));
   });
 });
