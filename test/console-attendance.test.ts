@@ -19,6 +19,7 @@ import {
 } from "../src/features/console/substitute-queries.ts";
 import { withdrawAbsence } from "../src/features/console/withdraw-absence.ts";
 import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
+import { updateAgendaItem } from "../src/features/meetings/update-agenda-item.ts";
 import { buildSeatedMeeting, type SeatedMeeting } from "./factories/console.ts";
 import { buildPerson } from "./factories/registry.ts";
 import { TEST_ACTOR } from "./factories/run.ts";
@@ -401,5 +402,17 @@ describe("closing the meeting for an item", () => {
       .where("id", "=", item(0))
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ is_closed: false, closure_ground: null });
+  });
+});
+
+describe("a closing decided in the meeting", () => {
+  it("cannot be undone from the agenda's planning form", async () => {
+    await ok((args) =>
+      closeItem({ ...args, itemId: item(0), ground: "employee", basis: "Kl. § 11-5 andre ledd" }),
+    );
+    const outcome = await run((args) =>
+      updateAgendaItem({ ...args, itemId: item(0), closedBasis: null }),
+    );
+    expect(outcome.ok ? null : outcome.errors.closed).toContain("vedtatt å lukke møtet");
   });
 });
