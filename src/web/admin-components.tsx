@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { CsrfField } from "./forms.tsx";
+import { TableScroll } from "./table-scroll.tsx";
 
 /** Pieces the workspace's pages share, so lists, forms and notices look and read the same. */
 
@@ -66,14 +67,14 @@ export function DataTable({
   columns,
   children,
 }: {
-  caption: ComponentChildren;
+  caption: string;
   /** For a table whose heading already says what it holds; screen readers still get it. */
   hideCaption?: boolean;
   columns: readonly string[];
   children: ComponentChildren;
 }) {
   return (
-    <div class="fs-table-wrap">
+    <TableScroll label={caption}>
       <table class="ds-table">
         <caption class={hideCaption ? "ds-sr-only" : undefined}>{caption}</caption>
         <thead>
@@ -87,7 +88,7 @@ export function DataTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
