@@ -1,5 +1,6 @@
 import { MIN_PASSWORD_LENGTH } from "../../auth/passwords.ts";
 import type { FieldErrors } from "../../commit/outcome.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { PostForm, SavedNotice } from "../../web/admin-components.tsx";
 import { ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
@@ -61,7 +62,7 @@ export function PasswordPage({
           type="password"
           value=""
           error={errors.newPassword}
-          description={`Minst ${MIN_PASSWORD_LENGTH} tegn. Flere ord etter hverandre er lette å huske og vanskelige å gjette.`}
+          description={`Minst ${formatNumber(MIN_PASSWORD_LENGTH)} tegn. Flere ord etter hverandre er lette å huske og vanskelige å gjette.`}
           autocomplete="new-password"
           required
         />

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { SignedInUser } from "../../auth/session.ts";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { estimatePages } from "../../domain/page-estimate.ts";
 import { authorize, can, NotFoundError } from "../../policies/policy.ts";
 import { optionalId, parseForm, postedValues } from "../../web/form-input.ts";
@@ -32,13 +33,22 @@ import { shareState } from "./workflow-queries.ts";
 import { registerCaseWorkflowRoutes } from "./workflow-routes.tsx";
 
 const requiredText = (message: string, max: number) =>
-  z.string({ error: message }).trim().min(1, message).max(max, `Teksten kan ha høyst ${max} tegn.`);
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(max, `Teksten kan ha høyst ${formatNumber(max)} tegn.`);
 // Browsers send a textarea's line breaks as CRLF; stored text has LF, so unchanged text compares equal.
 const optionalText = (max: number) =>
   z
     .string({ error: "Ugyldig verdi." })
     .transform((text) => text.replace(/\r\n?/g, "\n"))
-    .pipe(z.string().trim().max(max, `Teksten kan ha høyst ${max} tegn.`))
+    .pipe(
+      z
+        .string()
+        .trim()
+        .max(max, `Teksten kan ha høyst ${formatNumber(max)} tegn.`),
+    )
     .default("");
 const bodyChoice = z
   .string({ error: "Velg et utvalg fra listen." })

@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { TextArea } from "../../web/forms.tsx";
 import { Markup, MarkupHelp } from "../../web/markup.tsx";
 import type { PresentationTexts } from "./case-record.ts";
@@ -23,7 +24,8 @@ export interface PresentationLength {
   limit: number;
 }
 
-const pagesLabel = (count: number): string => `${count} ${count === 1 ? "side" : "sider"}`;
+const pagesLabel = (count: number): string =>
+  `${formatNumber(count)} ${count === 1 ? "side" : "sider"}`;
 
 /** The estimated length, with a warning past the municipality's limit. */
 export function LengthNotice({ length }: { length: PresentationLength }) {

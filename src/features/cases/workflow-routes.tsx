@@ -5,6 +5,7 @@ import { commit } from "../../commit/commit.ts";
 import type { FieldErrors, Outcome } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { CaseStep } from "../../domain/case-status.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { mayApproveCases } from "../../policies/case-policy.ts";
 import { type Action, authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
@@ -48,7 +49,7 @@ type CaseChange = (options: {
 const text = (max: number) =>
   z.preprocess(
     (value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : ""),
-    z.string().max(max, `Teksten kan ha høyst ${max} tegn.`),
+    z.string().max(max, `Teksten kan ha høyst ${formatNumber(max)} tegn.`),
   );
 
 const revisionSchema = z.object({

@@ -1,5 +1,6 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
 import type { JobStatus } from "../../db/schema.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { formatShortDate, formatTime } from "../../domain/time.ts";
 import { DataTable, SavedNotice } from "../../web/admin-components.tsx";
 import { CsrfField, ErrorSummary } from "../../web/forms.tsx";
@@ -76,7 +77,7 @@ export function JobsPage({
         {JOB_STATUSES.map((status) => (
           <tr key={status}>
             <th scope="row">{JOB_STATUS_NAMES[status]}</th>
-            <td>{counts[status]}</td>
+            <td>{formatNumber(counts[status])}</td>
             <td>{STATUS_HELP[status]}</td>
           </tr>
         ))}

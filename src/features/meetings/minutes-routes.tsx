@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { commit } from "../../commit/commit.ts";
 import type { FieldErrors } from "../../commit/outcome.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
 import { redirectWithFlash } from "../../web/flash.ts";
@@ -28,7 +29,7 @@ const decisionSchema = z.object({
   decision: z
     .string({ error: "Skriv vedtaket." })
     .transform((text) => text.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().max(20_000, "Vedtaket kan ha høyst 20000 tegn.")),
+    .pipe(z.string().max(20_000, `Vedtaket kan ha høyst ${formatNumber(20_000)} tegn.`)),
   decidedAt: time("Skriv klokkeslettet som tt:mm, for eksempel 19:30."),
 });
 

@@ -1,5 +1,6 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
 import { ADMINISTRATION_RECOMMENDATION } from "../../domain/genitive.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { formatWeekdayDate } from "../../domain/time.ts";
 import { DataTable, SavedNotice } from "../../web/admin-components.tsx";
 import { CsrfField, ErrorSummary } from "../../web/forms.tsx";
@@ -142,7 +143,7 @@ export function QueuesPage({ ctx, counts }: { ctx: PageContext; counts: QueueCou
                 {count.bodyName}
               </a>
             </th>
-            <td>{count.ready}</td>
+            <td>{formatNumber(count.ready)}</td>
           </tr>
         ))}
       </DataTable>

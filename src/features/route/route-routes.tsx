@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { authorize, can, NotFoundError } from "../../policies/policy.ts";
 import { optionalId, parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
@@ -30,7 +31,7 @@ const routeSchema = z.object({
   reason: z
     .string({ error: "Ugyldig begrunnelse." })
     .trim()
-    .max(2000, "Begrunnelsen kan ha høyst 2000 tegn.")
+    .max(2000, `Begrunnelsen kan ha høyst ${formatNumber(2000)} tegn.`)
     .default(""),
   ...Object.fromEntries(
     Array.from({ length: ROUTE_STEPS }, (_, index) => [`route${index + 1}`, routeChoice]),
