@@ -1,5 +1,5 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
+import { CASE_TYPE_LABELS, PRESENTATION_SECTION_LABELS } from "../../domain/labels.ts";
 import { ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
 import { ErrorSummary, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
@@ -27,10 +27,7 @@ export const CASE_FIELD_LABELS: Record<string, string> = {
   caseType: "Sakstype",
   caseOfficer: "Saksbehandler",
   responsibleUnit: "Enhet",
-  summary: "Sammendrag",
-  facts: "Saksopplysninger",
-  assessment: "Vurdering",
-  recommendation: "Kommunedirektørens innstilling",
+  ...PRESENTATION_SECTION_LABELS,
   reason: "Begrunnelse for endringen",
   comment: "Kommentar til saksbehandleren",
   shareWith: "Del med en saksbehandler",
@@ -262,7 +259,7 @@ function CaseFields({
         <TextField
           name="publicTitle"
           label="Offentlig tittel"
-          description="Påkrevd når saken er unntatt offentlighet. Vises på den offentlige sakslisten i stedet for tittelen."
+          description="Påkrevd når saken er unntatt offentlighet. Vises på den offentlige sakslisten i stedet for tittelen, med merket «Unntatt offentlighet» ved siden av, så tittelen trenger ikke si det."
           value={value("publicTitle")}
           error={errors.publicTitle}
         />

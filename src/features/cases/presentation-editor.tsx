@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
+import { PRESENTATION_SECTION_LABELS } from "../../domain/labels.ts";
 import { formatNumber } from "../../domain/numbers.ts";
 import { TextArea } from "../../web/forms.tsx";
 import { Markup, MarkupHelp } from "../../web/markup.tsx";
@@ -6,10 +7,10 @@ import type { PresentationTexts } from "./case-record.ts";
 
 /** The presentation's sections as the form names them, in the order they are printed. */
 export const SECTIONS = [
-  { name: "summary", label: "Sammendrag" },
-  { name: "facts", label: "Saksopplysninger" },
-  { name: "assessment", label: "Vurdering" },
-  { name: "recommendation", label: "Kommunedirektørens innstilling" },
+  { name: "summary", label: PRESENTATION_SECTION_LABELS.summary },
+  { name: "facts", label: PRESENTATION_SECTION_LABELS.facts },
+  { name: "assessment", label: PRESENTATION_SECTION_LABELS.assessment },
+  { name: "recommendation", label: PRESENTATION_SECTION_LABELS.recommendation },
 ] as const;
 
 export const PREVIEW_ACTION = "forhandsvis";
