@@ -4,22 +4,6 @@ import { TableScroll } from "./table-scroll.tsx";
 
 /** Pieces the workspace's pages share, so lists, forms and notices look and read the same. */
 
-/** The confirmation after Post/Redirect/Get, announced politely to screen readers. */
-export function SavedNotice({
-  shown,
-  message = "Endringene er lagret.",
-}: {
-  shown: boolean;
-  message?: string;
-}) {
-  if (!shown) return null;
-  return (
-    <div class="ds-alert" data-color="success" role="status">
-      <p class="ds-paragraph">{message}</p>
-    </div>
-  );
-}
-
 /** A link on a line of its own, such as "Ny person" above a list. */
 export function ParagraphLink({ href, children }: { href: string; children: ComponentChildren }) {
   return (

@@ -26,7 +26,9 @@ export const FLASH_MESSAGES = {
   caseSaved: "Saken er lagret.",
   routeChanged: "Saksgangen er endret.",
   jobRetried: "Jobben er satt i kø igjen.",
-  passwordChanged: "Passordet er byttet.",
+  passwordChanged: "Passordet er byttet. Er du logget inn på andre enheter, er du logget ut der.",
+  attachmentSaved: "Vedlegget er lagret.",
+  attachmentsSaved: "Vedleggene er lagret.",
 } as const;
 
 export type FlashKey = keyof typeof FLASH_MESSAGES;

@@ -1,6 +1,6 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
 import { CASE_TYPE_LABELS, PRESENTATION_SECTION_LABELS } from "../../domain/labels.ts";
-import { ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import { ErrorSummary, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -65,7 +65,6 @@ interface CaseFormPageProps {
   /** A body has decided the case, so its recommendation stays as the bodies treated it. */
   recommendationLocked: boolean;
   /** Set right after a successful save, to confirm it. */
-  saved?: boolean;
   /** An existing case's route with its treatments. */
   route?: RouteModel;
 }
@@ -84,7 +83,7 @@ function readOnlyReason(workflow: CaseWorkflowView | undefined): string {
 }
 
 export function CaseFormPage(props: CaseFormPageProps) {
-  const { ctx, caseId, values, errors, mode, saved, workflow, preview } = props;
+  const { ctx, caseId, values, errors, mode, workflow, preview } = props;
   const number = values.archiveCaseNumber ?? workflow?.archiveCaseNumber ?? "";
   const heading = caseId ? `Sak ${workflow?.archiveCaseNumber ?? number}` : "Registrer ny sak";
   return (
@@ -92,7 +91,6 @@ export function CaseFormPage(props: CaseFormPageProps) {
       <h1 class="ds-heading" data-size="lg">
         {heading}
       </h1>
-      <SavedNotice shown={saved ?? false} message="Saken er lagret." />
       {caseId ? (
         <ParagraphLink href={`/admin/saker/${caseId}/dokumenter`}>Vedlegg</ParagraphLink>
       ) : null}

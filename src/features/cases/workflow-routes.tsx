@@ -10,7 +10,7 @@ import { mayApproveCases } from "../../policies/case-policy.ts";
 import { type Action, authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import { pathId, renderPage } from "../../web/route-helpers.ts";
+import { pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { approveCase } from "./approve-case.ts";
 import { authorizeCaseAction, authorizeOnCase } from "./case-authorization.ts";
 import { CaseHistoryPage } from "./case-history-page.tsx";
@@ -97,7 +97,7 @@ export async function registerCaseWorkflowRoutes(
           values: postedValues(request.body),
           errors: outcome.errors,
         });
-      return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
+      return redirectSaved(reply, `/admin/saker/${caseId}`, "caseSaved");
     });
   }
 
@@ -135,7 +135,7 @@ export async function registerCaseWorkflowRoutes(
         return unshareCase({ actor, current, userId, tx });
       });
       if (!outcome.ok) return showCasePage(request, reply, caseId, { errors: outcome.errors });
-      return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
+      return redirectSaved(reply, `/admin/saker/${caseId}`, "caseSaved");
     },
   );
 
@@ -162,7 +162,7 @@ export async function registerCaseWorkflowRoutes(
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
+    return redirectSaved(reply, `/admin/saker/${caseId}`, "caseSaved");
   });
 
   app.get("/admin/saker/:id/historikk", { preHandler: requireUser }, async (request, reply) => {

@@ -2,7 +2,7 @@ import type { FieldErrors } from "../../commit/outcome.ts";
 import type { JobStatus } from "../../db/schema.ts";
 import { formatNumber } from "../../domain/numbers.ts";
 import { formatShortDate, formatTime } from "../../domain/time.ts";
-import { DataTable, SavedNotice } from "../../web/admin-components.tsx";
+import { DataTable } from "../../web/admin-components.tsx";
 import { CsrfField, ErrorSummary } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -51,14 +51,12 @@ export function JobsPage({
   counts,
   dead,
   pending,
-  saved,
   errors,
 }: {
   ctx: PageContext;
   counts: Record<JobStatus, number>;
   dead: JobView[];
   pending: JobView[];
-  saved: boolean;
   errors: FieldErrors;
 }) {
   return (
@@ -71,7 +69,6 @@ export function JobsPage({
         prøves igjen med stadig lengre pauser; etter siste forsøk blir den stående her med feilen,
         og kan prøves igjen når årsaken er rettet.
       </p>
-      <SavedNotice shown={saved} message="Jobben er satt i kø igjen." />
       <ErrorSummary errors={errors} labels={{}} />
       <DataTable caption="Jobber etter status" columns={["Status", "Antall", "Betyr"]}>
         {JOB_STATUSES.map((status) => (

@@ -6,7 +6,7 @@ import { formatNumber } from "../../domain/numbers.ts";
 import { authorize, can, NotFoundError } from "../../policies/policy.ts";
 import { optionalId, parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import { authorizeActor, pathId, renderPage, wasSaved } from "../../web/route-helpers.ts";
+import { authorizeActor, pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { ROUTE_STEPS } from "../cases/case-form-page.tsx";
 import { bodyOptions, caseSubject, findCase, lockCase } from "../cases/queries.ts";
 import { addAgendaItem } from "../meetings/add-agenda-item.ts";
@@ -86,7 +86,6 @@ async function showQueue(
         entries={entries}
         meetings={meetings}
         errors={errors ?? {}}
-        saved={wasSaved(request.query)}
       />
     ),
     errors,
@@ -123,7 +122,6 @@ async function showRoutePage(
         values={values}
         errors={state.errors ?? {}}
         canChange={row.status !== "decided" && can(request.user, "route", "case", subject)}
-        saved={wasSaved(request.query)}
       />
     ),
     state.errors,
@@ -153,7 +151,7 @@ export async function registerRouteRoutes(app: FastifyInstance): Promise<void> {
       return planMeeting({ actor, stepId: step.id, meetingId: input.value.meetingId, tx });
     });
     if (!outcome.ok) return showQueue(request, reply, bodyId, outcome.errors);
-    return reply.redirect(`${queuePath(bodyId)}?lagret`, 303);
+    return redirectSaved(reply, queuePath(bodyId));
   });
 
   app.post(`${queue}/:stepId/sett-opp`, { preHandler: requireUser }, async (request, reply) => {
@@ -168,7 +166,7 @@ export async function registerRouteRoutes(app: FastifyInstance): Promise<void> {
       return addAgendaItem({ actor, meeting, caseId: step.case_id, tx });
     });
     if (!outcome.ok) return showQueue(request, reply, bodyId, outcome.errors);
-    return reply.redirect(`${queuePath(bodyId)}?lagret`, 303);
+    return redirectSaved(reply, queuePath(bodyId));
   });
 
   app.get("/admin/saker/:id/saksgang", { preHandler: requireUser }, async (request, reply) =>
@@ -196,6 +194,6 @@ export async function registerRouteRoutes(app: FastifyInstance): Promise<void> {
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return reply.redirect(`${routePath(caseId)}?lagret`, 303);
+    return redirectSaved(reply, routePath(caseId), "routeChanged");
   });
 }
