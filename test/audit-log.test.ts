@@ -143,7 +143,7 @@ describe("audit log", () => {
         `<a class="ds-link" href="/admin/moter/${meeting.entity_id}">Møtet i [^<]+ \\d{1,2}\\. [a-zæøå]+ \\d{4}</a>`,
       ),
     );
-    expect(meetings).toMatch(/Saker nummerert:<\/span> <span>\d+ saker, nummer \d+–\d+/);
+    expect(meetings).toMatch(/Saker nummerert:<\/span> <span>\d+ saker<\/span>/);
   });
 
   it("has words for every action and every detail the demo's log holds", async () => {

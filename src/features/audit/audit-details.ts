@@ -219,20 +219,10 @@ export function describeDetails(
       lines.push({ label, parts });
       continue;
     }
+    // Numbers drawn in several series (PS, OS, RS) make no range, so the items are counted.
     if (key === "numbers" && typeof value === "object" && value !== null) {
-      const numbers = Object.values(value as Record<string, number>).sort((a, b) => a - b);
-      const first = numbers[0];
-      const last = numbers.at(-1);
-      lines.push({
-        label,
-        parts: [
-          first === undefined
-            ? "ingen"
-            : first === last
-              ? `én sak, nummer ${formatNumber(first)}`
-              : `${formatNumber(numbers.length)} saker, nummer ${formatNumber(first)}–${formatNumber(last ?? first)}`,
-        ],
-      });
+      const count = Object.keys(value).length;
+      lines.push({ label, parts: [count === 1 ? "én sak" : `${formatNumber(count)} saker`] });
       continue;
     }
     if (key === "carriedTo") {
