@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
+import { DETAIL_LABELS, HIDDEN_DETAILS } from "../src/features/audit/audit-details.ts";
+import { ACTION_LABELS } from "../src/features/audit/audit-labels.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
 
 let t: TestApp;
@@ -32,7 +34,7 @@ async function writeEntries(count: number, entry: { action: string; actorName: s
 }
 
 const steps = (html: string) =>
-  [...html.matchAll(/\{ &quot;step&quot;: (\d+) \}/g)].map((match) => Number(match[1]));
+  [...html.matchAll(/step:<\/span> <span>(\d+)<\/span>/g)].map((match) => Number(match[1]));
 
 describe("audit log", () => {
   it("lists the newest first with time, actor, action in Norwegian and a link to the record", async () => {
@@ -44,7 +46,7 @@ describe("audit log", () => {
     expect(steps(page.body)).toEqual([3, 2, 1, 1]);
     expect(page.body).toContain("Endret saken");
     expect(page.body).toContain("Kari Nordmann");
-    expect(page.body).toContain('<a class="ds-link" href="/admin/saker/1003">Sak 1003</a>');
+    expect(page.body).toContain("Sak som ikke finnes lenger");
     expect(page.body).toMatch(/\d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2}/);
     expect(page.body).toContain("archive.export");
     expect(page.body).toContain("Logget inn");
@@ -103,6 +105,55 @@ describe("audit log", () => {
     const link = `href="/admin/brukere/${account.id}"`;
     expect((await admin.get("/admin/logg?type=app_user")).body).toContain(link);
     expect((await staff.get("/admin/logg?type=app_user")).body).not.toContain(link);
+  });
+
+  it("says what changed in words, naming records with links, never in JSON or by id", async () => {
+    for (const area of ["membership", "meeting", "agenda_item", "case", "document", "party"]) {
+      const page = await staff.get(`/admin/logg?omrade=${area}`);
+      expect(page.statusCode).toBe(200);
+      const table = page.body.slice(page.body.indexOf("<table"), page.body.indexOf("</table>"));
+      expect(table, area).not.toMatch(/&quot;|\{|\}/);
+      expect(table, area).not.toMatch(
+        // A case is named by its archive number ("Sak 2026/12"), which is no id.
+        /\b(Verv|Møte|Sak|Sakslistepunkt|Dokument|Person|Utvalg|Parti|Valgperiode) \d+(?![\d/])/,
+      );
+      expect(table, area).not.toMatch(/\b[a-z]+[A-Z][a-zA-Z]*:/);
+    }
+    const membership = await db
+      .selectFrom("membership as m")
+      .innerJoin("person as p", "p.id", "m.person_id")
+      .innerJoin("body as b", "b.id", "m.body_id")
+      .select(["m.body_id", "m.term_id", "p.given_name", "p.family_name", "b.name"])
+      .where("m.role", "=", "member")
+      .orderBy("m.id", "desc")
+      .executeTakeFirstOrThrow();
+    const seats = (await staff.get("/admin/logg?omrade=membership")).body;
+    expect(seats).toContain(
+      `<a class="ds-link" href="/admin/utvalg/${membership.body_id}?valgperiode=${membership.term_id}">${membership.given_name} ${membership.family_name}, medlem i ${membership.name}</a>`,
+    );
+    const meeting = await db
+      .selectFrom("audit_log")
+      .select("entity_id")
+      .where("action", "=", "meeting.publish_notice")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    const meetings = (await staff.get("/admin/logg?omrade=meeting")).body;
+    expect(meetings).toMatch(
+      new RegExp(
+        `<a class="ds-link" href="/admin/moter/${meeting.entity_id}">Møtet i [^<]+ \\d{1,2}\\. [a-zæøå]+ \\d{4}</a>`,
+      ),
+    );
+    expect(meetings).toMatch(/Saker nummerert:<\/span> <span>\d+ saker<\/span>/);
+  });
+
+  it("has words for every action and every detail the demo's log holds", async () => {
+    const rows = await db.selectFrom("audit_log").select(["action", "details"]).execute();
+    const actions = new Set(rows.map((row) => row.action));
+    const keys = new Set(rows.flatMap((row) => Object.keys(row.details)));
+    expect([...actions].filter((action) => !(action in ACTION_LABELS))).toEqual([]);
+    expect([...keys].filter((key) => !(key in DETAIL_LABELS) && !HIDDEN_DETAILS.has(key))).toEqual(
+      [],
+    );
   });
 
   it("answers 404 to case officers and members", async () => {

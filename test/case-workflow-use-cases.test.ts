@@ -111,7 +111,7 @@ describe("the workflow's use cases", () => {
     );
     expect(outcome).toEqual({
       ok: false,
-      errors: { comment: "Kommentaren kan ha høyst 5000 tegn." },
+      errors: { comment: "Kommentaren kan ha høyst 5\u00a0000 tegn." },
     });
     expect(await trace(id)).toEqual(before);
   });

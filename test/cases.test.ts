@@ -99,7 +99,7 @@ describe("case register", () => {
       exemption_basis: null,
     });
     if (!created) throw new Error("case missing");
-    expect(response.headers.location).toBe(`/admin/saker/${created.id}?lagret`);
+    expect(response.headers.location).toBe(`/admin/saker/${created.id}`);
     expect(await route(created.id)).toEqual([
       await bodyId("planutvalget"),
       await bodyId("formannskapet"),
@@ -112,7 +112,7 @@ describe("case register", () => {
       .where("entity_id", "=", String(created.id))
       .execute();
     expect(audit).toEqual([{ action: "case.create", actor_name: "Test secretariat" }]);
-    const saved = await staff.get(String(response.headers.location));
+    const saved = await staff.follow(response);
     expect(saved.body).toContain("Saken er lagret.");
   });
 

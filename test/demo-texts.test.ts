@@ -98,6 +98,11 @@ describe("the demo's case texts", () => {
     }
   });
 
+  it("give exempt cases a neutral public title that leaves the exemption to the badge beside it", () => {
+    for (const t of EXEMPT_CASES)
+      expect(t.exempt?.publicTitle ?? "", t.key).not.toMatch(/unntatt|offentlighet/i);
+  });
+
   it("use only placeholders the seed fills", () => {
     for (const t of [...CASE_TEMPLATES, ...EXEMPT_CASES])
       expect({ key: t.key, unknown: templateTexts(t).flatMap(unknownPlaceholders) }).toEqual({

@@ -411,6 +411,14 @@ describe("bodies", () => {
     const section = response.body.slice(response.body.indexOf('id="varamedlemmer"'));
     const positions = substitutes.map((seat) => section.indexOf(`href="/personer/${seat.id}"`));
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // Numbered once, by rank: not "1. Frode Iversen 1. varamedlem".
+    for (const seat of substitutes)
+      expect(section).toMatch(
+        new RegExp(
+          `<li value="${seat.substitute_rank}"><a class="ds-link" href="/personer/${seat.id}">[^<]+</a></li>`,
+        ),
+      );
+    expect(text(section)).not.toMatch(/\d+\. varamedlem/);
     expect(page).toContain("Kommende møter");
     expect(page).toContain("Tidligere møter");
   });

@@ -147,7 +147,7 @@ describe("account administration", () => {
       personId: String(person.id),
     });
     expect(response.statusCode).toBe(303);
-    expect(response.headers.location).toBe(`/admin/brukere/${id}?lagret=1`);
+    expect(response.headers.location).toBe(`/admin/brukere/${id}`);
     expect(await account("kari.nordmann")).toMatchObject({
       display_name: "Kari N. Nordmann",
       role: "case_officer",

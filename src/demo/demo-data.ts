@@ -449,7 +449,7 @@ export const EXEMPT_CASES: readonly CaseTemplate[] = [
     ],
     recommendation:
       "Kommunestyret innvilger Oddbjørg Flatebø-Rindal fritak fra vervet som meddommer i tingretten for resten av perioden 2025–2028.",
-    exempt: { publicTitle: "Søknad om fritak – unntatt offentlighet" },
+    exempt: { publicTitle: "Søknad om fritak fra verv" },
   },
   {
     key: "klage-omsorgsbolig",
@@ -476,7 +476,7 @@ export const EXEMPT_CASES: readonly CaseTemplate[] = [
     ],
     recommendation:
       "1. Hovedutvalg for helse og omsorg opprettholder vedtaket om avslag på omsorgsbolig for Gudmund Vikhammer-Lysø.\n2. Klagen sendes Statsforvalteren for endelig avgjørelse.",
-    exempt: { publicTitle: "Klagesak – unntatt offentlighet" },
+    exempt: { publicTitle: "Klagesak" },
   },
 ];
 

@@ -1,3 +1,4 @@
+import { PRESENTATION_SECTION_LABELS } from "../domain/labels.ts";
 import { formatShortDate } from "../domain/time.ts";
 import type { PresentationView } from "./presentation-view.ts";
 import { sectionTypst } from "./section-typst.ts";
@@ -28,10 +29,10 @@ function footerLine(view: PresentationView): string {
 /** The sections in the order a saksframlegg has them; an empty one is left out. */
 function sections(view: PresentationView) {
   const all = [
-    { heading: "Kommunedirektørens innstilling", text: view.recommendation },
-    { heading: "Sammendrag", text: view.summary },
-    { heading: "Saksopplysninger", text: view.facts },
-    { heading: "Vurdering", text: view.assessment },
+    { heading: PRESENTATION_SECTION_LABELS.recommendation, text: view.recommendation },
+    { heading: PRESENTATION_SECTION_LABELS.summary, text: view.summary },
+    { heading: PRESENTATION_SECTION_LABELS.facts, text: view.facts },
+    { heading: PRESENTATION_SECTION_LABELS.assessment, text: view.assessment },
   ];
   return all
     .map((section) => ({ heading: section.heading, body: sectionTypst(section.text) }))

@@ -25,3 +25,14 @@ export const LETTER_DIRECTION_LABELS: Record<LetterDirection, string> = {
   outgoing: "Utgående",
   internal: "Internt notat eller vedtak",
 };
+
+/**
+ * The sections of a case presentation (saksframlegg), named once so the workspace's form, the
+ * portal's case page and the PDF call each section the same.
+ */
+export const PRESENTATION_SECTION_LABELS = {
+  summary: "Sammendrag",
+  facts: "Saksopplysninger",
+  assessment: "Vurdering",
+  recommendation: "Kommunedirektørens innstilling",
+} as const;

@@ -1,23 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { CsrfField } from "./forms.tsx";
+import { TableScroll } from "./table-scroll.tsx";
 
 /** Pieces the workspace's pages share, so lists, forms and notices look and read the same. */
-
-/** The confirmation after Post/Redirect/Get, announced politely to screen readers. */
-export function SavedNotice({
-  shown,
-  message = "Endringene er lagret.",
-}: {
-  shown: boolean;
-  message?: string;
-}) {
-  if (!shown) return null;
-  return (
-    <div class="ds-alert" data-color="success" role="status">
-      <p class="ds-paragraph">{message}</p>
-    </div>
-  );
-}
 
 /** A link on a line of its own, such as "Ny person" above a list. */
 export function ParagraphLink({ href, children }: { href: string; children: ComponentChildren }) {
@@ -66,14 +51,14 @@ export function DataTable({
   columns,
   children,
 }: {
-  caption: ComponentChildren;
+  caption: string;
   /** For a table whose heading already says what it holds; screen readers still get it. */
   hideCaption?: boolean;
   columns: readonly string[];
   children: ComponentChildren;
 }) {
   return (
-    <div class="fs-table-wrap">
+    <TableScroll label={caption}>
       <table class="ds-table">
         <caption class={hideCaption ? "ds-sr-only" : undefined}>{caption}</caption>
         <thead>
@@ -87,7 +72,7 @@ export function DataTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../commit/outcome.ts";
+import { formatNumber } from "../domain/numbers.ts";
 import { isIsoDay } from "../domain/time.ts";
 import { localPath } from "./local-path.ts";
 
@@ -48,7 +49,12 @@ const emptyIfMissing = (value: unknown) => value ?? "";
 const text = () => z.string({ error: INVALID }).trim();
 
 export function requiredText(message: string, max = 200) {
-  return z.preprocess(emptyIfMissing, text().min(1, message).max(max, `Bruk høyst ${max} tegn.`));
+  return z.preprocess(
+    emptyIfMissing,
+    text()
+      .min(1, message)
+      .max(max, `Bruk høyst ${formatNumber(max)} tegn.`),
+  );
 }
 
 /** Empty means "not given" and is stored as null. */
@@ -56,13 +62,13 @@ export function optionalText(max = 200) {
   return z.preprocess(
     emptyIfMissing,
     text()
-      .max(max, `Bruk høyst ${max} tegn.`)
+      .max(max, `Bruk høyst ${formatNumber(max)} tegn.`)
       .transform((value) => (value === "" ? null : value)),
   );
 }
 
 export function longText(max = 5000) {
-  return z.preprocess(emptyIfMissing, text().max(max, `Bruk høyst ${max} tegn.`));
+  return z.preprocess(emptyIfMissing, text().max(max, `Bruk høyst ${formatNumber(max)} tegn.`));
 }
 
 /**

@@ -8,6 +8,8 @@ export interface PageContext {
   municipalityName: string;
   /** The request path, to mark the current menu entry. */
   path: string;
+  /** The confirmation a form left for this page (src/web/flash.ts), shown once. */
+  flash: string | null;
 }
 
 interface LayoutProps {
@@ -27,6 +29,15 @@ function isCurrent(path: string, href: string): boolean {
   return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
 }
 
+/** Announced politely by screen readers; the page's heading follows it. */
+function FlashNotice({ message }: { message: string }) {
+  return (
+    <div class="ds-alert" data-color="success" role="status">
+      <p class="ds-paragraph">{message}</p>
+    </div>
+  );
+}
+
 export function Layout({ ctx, title, children, breadcrumbs }: LayoutProps) {
   const menu = ctx.user ? [...publicMenu, { href: "/admin", label: "Arbeidsflate" }] : publicMenu;
   return (
@@ -34,7 +45,8 @@ export function Layout({ ctx, title, children, breadcrumbs }: LayoutProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – ${ctx.municipalityName}`}</title>
+        {/* A screen reader reads the title when the page loads, so the confirmation leads it. */}
+        <title>{`${ctx.flash ? `${ctx.flash} ` : ""}${title} – ${ctx.municipalityName}`}</title>
         <link rel="stylesheet" href={stylesheet.path} />
         <link rel="icon" href="data:," />
       </head>
@@ -96,6 +108,7 @@ export function Layout({ ctx, title, children, breadcrumbs }: LayoutProps) {
               </ol>
             </nav>
           ) : null}
+          {ctx.flash ? <FlashNotice message={ctx.flash} /> : null}
           {children}
         </main>
         <footer class="fs-footer">

@@ -6,6 +6,7 @@ import {
   type MarkupTable,
   parseMarkup,
 } from "../domain/markup.ts";
+import { TableScroll } from "./table-scroll.tsx";
 
 type HeadingTag = "h2" | "h3" | "h4" | "h5" | "h6";
 
@@ -77,7 +78,7 @@ function List({ list }: { list: MarkupList }) {
 
 function Table({ table }: { table: MarkupTable }) {
   return (
-    <div class="fs-table-wrap">
+    <TableScroll label={"Tabell"}>
       <table class="ds-table" data-border="true">
         <thead>
           <tr>
@@ -102,7 +103,7 @@ function Table({ table }: { table: MarkupTable }) {
           </tbody>
         ) : null}
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

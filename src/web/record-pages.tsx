@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { FormActions, ParagraphLink, PostForm, SavedNotice } from "./admin-components.tsx";
+import { FormActions, ParagraphLink, PostForm } from "./admin-components.tsx";
 import { ErrorSummary } from "./forms.tsx";
 import type { PageContext } from "./layout.tsx";
 import { AdminLayout } from "./workspace-layout.tsx";
@@ -8,14 +8,12 @@ import { AdminLayout } from "./workspace-layout.tsx";
 export function RecordListPage({
   ctx,
   title,
-  saved,
   addHref,
   addLabel,
   children,
 }: {
   ctx: PageContext;
   title: string;
-  saved: boolean;
   addHref: string;
   addLabel: string;
   children: ComponentChildren;
@@ -25,7 +23,6 @@ export function RecordListPage({
       <h1 class="ds-heading" data-size="lg">
         {title}
       </h1>
-      <SavedNotice shown={saved} />
       <ParagraphLink href={addHref}>{addLabel}</ParagraphLink>
       {children}
     </AdminLayout>

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import fresh from "fresh";
 import type { JSX } from "preact";
 import { renderToString } from "preact-render-to-string";
+import { dropFlash, flashMessage } from "./flash.ts";
 
 export type CachePolicy = "public" | "private";
 
@@ -19,7 +20,11 @@ export function sendPage(
   const html = `<!doctype html>${renderToString(page)}`;
   const status = options.status ?? 200;
   reply.code(status).type("text/html; charset=utf-8");
-  const cacheable = status === 200 && options.cache !== "private" && request.user === null;
+  // Every page shows the confirmation waiting for it (layout.tsx), so it is dropped here.
+  const flashed = flashMessage(request) !== null;
+  dropFlash(request, reply);
+  const cacheable =
+    status === 200 && options.cache !== "private" && request.user === null && !flashed;
   if (!cacheable) return reply.header("cache-control", "private, no-store").send(html);
   const etag = `"${createHash("sha1").update(html).digest("base64url")}"`;
   reply.header("etag", etag).header("cache-control", "public, max-age=60").header("vary", "Cookie");

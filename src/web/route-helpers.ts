@@ -5,6 +5,7 @@ import type { SignedInUser } from "../auth/session.ts";
 import type { FieldErrors } from "../commit/outcome.ts";
 import { type Action, authorize, NotFoundError, type Resource } from "../policies/policy.ts";
 import { pageContext } from "./context.ts";
+import { type FlashKey, redirectWithFlash } from "./flash.ts";
 import type { PageContext } from "./layout.tsx";
 import { sendPage } from "./render.tsx";
 
@@ -51,11 +52,11 @@ export async function renderPage(
   return sendPage(request, reply, page(ctx), { status: errors ? 400 : 200 });
 }
 
-/** After a change the browser is sent on with ?lagret, so the next page can confirm it. */
-export function wasSaved(query: unknown): boolean {
-  return (query as Record<string, unknown> | undefined)?.lagret !== undefined;
-}
-
-export function redirectSaved(reply: FastifyReply, url: string): FastifyReply {
-  return reply.redirect(`${url}${url.includes("?") ? "&" : "?"}lagret=1`, 303);
+/** After a change the browser is sent on, with a confirmation for the page it lands on. */
+export function redirectSaved(
+  reply: FastifyReply,
+  url: string,
+  key: FlashKey = "saved",
+): FastifyReply {
+  return redirectWithFlash(reply, url, key);
 }

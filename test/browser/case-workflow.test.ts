@@ -78,8 +78,9 @@ describe.skipIf(skipBrowserSuite("case workflow"))("a case officer's case, in Ch
     await expectAccessible(officer, "new case, previewed");
 
     await press(officer, "Registrer sak");
-    expect(officer.url()).toMatch(/\/admin\/saker\/\d+\?lagret$/);
-    const caseUrl = officer.url().replace(/\?lagret$/, "");
+    expect(officer.url()).toMatch(/\/admin\/saker\/\d+$/);
+    await expect(officer.getByRole("status").textContent()).resolves.toBe("Saken er lagret.");
+    const caseUrl = officer.url();
     await expectAccessible(officer, "case, draft");
     await press(officer, "Send til godkjenning");
     await expect(officer.locator(".fs-facts .ds-tag").textContent()).resolves.toBe(

@@ -3,6 +3,7 @@ import { ChangeFeed } from "../../src/commit/change-feed.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import type { UserRole } from "../../src/db/schema.ts";
 import { buildApp } from "../../src/server.ts";
+import { FLASH_COOKIE } from "../../src/web/flash.ts";
 import { createUser } from "./accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./test-db.ts";
 
@@ -40,6 +41,8 @@ export interface Agent {
   csrfToken: string;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, form: Record<string, string>): Promise<LightMyRequestResponse>;
+  /** Follows a redirect as a browser would, with the confirmation it left (src/web/flash.ts). */
+  follow(redirect: LightMyRequestResponse): Promise<LightMyRequestResponse>;
 }
 
 export const TEST_PASSWORD = "riktig-hest-batteri-stift";
@@ -92,6 +95,14 @@ export async function signIn(
     cookie,
     csrfToken,
     get: (url) => app.inject({ method: "GET", url, headers: { cookie } }),
+    follow: (redirect) => {
+      const flash = redirect.cookies.find((c) => c.name === FLASH_COOKIE);
+      return app.inject({
+        method: "GET",
+        url: String(redirect.headers.location),
+        headers: { cookie: flash ? `${cookie}; ${FLASH_COOKIE}=${flash.value}` : cookie },
+      });
+    },
     post: (url, form) =>
       app.inject({
         method: "POST",

@@ -1,8 +1,3 @@
-import type { Resource } from "../../policies/policy.ts";
-import { JOBS_PATH } from "../jobs/job-paths.ts";
-import { BODIES_PATH, PARTIES_PATH, PERSONS_PATH, TERMS_PATH } from "../registry/registry-paths.ts";
-import { USERS_PATH } from "../users/user-paths.ts";
-
 /** What the actions written by writeAudit mean, in words; an action not here shows as written. */
 export const ACTION_LABELS: Record<string, string> = {
   "agenda_item.add": "La saken til i sakslisten",
@@ -32,6 +27,13 @@ export const ACTION_LABELS: Record<string, string> = {
   "demo.seed": "Fylte inn demodata",
   "job.retry": "Satte jobben i kø igjen",
   "document.add": "La til dokumentet",
+  "document.convert": "Gjorde dokumentet om til PDF",
+  "document.convert_again": "Ba om å gjøre dokumentet om til PDF på nytt",
+  "document.extract_text": "Leste ut teksten i dokumentet",
+  "document.move": "Flyttet vedlegget",
+  "document.redact": "La til en sladdet versjon",
+  "document.replace": "Erstattet dokumentet med en ny versjon",
+  "document.update": "Endret dokumentet",
   "document.render_presentation": "Lagde saksframlegget som PDF",
   "meeting.approve_minutes": "Godkjente protokollen",
   "meeting.cancel": "Avlyste møtet",
@@ -43,6 +45,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "membership.create": "La til vervet",
   "membership.end": "Avsluttet vervet",
   "municipality.create": "Opprettet kommunen",
+  "municipality.update": "Endret kommunens opplysninger",
   "party.create": "Opprettet partiet",
   "party.update": "Endret partiet",
   "person.create": "Opprettet personen",
@@ -76,31 +79,19 @@ export const ACTION_AREAS: Record<string, string> = {
   user: "Brukerkontoer",
 };
 
-/** The kinds of record the log names, and the workspace page of one where there is such a page. */
-export const ENTITY_TYPES: Record<
-  string,
-  { label: string; page?: { resource: Resource; href: (id: string) => string } }
-> = {
+/** The kinds of record the log names, for the filter; the entries name each record in words. */
+export const ENTITY_TYPES: Record<string, { label: string }> = {
   agenda_item: { label: "Sakslistepunkt" },
   agenda_item_letter: { label: "Brev i referatsak" },
-  app_user: {
-    label: "Brukerkonto",
-    page: { resource: "user", href: (id) => `${USERS_PATH}/${id}` },
-  },
-  body: { label: "Utvalg", page: { resource: "body", href: (id) => `${BODIES_PATH}/${id}` } },
-  job: { label: "Jobb", page: { resource: "job", href: (id) => `${JOBS_PATH}#jobb-${id}` } },
-  case: { label: "Sak", page: { resource: "case", href: (id) => `/admin/saker/${id}` } },
+  app_user: { label: "Brukerkonto" },
+  body: { label: "Utvalg" },
+  job: { label: "Jobb" },
+  case: { label: "Sak" },
   document: { label: "Dokument" },
-  meeting: { label: "Møte", page: { resource: "meeting", href: (id) => `/admin/moter/${id}` } },
+  meeting: { label: "Møte" },
   membership: { label: "Verv" },
   municipality: { label: "Kommune" },
-  party: {
-    label: "Parti",
-    page: { resource: "party", href: (id) => `${PARTIES_PATH}/${id}/rediger` },
-  },
-  person: { label: "Person", page: { resource: "person", href: (id) => `${PERSONS_PATH}/${id}` } },
-  term: {
-    label: "Valgperiode",
-    page: { resource: "term", href: (id) => `${TERMS_PATH}/${id}/rediger` },
-  },
+  party: { label: "Parti" },
+  person: { label: "Person" },
+  term: { label: "Valgperiode" },
 };

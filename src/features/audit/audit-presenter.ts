@@ -1,8 +1,11 @@
 import { formatShortDate, formatTime } from "../../domain/time.ts";
-import type { Resource } from "../../policies/policy.ts";
+import { JOB_DEFINITIONS } from "../../jobs/definitions.ts";
+import { JOBS_PATH } from "../jobs/job-paths.ts";
+import { type DetailLine, describeDetails } from "./audit-details.ts";
 import { ACTION_LABELS, ENTITY_TYPES } from "./audit-labels.ts";
 import { AUDIT_PATH } from "./audit-paths.ts";
 import type { AuditFilter, AuditPage } from "./audit-queries.ts";
+import { type AuditSubject, type AuditSubjects, entityKind, subjectKey } from "./audit-subjects.ts";
 
 export interface AuditEntryView {
   id: number;
@@ -12,35 +15,56 @@ export interface AuditEntryView {
   atLabel: string;
   actorName: string;
   actionLabel: string;
-  /** The record the change concerns, with its workspace page where it has one. */
-  entity: { label: string; page: { resource: Resource; href: string } | null };
-  /** The details on one line, or null when there are none. */
-  details: string | null;
+  /** The record the change concerns, in words, with its workspace page where it has one. */
+  entity: AuditSubject;
+  /** What changed, a line per detail; empty when the entry has none. */
+  details: DetailLine[];
 }
+
+const jobLabels = new Map(JOB_DEFINITIONS.map((definition) => [definition.type, definition.label]));
 
 /**
- * The details on one line, with a space after each comma and colon so a long entry can wrap
- * inside its cell. JSON escapes newlines in strings, so every newline here is layout.
+ * The record an entry concerns. One that is gone (an item taken off the agenda, a job cleaned
+ * up) is named by its kind and, where the details say, the meeting or case it belonged to.
  */
-function compactJson(details: Record<string, unknown>): string {
-  return JSON.stringify(details, null, 1).replace(/\n\s*/g, " ");
+function entitySubject(row: AuditPage["entries"][number], subjects: AuditSubjects): AuditSubject {
+  const kind = entityKind(row.entity_type);
+  const found = kind ? subjects.get(subjectKey(kind, row.entity_id)) : undefined;
+  if (found) return found;
+  if (row.entity_type === "job") {
+    const type = typeof row.details.type === "string" ? row.details.type : "";
+    return {
+      label: `Bakgrunnsjobben «${jobLabels.get(type) ?? type}»`,
+      href: `${JOBS_PATH}#jobb-${row.entity_id}`,
+      resource: "job",
+    };
+  }
+  const type = ENTITY_TYPES[row.entity_type];
+  const owner =
+    subjects.get(subjectKey("meeting", String(row.details.meetingId))) ??
+    subjects.get(subjectKey("case", String(row.details.caseId)));
+  const what = `${type?.label ?? "Oppføring"} som ikke finnes lenger`;
+  return owner
+    ? {
+        label: `${what}, fra ${owner.label.replace(/^Møtet i /, "møtet i ")}`,
+        href: owner.href,
+        resource: owner.resource,
+      }
+    : { label: what, href: null, resource: null };
 }
 
-function presentAuditEntry(row: AuditPage["entries"][number]): AuditEntryView {
-  const type = ENTITY_TYPES[row.entity_type];
+function presentAuditEntry(
+  row: AuditPage["entries"][number],
+  subjects: AuditSubjects,
+): AuditEntryView {
   return {
     id: row.id,
     at: row.at.toISOString(),
     atLabel: `${formatShortDate(row.at)} kl. ${formatTime(row.at)}`,
     actorName: row.actor_name,
     actionLabel: ACTION_LABELS[row.action] ?? row.action,
-    entity: {
-      label: `${type?.label ?? row.entity_type} ${row.entity_id}`,
-      page: type?.page
-        ? { resource: type.page.resource, href: type.page.href(row.entity_id) }
-        : null,
-    },
-    details: Object.keys(row.details).length > 0 ? compactJson(row.details) : null,
+    entity: entitySubject(row, subjects),
+    details: describeDetails(row.details, row.entity_type, subjects),
   };
 }
 
@@ -65,16 +89,19 @@ export interface AuditLogView {
 
 export function presentAuditLog({
   page,
+  subjects,
   filter,
   from,
 }: {
   page: AuditPage;
+  /** The records the page's entries name (loadAuditSubjects). */
+  subjects: AuditSubjects;
   filter: AuditFilter;
   /** Where this page starts; null on the first page. */
   from: number | null;
 }): AuditLogView {
   return {
-    entries: page.entries.map(presentAuditEntry),
+    entries: page.entries.map((row) => presentAuditEntry(row, subjects)),
     filter,
     newestHref: from !== null ? auditHref(filter, null) : null,
     olderHref: page.nextFrom !== null ? auditHref(filter, page.nextFrom) : null,

@@ -7,6 +7,7 @@ import { ACTION_AREAS, ENTITY_TYPES } from "./audit-labels.ts";
 import { AUDIT_PATH } from "./audit-paths.ts";
 import { presentAuditLog } from "./audit-presenter.ts";
 import { type AuditFilter, listAuditEntries } from "./audit-queries.ts";
+import { loadAuditSubjects } from "./audit-subjects.ts";
 import { AuditLogPage } from "./audit-views.tsx";
 
 /** A filter value only counts when it is one the form offers; anything else means all. */
@@ -24,8 +25,9 @@ export async function registerAuditRoutes(app: FastifyInstance): Promise<void> {
     const from = queryId(request.query, "fra");
     authorize(request.user, "view", "audit");
     const page = await listAuditEntries(app.db, { filter, from });
+    const subjects = await loadAuditSubjects(app.db, page.entries);
     return renderPage(request, reply, (ctx) => (
-      <AuditLogPage ctx={ctx} log={presentAuditLog({ page, filter, from })} />
+      <AuditLogPage ctx={ctx} log={presentAuditLog({ page, subjects, filter, from })} />
     ));
   });
 }

@@ -3,10 +3,12 @@ import { DataTable } from "../../web/admin-components.tsx";
 import { SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
+import type { DetailLine } from "./audit-details.ts";
 import { ACTION_AREAS, ENTITY_TYPES } from "./audit-labels.ts";
 import { AUDIT_PATH } from "./audit-paths.ts";
-import type { AuditEntryView, AuditLogView } from "./audit-presenter.ts";
+import type { AuditLogView } from "./audit-presenter.ts";
 import type { AuditFilter } from "./audit-queries.ts";
+import type { AuditSubject } from "./audit-subjects.ts";
 
 const AREA_OPTIONS = Object.entries(ACTION_AREAS).map(([value, label]) => ({ value, label }));
 const TYPE_OPTIONS = Object.entries(ENTITY_TYPES).map(([value, type]) => ({
@@ -14,13 +16,35 @@ const TYPE_OPTIONS = Object.entries(ENTITY_TYPES).map(([value, type]) => ({
   label: type.label,
 }));
 
-/** The record, linked to its page for those who may see that page. */
-function EntityCell({ ctx, entity }: { ctx: PageContext; entity: AuditEntryView["entity"] }) {
-  if (!entity.page || !can(ctx.user, "view", entity.page.resource)) return <>{entity.label}</>;
+/** A record, linked to its page for those who may see that page. */
+function SubjectLink({ ctx, subject }: { ctx: PageContext; subject: AuditSubject }) {
+  if (!subject.href || !subject.resource || !can(ctx.user, "view", subject.resource))
+    return <>{subject.label}</>;
   return (
-    <a class="ds-link" href={entity.page.href}>
-      {entity.label}
+    <a class="ds-link" href={subject.href}>
+      {subject.label}
     </a>
+  );
+}
+
+/** What changed, a line per detail, the records it names linked. */
+function Details({ ctx, lines }: { ctx: PageContext; lines: DetailLine[] }) {
+  if (lines.length === 0) return <>–</>;
+  return (
+    <ul class="fs-audit-details">
+      {lines.map((line) => (
+        <li key={line.label}>
+          <span class="fs-meta">{line.label}:</span>{" "}
+          {line.parts.map((part, index) =>
+            typeof part === "string" ? (
+              <span key={index}>{part}</span>
+            ) : (
+              <SubjectLink key={index} ctx={ctx} subject={part} />
+            ),
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -80,9 +104,11 @@ export function AuditLogPage({ ctx, log }: { ctx: PageContext; log: AuditLogView
               <td>{entry.actorName}</td>
               <th scope="row">{entry.actionLabel}</th>
               <td>
-                <EntityCell ctx={ctx} entity={entry.entity} />
+                <SubjectLink ctx={ctx} subject={entry.entity} />
               </td>
-              <td>{entry.details !== null ? <code>{entry.details}</code> : "–"}</td>
+              <td>
+                <Details ctx={ctx} lines={entry.details} />
+              </td>
             </tr>
           ))}
         </DataTable>

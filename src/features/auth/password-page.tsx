@@ -1,6 +1,7 @@
 import { MIN_PASSWORD_LENGTH } from "../../auth/passwords.ts";
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { formatNumber } from "../../domain/numbers.ts";
+import { PostForm } from "../../web/admin-components.tsx";
 import { ErrorSummary, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { PASSWORD_PATH } from "../../web/require-user.ts";
@@ -16,7 +17,6 @@ export function PasswordPage({
   required,
   next,
   errors,
-  saved,
 }: {
   ctx: PageContext;
   /** The user signed in with a one-time password and must choose their own first. */
@@ -24,17 +24,12 @@ export function PasswordPage({
   /** Where to go once the password is changed. */
   next: string | null;
   errors: FieldErrors;
-  saved: boolean;
 }) {
   return (
     <AdminLayout ctx={ctx} title="Bytt passord">
       <h1 class="ds-heading" data-size="lg">
         Bytt passord
       </h1>
-      <SavedNotice
-        shown={saved}
-        message="Passordet er byttet. Er du logget inn på andre enheter, er du logget ut der."
-      />
       {required ? (
         <div class="ds-alert" data-color="info">
           <p class="ds-paragraph">
@@ -61,7 +56,7 @@ export function PasswordPage({
           type="password"
           value=""
           error={errors.newPassword}
-          description={`Minst ${MIN_PASSWORD_LENGTH} tegn. Flere ord etter hverandre er lette å huske og vanskelige å gjette.`}
+          description={`Minst ${formatNumber(MIN_PASSWORD_LENGTH)} tegn. Flere ord etter hverandre er lette å huske og vanskelige å gjette.`}
           autocomplete="new-password"
           required
         />

@@ -6,7 +6,7 @@ import { authorize } from "../../policies/policy.ts";
 import { nextAsFormError, parseForm, postedValues } from "../../web/form-input.ts";
 import { localPath } from "../../web/local-path.ts";
 import { PASSWORD_PATH, requireSignedIn } from "../../web/require-user.ts";
-import { authorizeActor, redirectSaved, renderPage, wasSaved } from "../../web/route-helpers.ts";
+import { authorizeActor, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { changeOwnPassword } from "./change-own-password.ts";
 import { PasswordPage } from "./password-page.tsx";
 import { passwordChangeSchema } from "./password-schema.ts";
@@ -14,7 +14,7 @@ import { passwordChangeSchema } from "./password-schema.ts";
 async function showPasswordPage(
   request: FastifyRequest,
   reply: FastifyReply,
-  state: { next: string | null; errors?: FieldErrors; saved?: boolean },
+  state: { next: string | null; errors?: FieldErrors },
 ) {
   return renderPage(
     request,
@@ -25,7 +25,6 @@ async function showPasswordPage(
         required={request.mustChangePassword}
         next={state.next}
         errors={state.errors ?? {}}
-        saved={state.saved ?? false}
       />
     ),
     state.errors,
@@ -38,7 +37,6 @@ export async function registerPasswordRoutes(app: FastifyInstance): Promise<void
     authorize(request.user, "update", "password");
     return showPasswordPage(request, reply, {
       next: localPath((request.query as Record<string, unknown>).neste),
-      saved: wasSaved(request.query),
     });
   });
 
@@ -75,7 +73,7 @@ export async function registerPasswordRoutes(app: FastifyInstance): Promise<void
         });
       return outcome.value
         ? reply.redirect(outcome.value, 303)
-        : redirectSaved(reply, PASSWORD_PATH);
+        : redirectSaved(reply, PASSWORD_PATH, "passwordChanged");
     },
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "../../auth/passwords.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { nextPath } from "../../web/form-input.ts";
 
 /** Passwords are taken as typed: a space at either end is part of the password. */
@@ -15,8 +16,14 @@ export const passwordChangeSchema = z
       (value) => value ?? "",
       z
         .string({ error: "Skriv inn et nytt passord." })
-        .min(MIN_PASSWORD_LENGTH, `Det nye passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`)
-        .max(MAX_PASSWORD_LENGTH, `Det nye passordet kan ha høyst ${MAX_PASSWORD_LENGTH} tegn.`),
+        .min(
+          MIN_PASSWORD_LENGTH,
+          `Det nye passordet må ha minst ${formatNumber(MIN_PASSWORD_LENGTH)} tegn.`,
+        )
+        .max(
+          MAX_PASSWORD_LENGTH,
+          `Det nye passordet kan ha høyst ${formatNumber(MAX_PASSWORD_LENGTH)} tegn.`,
+        ),
     ),
     repeatPassword: password("Skriv det nye passordet en gang til."),
     neste: nextPath(),

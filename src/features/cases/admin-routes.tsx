@@ -3,11 +3,12 @@ import { z } from "zod";
 import type { SignedInUser } from "../../auth/session.ts";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { estimatePages } from "../../domain/page-estimate.ts";
 import { authorize, can, NotFoundError } from "../../policies/policy.ts";
 import { optionalId, parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import { authorizeActor, pathId, renderPage, wasSaved } from "../../web/route-helpers.ts";
+import { authorizeActor, pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
 import { presentationPageLimit } from "../municipality/municipality-queries.ts";
 import { workspaceRoute } from "../route/route-queries.ts";
@@ -32,13 +33,22 @@ import { shareState } from "./workflow-queries.ts";
 import { registerCaseWorkflowRoutes } from "./workflow-routes.tsx";
 
 const requiredText = (message: string, max: number) =>
-  z.string({ error: message }).trim().min(1, message).max(max, `Teksten kan ha høyst ${max} tegn.`);
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(max, `Teksten kan ha høyst ${formatNumber(max)} tegn.`);
 // Browsers send a textarea's line breaks as CRLF; stored text has LF, so unchanged text compares equal.
 const optionalText = (max: number) =>
   z
     .string({ error: "Ugyldig verdi." })
     .transform((text) => text.replace(/\r\n?/g, "\n"))
-    .pipe(z.string().trim().max(max, `Teksten kan ha høyst ${max} tegn.`))
+    .pipe(
+      z
+        .string()
+        .trim()
+        .max(max, `Teksten kan ha høyst ${formatNumber(max)} tegn.`),
+    )
     .default("");
 const bodyChoice = z
   .string({ error: "Velg et utvalg fra listen." })
@@ -160,7 +170,6 @@ interface CasePageState {
   /** What the forms show over the saved case: the posted values after a refusal or a preview. */
   values?: Record<string, string>;
   errors?: FieldErrors;
-  saved?: boolean;
   preview?: boolean;
 }
 
@@ -245,7 +254,6 @@ async function showCasePage(
         recommendationLocked={!can(user, "recommend", "case", subject)}
         preview={state.preview ? texts : null}
         length={{ pages: presentationPages(texts), limit }}
-        saved={state.saved ?? false}
         route={route}
       />
     ),
@@ -291,11 +299,11 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return reply.redirect(`/admin/saker/${outcome.value.caseId}?lagret`, 303);
+    return redirectSaved(reply, `/admin/saker/${outcome.value.caseId}`, "caseSaved");
   });
 
   app.get("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) =>
-    showCasePage(request, reply, pathId(request.params), { saved: wasSaved(request.query) }),
+    showCasePage(request, reply, pathId(request.params), {}),
   );
 
   app.post("/admin/saker/:id", { preHandler: requireUser }, async (request, reply) => {
@@ -321,7 +329,7 @@ export async function registerCaseAdminRoutes(app: FastifyInstance): Promise<voi
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
+    return redirectSaved(reply, `/admin/saker/${caseId}`, "caseSaved");
   });
 
   await registerCaseWorkflowRoutes(app, showCasePage);

@@ -1,6 +1,6 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
-import { ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { CASE_TYPE_LABELS, PRESENTATION_SECTION_LABELS } from "../../domain/labels.ts";
+import { ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import { ErrorSummary, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -27,10 +27,7 @@ export const CASE_FIELD_LABELS: Record<string, string> = {
   caseType: "Sakstype",
   caseOfficer: "Saksbehandler",
   responsibleUnit: "Enhet",
-  summary: "Sammendrag",
-  facts: "Saksopplysninger",
-  assessment: "Vurdering",
-  recommendation: "Kommunedirektørens innstilling",
+  ...PRESENTATION_SECTION_LABELS,
   reason: "Begrunnelse for endringen",
   comment: "Kommentar til saksbehandleren",
   shareWith: "Del med en saksbehandler",
@@ -68,7 +65,6 @@ interface CaseFormPageProps {
   /** A body has decided the case, so its recommendation stays as the bodies treated it. */
   recommendationLocked: boolean;
   /** Set right after a successful save, to confirm it. */
-  saved?: boolean;
   /** An existing case's route with its treatments. */
   route?: RouteModel;
 }
@@ -87,7 +83,7 @@ function readOnlyReason(workflow: CaseWorkflowView | undefined): string {
 }
 
 export function CaseFormPage(props: CaseFormPageProps) {
-  const { ctx, caseId, values, errors, mode, saved, workflow, preview } = props;
+  const { ctx, caseId, values, errors, mode, workflow, preview } = props;
   const number = values.archiveCaseNumber ?? workflow?.archiveCaseNumber ?? "";
   const heading = caseId ? `Sak ${workflow?.archiveCaseNumber ?? number}` : "Registrer ny sak";
   return (
@@ -95,7 +91,6 @@ export function CaseFormPage(props: CaseFormPageProps) {
       <h1 class="ds-heading" data-size="lg">
         {heading}
       </h1>
-      <SavedNotice shown={saved ?? false} message="Saken er lagret." />
       {caseId ? (
         <ParagraphLink href={`/admin/saker/${caseId}/dokumenter`}>Vedlegg</ParagraphLink>
       ) : null}
@@ -262,7 +257,7 @@ function CaseFields({
         <TextField
           name="publicTitle"
           label="Offentlig tittel"
-          description="Påkrevd når saken er unntatt offentlighet. Vises på den offentlige sakslisten i stedet for tittelen."
+          description="Påkrevd når saken er unntatt offentlighet. Vises på den offentlige sakslisten i stedet for tittelen, med merket «Unntatt offentlighet» ved siden av, så tittelen trenger ikke si det."
           value={value("publicTitle")}
           error={errors.publicTitle}
         />

@@ -1,14 +1,16 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
+import { PRESENTATION_SECTION_LABELS } from "../../domain/labels.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { TextArea } from "../../web/forms.tsx";
 import { Markup, MarkupHelp } from "../../web/markup.tsx";
 import type { PresentationTexts } from "./case-record.ts";
 
 /** The presentation's sections as the form names them, in the order they are printed. */
 export const SECTIONS = [
-  { name: "summary", label: "Sammendrag" },
-  { name: "facts", label: "Saksopplysninger" },
-  { name: "assessment", label: "Vurdering" },
-  { name: "recommendation", label: "Kommunedirektørens innstilling" },
+  { name: "summary", label: PRESENTATION_SECTION_LABELS.summary },
+  { name: "facts", label: PRESENTATION_SECTION_LABELS.facts },
+  { name: "assessment", label: PRESENTATION_SECTION_LABELS.assessment },
+  { name: "recommendation", label: PRESENTATION_SECTION_LABELS.recommendation },
 ] as const;
 
 export const PREVIEW_ACTION = "forhandsvis";
@@ -23,7 +25,8 @@ export interface PresentationLength {
   limit: number;
 }
 
-const pagesLabel = (count: number): string => `${count} ${count === 1 ? "side" : "sider"}`;
+const pagesLabel = (count: number): string =>
+  `${formatNumber(count)} ${count === 1 ? "side" : "sider"}`;
 
 /** The estimated length, with a warning past the municipality's limit. */
 export function LengthNotice({ length }: { length: PresentationLength }) {

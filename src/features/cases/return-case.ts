@@ -1,6 +1,7 @@
 import type { Actor } from "../../audit.ts";
 import { type Outcome, refused } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { takeCaseStep } from "./case-step.ts";
 import type { LockedCase } from "./queries.ts";
 
@@ -24,7 +25,9 @@ export async function returnCase({
   if (text === "")
     return refused({ comment: "Skriv hva saksbehandleren skal rette før saken sendes tilbake." });
   if (text.length > RETURN_COMMENT_MAX)
-    return refused({ comment: `Kommentaren kan ha høyst ${RETURN_COMMENT_MAX} tegn.` });
+    return refused({
+      comment: `Kommentaren kan ha høyst ${formatNumber(RETURN_COMMENT_MAX)} tegn.`,
+    });
   return takeCaseStep({
     actor,
     current,

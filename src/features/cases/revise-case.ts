@@ -2,6 +2,7 @@ import { type Actor, writeAudit } from "../../audit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { editingIn } from "../../domain/case-status.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { caseVisibility } from "../public-access/published.ts";
 import { changedSections, type PresentationTexts } from "./case-record.ts";
 import type { LockedCase } from "./queries.ts";
@@ -37,7 +38,8 @@ export async function reviseCase({
   const changed = changedSections(current, texts);
   const errors: FieldErrors = {};
   if (why === "") errors.reason = "Skriv hvorfor saksframlegget endres.";
-  else if (why.length > REASON_MAX) errors.reason = `Begrunnelsen kan ha høyst ${REASON_MAX} tegn.`;
+  else if (why.length > REASON_MAX)
+    errors.reason = `Begrunnelsen kan ha høyst ${formatNumber(REASON_MAX)} tegn.`;
   if (current.decided && changed.includes("recommendation"))
     errors.recommendation = RECOMMENDATION_DECIDED;
   if (changed.length === 0)

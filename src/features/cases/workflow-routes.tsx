@@ -5,11 +5,12 @@ import { commit } from "../../commit/commit.ts";
 import type { FieldErrors, Outcome } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { CaseStep } from "../../domain/case-status.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { mayApproveCases } from "../../policies/case-policy.ts";
 import { type Action, authorize, NotFoundError } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import { pathId, renderPage } from "../../web/route-helpers.ts";
+import { pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { approveCase } from "./approve-case.ts";
 import { authorizeCaseAction, authorizeOnCase } from "./case-authorization.ts";
 import { CaseHistoryPage } from "./case-history-page.tsx";
@@ -48,7 +49,7 @@ type CaseChange = (options: {
 const text = (max: number) =>
   z.preprocess(
     (value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : ""),
-    z.string().max(max, `Teksten kan ha høyst ${max} tegn.`),
+    z.string().max(max, `Teksten kan ha høyst ${formatNumber(max)} tegn.`),
   );
 
 const revisionSchema = z.object({
@@ -96,7 +97,7 @@ export async function registerCaseWorkflowRoutes(
           values: postedValues(request.body),
           errors: outcome.errors,
         });
-      return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
+      return redirectSaved(reply, `/admin/saker/${caseId}`, "caseSaved");
     });
   }
 
@@ -134,7 +135,7 @@ export async function registerCaseWorkflowRoutes(
         return unshareCase({ actor, current, userId, tx });
       });
       if (!outcome.ok) return showCasePage(request, reply, caseId, { errors: outcome.errors });
-      return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
+      return redirectSaved(reply, `/admin/saker/${caseId}`, "caseSaved");
     },
   );
 
@@ -161,7 +162,7 @@ export async function registerCaseWorkflowRoutes(
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return reply.redirect(`/admin/saker/${caseId}?lagret`, 303);
+    return redirectSaved(reply, `/admin/saker/${caseId}`, "caseSaved");
   });
 
   app.get("/admin/saker/:id/historikk", { preHandler: requireUser }, async (request, reply) => {

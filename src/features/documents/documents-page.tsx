@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { DataTable, PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { DataTable, PostForm } from "../../web/admin-components.tsx";
 import { CsrfField, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -219,7 +219,6 @@ export function DocumentsPage({
   replaced,
   values,
   errors,
-  saved,
   limitLabel,
 }: {
   ctx: PageContext;
@@ -228,7 +227,6 @@ export function DocumentsPage({
   replaced: AttachmentView[];
   values: Record<string, string>;
   errors: FieldErrors;
-  saved: boolean;
   limitLabel: string;
 }) {
   const heading = caseHeading(theCase);
@@ -245,7 +243,6 @@ export function DocumentsPage({
         {heading}
       </h1>
       <p class="ds-paragraph">{theCase.title}</p>
-      <SavedNotice shown={saved} message="Vedleggene er lagret." />
       {current.length === 0 ? (
         <p class="ds-paragraph">Saken har ingen vedlegg ennå.</p>
       ) : (
@@ -358,7 +355,6 @@ export function DocumentPage({
   view,
   values,
   errors,
-  saved,
   limitLabel,
 }: {
   ctx: PageContext;
@@ -366,7 +362,6 @@ export function DocumentPage({
   view: AttachmentView;
   values: Record<string, string>;
   errors: FieldErrors;
-  saved: boolean;
   limitLabel: string;
 }) {
   const base = `/admin/saker/${theCase.id}/dokumenter/${view.id}`;
@@ -384,7 +379,6 @@ export function DocumentPage({
       <h1 class="ds-heading" data-size="lg">
         {heading}
       </h1>
-      <SavedNotice shown={saved} message="Vedlegget er lagret." />
       <ErrorSummary errors={errors} labels={DOCUMENT_FIELD_LABELS} />
       <div class="ds-paragraph">
         <FileLinks view={view} />

@@ -1,3 +1,5 @@
+import { formatNumber } from "../../domain/numbers.ts";
+
 /**
  * The rules for the name an uploaded file keeps. It is shown on the case and in download links,
  * so it must be one plain name: a path (a folder, "..") or characters that cannot be seen or
@@ -30,6 +32,6 @@ export function checkFileName(raw: string): FileNameCheck {
   if (name !== name.trim())
     return { ok: false, message: "Filnavnet kan ikke begynne eller slutte med mellomrom." };
   if (name.length > MAX_LENGTH)
-    return { ok: false, message: `Filnavnet kan ha høyst ${MAX_LENGTH} tegn.` };
+    return { ok: false, message: `Filnavnet kan ha høyst ${formatNumber(MAX_LENGTH)} tegn.` };
   return { ok: true, name };
 }

@@ -11,13 +11,7 @@ import { ErrorPage } from "../../web/error-pages.tsx";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { sendPage } from "../../web/render.tsx";
 import { requireUser } from "../../web/require-user.ts";
-import {
-  authorizeActor,
-  pathId,
-  redirectSaved,
-  renderPage,
-  wasSaved,
-} from "../../web/route-helpers.ts";
+import { authorizeActor, pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { caseDecided, caseSharedWith, caseSubject, lockCase } from "../cases/queries.ts";
 import { addCaseDocument, type DocumentAccess } from "./add-case-document.ts";
 import { addRedactedVersion } from "./add-redacted-version.ts";
@@ -169,7 +163,6 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
           replaced={replaced}
           values={state.values ?? {}}
           errors={state.errors ?? {}}
-          saved={wasSaved(request.query)}
           limitLabel={limitLabel}
         />
       ),
@@ -198,7 +191,6 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
           view={presentAttachment(theCase.id, row)}
           values={state.values ?? {}}
           errors={state.errors ?? {}}
-          saved={wasSaved(request.query)}
           limitLabel={limitLabel}
         />
       ),
@@ -324,7 +316,7 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
           values: postedValues(request.body),
           errors: outcome.errors,
         });
-      return redirectSaved(reply, `${documentsPath(caseId)}/${documentId}`);
+      return redirectSaved(reply, `${documentsPath(caseId)}/${documentId}`, "attachmentSaved");
     },
   );
 
@@ -343,7 +335,7 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
         const theCase = await visibleCase(request, caseId);
         return showDocument(request, reply, theCase, documentId, { errors: outcome.errors });
       }
-      return redirectSaved(reply, `${documentsPath(caseId)}/${documentId}`);
+      return redirectSaved(reply, `${documentsPath(caseId)}/${documentId}`, "attachmentSaved");
     },
   );
 
@@ -367,7 +359,7 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
         const theCase = await visibleCase(request, caseId);
         return showDocuments(request, reply, theCase, { errors: outcome.errors });
       }
-      return redirectSaved(reply, documentsPath(caseId));
+      return redirectSaved(reply, documentsPath(caseId), "attachmentsSaved");
     },
   );
 
@@ -409,7 +401,7 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
           values: postedValues(result.upload.fields),
           errors: result.outcome.errors,
         });
-      return redirectSaved(reply, documentsPath(caseId));
+      return redirectSaved(reply, documentsPath(caseId), "attachmentsSaved");
     });
 
     uploads.post(
@@ -447,7 +439,11 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
           return showDocument(request, reply, theCase, documentId, {
             errors: renamed(result.outcome.errors, "file", "replacement"),
           });
-        return redirectSaved(reply, `${documentsPath(caseId)}/${result.outcome.value.documentId}`);
+        return redirectSaved(
+          reply,
+          `${documentsPath(caseId)}/${result.outcome.value.documentId}`,
+          "attachmentSaved",
+        );
       },
     );
 
@@ -487,7 +483,7 @@ export async function registerCaseDocumentRoutes(app: FastifyInstance): Promise<
             values: postedValues(result.upload.fields),
             errors: renamed(result.outcome.errors, "file", "redacted"),
           });
-        return redirectSaved(reply, `${documentsPath(caseId)}/${documentId}`);
+        return redirectSaved(reply, `${documentsPath(caseId)}/${documentId}`, "attachmentSaved");
       },
     );
   });

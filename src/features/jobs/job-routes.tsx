@@ -4,13 +4,7 @@ import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import { wake } from "../../jobs/wake.ts";
 import { authorize } from "../../policies/policy.ts";
 import { requireUser } from "../../web/require-user.ts";
-import {
-  authorizeActor,
-  pathId,
-  redirectSaved,
-  renderPage,
-  wasSaved,
-} from "../../web/route-helpers.ts";
+import { authorizeActor, pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { JOBS_PATH } from "./job-paths.ts";
 import { countJobsByStatus, listOpenJobs } from "./job-queries.ts";
 import { JobsPage } from "./job-views.tsx";
@@ -29,7 +23,6 @@ async function showJobsPage(request: FastifyRequest, reply: FastifyReply, errors
         counts={counts}
         dead={open.dead}
         pending={open.pending}
-        saved={!errors && wasSaved(request.query)}
         errors={errors ?? {}}
       />
     ),
@@ -48,6 +41,6 @@ export async function registerJobRoutes(app: FastifyInstance): Promise<void> {
     });
     if (!outcome.ok) return showJobsPage(request, reply, outcome.errors);
     wake();
-    return redirectSaved(reply, JOBS_PATH);
+    return redirectSaved(reply, JOBS_PATH, "jobRetried");
   });
 }

@@ -1,7 +1,8 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
 import type { JobStatus } from "../../db/schema.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { formatShortDate, formatTime } from "../../domain/time.ts";
-import { DataTable, SavedNotice } from "../../web/admin-components.tsx";
+import { DataTable } from "../../web/admin-components.tsx";
 import { CsrfField, ErrorSummary } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -50,14 +51,12 @@ export function JobsPage({
   counts,
   dead,
   pending,
-  saved,
   errors,
 }: {
   ctx: PageContext;
   counts: Record<JobStatus, number>;
   dead: JobView[];
   pending: JobView[];
-  saved: boolean;
   errors: FieldErrors;
 }) {
   return (
@@ -70,13 +69,12 @@ export function JobsPage({
         prøves igjen med stadig lengre pauser; etter siste forsøk blir den stående her med feilen,
         og kan prøves igjen når årsaken er rettet.
       </p>
-      <SavedNotice shown={saved} message="Jobben er satt i kø igjen." />
       <ErrorSummary errors={errors} labels={{}} />
       <DataTable caption="Jobber etter status" columns={["Status", "Antall", "Betyr"]}>
         {JOB_STATUSES.map((status) => (
           <tr key={status}>
             <th scope="row">{JOB_STATUS_NAMES[status]}</th>
-            <td>{counts[status]}</td>
+            <td>{formatNumber(counts[status])}</td>
             <td>{STATUS_HELP[status]}</td>
           </tr>
         ))}

@@ -1,3 +1,4 @@
+import { formatNumber } from "../../domain/numbers.ts";
 import { formatShortDate, formatTime } from "../../domain/time.ts";
 import type { OutboxEntry, OutboxMail } from "../../mail/outbox.ts";
 import { DataTable } from "../../web/admin-components.tsx";
@@ -43,7 +44,7 @@ export function OutboxPage({
         <DataTable
           caption={
             total > entries.length
-              ? `De ${entries.length} nyeste av ${total} e-poster`
+              ? `De ${formatNumber(entries.length)} nyeste av ${formatNumber(total)} e-poster`
               : "E-poster, nyeste først"
           }
           columns={["Tidspunkt", "Til", "Emne"]}

@@ -4,6 +4,7 @@ import { commit } from "../../commit/commit.ts";
 import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import { ENTRY_KINDS, type EntryKind } from "../../domain/agenda-kinds.ts";
 import { authorize } from "../../policies/policy.ts";
+import { redirectWithFlash } from "../../web/flash.ts";
 import {
   day,
   longText,
@@ -112,7 +113,7 @@ export async function registerAgendaEntryRoutes(app: FastifyInstance): Promise<v
         values: postedValues(request.body),
       });
     }
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "agendaEntryAdded");
   });
 
   const itemPath = "/admin/moter/:id/saker/:itemId";
@@ -143,7 +144,11 @@ export async function registerAgendaEntryRoutes(app: FastifyInstance): Promise<v
         errors: entryTextErrors(outcome.errors),
       });
     }
-    return reply.redirect(`/admin/moter/${meetingId}/saker/${itemId}`, 303);
+    return redirectWithFlash(
+      reply,
+      `/admin/moter/${meetingId}/saker/${itemId}`,
+      "agendaItemUpdated",
+    );
   });
 
   app.post(`${itemPath}/brev`, { preHandler: requireUser }, async (request, reply) => {
@@ -164,7 +169,11 @@ export async function registerAgendaEntryRoutes(app: FastifyInstance): Promise<v
         errors: outcome.errors,
       });
     }
-    return reply.redirect(`/admin/moter/${meetingId}/saker/${itemId}#brev`, 303);
+    return redirectWithFlash(
+      reply,
+      `/admin/moter/${meetingId}/saker/${itemId}#brev`,
+      "agendaLetterAdded",
+    );
   });
 
   app.post(
@@ -184,7 +193,11 @@ export async function registerAgendaEntryRoutes(app: FastifyInstance): Promise<v
         return showItemPage(request, reply, await loadItemPage(request), {
           errors: outcome.errors,
         });
-      return reply.redirect(`/admin/moter/${meetingId}/saker/${itemId}#brev`, 303);
+      return redirectWithFlash(
+        reply,
+        `/admin/moter/${meetingId}/saker/${itemId}#brev`,
+        "agendaLetterRemoved",
+      );
     },
   );
 
@@ -203,6 +216,6 @@ export async function registerAgendaEntryRoutes(app: FastifyInstance): Promise<v
         errors: outcome.errors,
         values: postedValues(request.body),
       });
-    return reply.redirect(`/admin/moter/${meetingId}#motenummer`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}#motenummer`, "meetingNumberSet");
   });
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
+import { redirectWithFlash } from "../../web/flash.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage } from "../../web/route-helpers.ts";
@@ -141,7 +142,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
         errors: outcome.errors,
         values: postedValues(request.body),
       });
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "agendaItemAdded");
   });
 
   const itemPath = "/admin/moter/:id/saker/:itemId";
@@ -159,7 +160,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
       return moveAgendaItem({ actor, meeting, itemId, direction: parsed.data.direction, tx });
     });
     if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "agendaItemMoved");
   });
 
   app.get(itemPath, { preHandler: requireUser }, async (request, reply) => {
@@ -185,7 +186,7 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "agendaItemUpdated");
   });
 
   app.get(`${itemPath}/fjern`, { preHandler: requireUser }, async (request, reply) => {
@@ -206,6 +207,6 @@ export async function registerAgendaRoutes(app: FastifyInstance): Promise<void> 
     });
     if (!outcome.ok)
       return showRemovePage(request, reply, await loadItemPage(request), outcome.errors);
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "agendaItemRemoved");
   });
 }

@@ -76,13 +76,19 @@ export function MeetingPage(props: MeetingPageProps) {
         ) : null}
         <div>
           <dt class="ds-label">Status</dt>
-          <dd class="ds-paragraph">
-            {MEETING_STATUS_LABELS[meeting.status]}
-            {meeting.notice_published_at
-              ? ` ${formatDate(meeting.notice_published_at)} kl. ${formatTime(meeting.notice_published_at)}`
-              : ""}
-          </dd>
+          <dd class="ds-paragraph">{MEETING_STATUS_LABELS[meeting.status]}</dd>
         </div>
+        {/* The notice's time on a line of its own: after it, the status may be "Avlyst", and
+            a cancelled meeting reads the same here as on every other page. */}
+        {meeting.notice_published_at ? (
+          <div>
+            <dt class="ds-label">Innkalling sendt</dt>
+            <dd class="ds-paragraph">
+              {formatDate(meeting.notice_published_at)} kl.{" "}
+              {formatTime(meeting.notice_published_at)}
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {canEditMeeting && meeting.status !== "cancelled" ? (
         <div class="fs-actions">
@@ -299,7 +305,7 @@ function AddItemSection({ ctx, meeting, candidates, search, errors, values }: Me
           {search ? `Ingen saker passer til «${search}».` : "Ingen saker venter på dette utvalget."}
         </p>
       ) : (
-        <form method="post" action={`/admin/moter/${meeting.id}/saker`} class="fs-form">
+        <form method="post" action={`/admin/moter/${meeting.id}/saker`} class="fs-form" noValidate>
           <CsrfField token={ctx.csrfToken} />
           <SelectField
             name="caseId"

@@ -5,6 +5,7 @@ import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit
 import { bodyRules } from "../../domain/rules.ts";
 import { isIsoDay, osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
 import { authorize, can, NotFoundError } from "../../policies/policy.ts";
+import { redirectWithFlash } from "../../web/flash.ts";
 import {
   isDayInYearRange,
   parseForm,
@@ -321,7 +322,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return reply.redirect(`/admin/moter/${outcome.value.meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${outcome.value.meetingId}`, "meetingCreated");
   });
 
   app.get("/admin/moter/:id", { preHandler: requireUser }, async (request, reply) =>
@@ -351,7 +352,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "meetingUpdated");
   });
 
   app.get("/admin/moter/:id/avlys", { preHandler: requireUser }, async (request, reply) => {
@@ -371,7 +372,7 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     });
     if (!outcome.ok)
       return showCancelPage(request, reply, await loadMeeting(app.db, meetingId), outcome.errors);
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "meetingCancelled");
   });
 
   app.post("/admin/moter/:id/innkalling", { preHandler: requireUser }, async (request, reply) => {
@@ -383,6 +384,6 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
       return publishNotice({ actor, meeting, now: new Date(), tx });
     });
     if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "noticePublished");
   });
 }

@@ -75,13 +75,9 @@ export function MeetingsPage({
         </p>
       ) : (
         <DataTable
-          caption={
-            <>
-              {heading}
-              {bodyName ? ` i ${bodyName}` : ""}
-              {meetings.length === MEETING_LIST_LIMIT ? ` (de ${MEETING_LIST_LIMIT} første)` : ""}
-            </>
-          }
+          caption={`${heading}${bodyName ? ` i ${bodyName}` : ""}${
+            meetings.length === MEETING_LIST_LIMIT ? ` (de ${MEETING_LIST_LIMIT} første)` : ""
+          }`}
           columns={["Møte", "Tid", "Sted", "Status", "Saker"]}
         >
           {meetings.map((meeting) => (

@@ -2,8 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { commit } from "../../commit/commit.ts";
 import type { FieldErrors } from "../../commit/outcome.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { osloDateTime, osloDay, osloParts } from "../../domain/time.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
+import { redirectWithFlash } from "../../web/flash.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage } from "../../web/route-helpers.ts";
@@ -27,7 +29,7 @@ const decisionSchema = z.object({
   decision: z
     .string({ error: "Skriv vedtaket." })
     .transform((text) => text.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().max(20_000, "Vedtaket kan ha høyst 20000 tegn.")),
+    .pipe(z.string().max(20_000, `Vedtaket kan ha høyst ${formatNumber(20_000)} tegn.`)),
   decidedAt: time("Skriv klokkeslettet som tt:mm, for eksempel 19:30."),
 });
 
@@ -98,7 +100,7 @@ export async function registerMinutesRoutes(app: FastifyInstance): Promise<void>
       return holdMeeting({ actor, meeting, endsAt, now: new Date(), tx });
     });
     if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "meetingHeld");
   });
 
   app.post(
@@ -114,7 +116,7 @@ export async function registerMinutesRoutes(app: FastifyInstance): Promise<void>
       });
       if (!outcome.ok)
         return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
-      return reply.redirect(`/admin/moter/${meetingId}`, 303);
+      return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "minutesApproved");
     },
   );
 
@@ -149,7 +151,7 @@ export async function registerMinutesRoutes(app: FastifyInstance): Promise<void>
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "decisionRecorded");
   });
 
   app.post(`${decisionPath}/fjern`, { preHandler: requireUser }, async (request, reply) => {
@@ -162,6 +164,6 @@ export async function registerMinutesRoutes(app: FastifyInstance): Promise<void>
       return withdrawDecision({ actor, meeting, itemId, now: new Date(), tx });
     });
     if (!outcome.ok) return showDecisionPage(request, reply, { errors: outcome.errors });
-    return reply.redirect(`/admin/moter/${meetingId}`, 303);
+    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "decisionWithdrawn");
   });
 }

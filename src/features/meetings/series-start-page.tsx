@@ -1,6 +1,6 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
 import { CASE_TYPE_LABELS } from "../../domain/labels.ts";
-import { DataTable, PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { DataTable, PostForm } from "../../web/admin-components.tsx";
 import { ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -28,7 +28,6 @@ export function SeriesStartPage({
   body,
   year,
   series,
-  saved,
   values,
   errors,
 }: {
@@ -36,7 +35,6 @@ export function SeriesStartPage({
   body: { id: number; name: string };
   year: number;
   series: readonly SeriesView[];
-  saved: boolean;
   values: Record<string, string>;
   errors: FieldErrors;
 }) {
@@ -53,7 +51,6 @@ export function SeriesStartPage({
       <h1 class="ds-heading" data-size="lg">
         {heading}
       </h1>
-      <SavedNotice shown={saved} />
       <ErrorSummary errors={errors} labels={SERIES_FIELD_LABELS} />
       <p class="ds-paragraph">
         Møtesaksnumrene (PS 12/26) og møtenumrene (møte 5/2026) løper i hver sin serie per år. Tar

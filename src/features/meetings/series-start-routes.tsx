@@ -12,13 +12,7 @@ import {
   wholeNumber,
 } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import {
-  authorizeActor,
-  pathId,
-  redirectSaved,
-  renderPage,
-  wasSaved,
-} from "../../web/route-helpers.ts";
+import { authorizeActor, pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { loadBody } from "../registry/body-queries.ts";
 import { CASE_SERIES, seriesOfBody } from "./series-queries.ts";
 import { SeriesStartPage, seriesPath } from "./series-start-page.tsx";
@@ -59,7 +53,6 @@ async function showSeriesPage(
         body={body}
         year={year}
         series={series}
-        saved={wasSaved(request.query)}
         values={state.values ?? {}}
         errors={state.errors ?? {}}
       />

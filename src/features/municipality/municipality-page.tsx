@@ -1,5 +1,4 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { SavedNotice } from "../../web/admin-components.tsx";
 import { TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { RecordFormPage } from "../../web/record-pages.tsx";
@@ -13,12 +12,10 @@ export function MunicipalityPage({
   ctx,
   values,
   errors,
-  saved,
 }: {
   ctx: PageContext;
   values: Partial<MunicipalityFormValues>;
   errors: FieldErrors;
-  saved: boolean;
 }) {
   return (
     <RecordFormPage
@@ -30,7 +27,6 @@ export function MunicipalityPage({
       action={MUNICIPALITY_PATH}
       cancel="/admin"
     >
-      <SavedNotice shown={saved} />
       <TextField
         name="name"
         label={MUNICIPALITY_LABELS.name}

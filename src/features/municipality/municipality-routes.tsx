@@ -4,7 +4,7 @@ import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import { authorizeActor, redirectSaved, renderPage, wasSaved } from "../../web/route-helpers.ts";
+import { authorizeActor, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { MUNICIPALITY_PATH, MunicipalityPage } from "./municipality-page.tsx";
 import { type MunicipalityFormValues, municipalityFormValues } from "./municipality-presenter.ts";
 import { loadMunicipality } from "./municipality-queries.ts";
@@ -14,19 +14,12 @@ import { updateMunicipality } from "./update-municipality.ts";
 async function showForm(
   request: FastifyRequest,
   reply: FastifyReply,
-  state: { values: Partial<MunicipalityFormValues>; errors?: FieldErrors; saved?: boolean },
+  state: { values: Partial<MunicipalityFormValues>; errors?: FieldErrors },
 ) {
   return renderPage(
     request,
     reply,
-    (ctx) => (
-      <MunicipalityPage
-        ctx={ctx}
-        values={state.values}
-        errors={state.errors ?? {}}
-        saved={state.saved ?? false}
-      />
-    ),
+    (ctx) => <MunicipalityPage ctx={ctx} values={state.values} errors={state.errors ?? {}} />,
     state.errors,
   );
 }
@@ -38,7 +31,6 @@ export async function registerMunicipalityRoutes(app: FastifyInstance): Promise<
     const municipality = await loadMunicipality(app.db);
     return showForm(request, reply, {
       values: municipalityFormValues(municipality),
-      saved: wasSaved(request.query),
     });
   });
 

@@ -7,12 +7,19 @@ function ListGroups({ groups, ordered }: { groups: ListGroup[]; ordered: boolean
   return (
     <>
       {groups.map((group) => {
+        // Substitutes are listed in the order they are called in, numbered by their rank, so
+        // the number is said once ("1. Frode Iversen") and not again as a role.
         const items = group.holders.map((holder) => (
-          <li key={holder.key}>
+          <li key={holder.key} value={ordered && holder.rank !== null ? holder.rank : undefined}>
             <a class="ds-link" href={holder.href}>
               {holder.name}
-            </a>{" "}
-            <span class="fs-meta">{holder.role}</span>
+            </a>
+            {ordered ? null : (
+              <>
+                {" "}
+                <span class="fs-meta">{holder.role}</span>
+              </>
+            )}
           </li>
         ));
         return (

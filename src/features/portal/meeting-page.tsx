@@ -1,4 +1,5 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
+import { TableScroll } from "../../web/table-scroll.tsx";
 import { DocumentList, ExemptNotice, Tag } from "./components.tsx";
 import type { LetterEntry } from "./presenters/letter.ts";
 import type { MeetingPageModel } from "./presenters/meeting.ts";
@@ -83,7 +84,7 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
         ) : agenda.length === 0 ? (
           <p class="ds-paragraph">Det er ingen saker på sakslisten.</p>
         ) : (
-          <div class="fs-table-wrap">
+          <TableScroll label={"Saksliste for møtet"}>
             <table class="ds-table" data-border="true">
               <caption class="ds-sr-only">Saksliste for møtet</caption>
               <thead>
@@ -147,7 +148,7 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       {model.meetingDocuments.length > 0 ? (

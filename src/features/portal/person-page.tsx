@@ -1,4 +1,5 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
+import { TableScroll } from "../../web/table-scroll.tsx";
 import type { PersonPageModel } from "./presenters/person.ts";
 
 export function PersonPage({ ctx, model }: { ctx: PageContext; model: PersonPageModel }) {
@@ -19,7 +20,7 @@ export function PersonPage({ ctx, model }: { ctx: PageContext; model: PersonPage
         <h2 class="ds-heading" data-size="lg" id="verv">
           Verv
         </h2>
-        <div class="fs-table-wrap">
+        <TableScroll label={"Verv i folkevalgte organer"}>
           <table class="ds-table" data-border="true">
             <caption class="ds-sr-only">Verv i folkevalgte organer</caption>
             <thead>
@@ -49,7 +50,7 @@ export function PersonPage({ ctx, model }: { ctx: PageContext; model: PersonPage
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </Layout>
   );

@@ -1,4 +1,4 @@
-import { DataTable, ParagraphLink, PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { DataTable, ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import { Checkbox, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -140,12 +140,10 @@ function AddMembershipForm({
 export function BodyDetailPage({
   ctx,
   body,
-  saved,
   form,
 }: {
   ctx: PageContext;
   body: BodyDetailView;
-  saved: boolean;
   form: {
     values: AddMembershipFormValues;
     errors: Record<string, string>;
@@ -162,7 +160,6 @@ export function BodyDetailPage({
       <h1 class="ds-heading" data-size="lg">
         {body.name}
       </h1>
-      <SavedNotice shown={saved} />
       <ErrorSummary errors={form.errors} labels={MEMBERSHIP_LABELS} />
       <dl>
         <dt>Type</dt>

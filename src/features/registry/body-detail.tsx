@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { renderPage, wasSaved } from "../../web/route-helpers.ts";
+import { renderPage } from "../../web/route-helpers.ts";
 import { BodyDetailPage } from "./body-detail-view.tsx";
 import { presentBodyDetail } from "./body-presenter.ts";
 import type { BodyDetail } from "./body-queries.ts";
@@ -21,7 +21,6 @@ export async function showBodyDetail(
       <BodyDetailPage
         ctx={ctx}
         body={view}
-        saved={wasSaved(request.query)}
         form={{ values: state.values ?? defaults, errors: state.errors ?? {}, choices }}
       />
     ),

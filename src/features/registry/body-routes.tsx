@@ -11,7 +11,6 @@ import {
   queryId,
   redirectSaved,
   renderPage,
-  wasSaved,
 } from "../../web/route-helpers.ts";
 import { showBodyDetail } from "./body-detail.tsx";
 import {
@@ -65,7 +64,7 @@ export async function registerBodyRoutes(app: FastifyInstance): Promise<void> {
     authorize(request.user, "update", "body");
     const bodies = await listBodies(app.db);
     return renderPage(request, reply, (ctx) => (
-      <BodyListPage ctx={ctx} saved={wasSaved(request.query)} bodies={bodies.map(presentBodyRow)} />
+      <BodyListPage ctx={ctx} bodies={bodies.map(presentBodyRow)} />
     ));
   });
 

@@ -7,23 +7,9 @@ import { type BodyFormValues, type BodyRowView, bodyEditHref } from "./body-pres
 import { BODY_LABELS } from "./body-schema.ts";
 import { BODIES_PATH, bodyPath } from "./registry-paths.ts";
 
-export function BodyListPage({
-  ctx,
-  bodies,
-  saved,
-}: {
-  ctx: PageContext;
-  bodies: BodyRowView[];
-  saved: boolean;
-}) {
+export function BodyListPage({ ctx, bodies }: { ctx: PageContext; bodies: BodyRowView[] }) {
   return (
-    <RecordListPage
-      ctx={ctx}
-      title="Utvalg"
-      saved={saved}
-      addHref={`${BODIES_PATH}/ny`}
-      addLabel="Nytt utvalg"
-    >
+    <RecordListPage ctx={ctx} title="Utvalg" addHref={`${BODIES_PATH}/ny`} addLabel="Nytt utvalg">
       {bodies.length === 0 ? (
         <p class="ds-paragraph">Det er ingen utvalg ennå.</p>
       ) : (

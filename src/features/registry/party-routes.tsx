@@ -4,13 +4,7 @@ import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedList, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import {
-  authorizeActor,
-  pathId,
-  redirectSaved,
-  renderPage,
-  wasSaved,
-} from "../../web/route-helpers.ts";
+import { authorizeActor, pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { createParty } from "./create-party.ts";
 import {
   NEW_PARTY_VALUES,
@@ -67,7 +61,7 @@ export async function registerPartyRoutes(app: FastifyInstance): Promise<void> {
     authorize(request.user, "update", "party");
     const parties = await listParties(app.db);
     return renderPage(request, reply, (ctx) => (
-      <PartyListPage ctx={ctx} parties={presentParties(parties)} saved={wasSaved(request.query)} />
+      <PartyListPage ctx={ctx} parties={presentParties(parties)} />
     ));
   });
 

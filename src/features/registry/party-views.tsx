@@ -6,20 +6,11 @@ import { type PartyFormValues, type PartyView, partyEditHref } from "./party-pre
 import { PARTY_LABELS } from "./party-schema.ts";
 import { PARTIES_PATH } from "./registry-paths.ts";
 
-export function PartyListPage({
-  ctx,
-  parties,
-  saved,
-}: {
-  ctx: PageContext;
-  parties: PartyView[];
-  saved: boolean;
-}) {
+export function PartyListPage({ ctx, parties }: { ctx: PageContext; parties: PartyView[] }) {
   return (
     <RecordListPage
       ctx={ctx}
       title="Partier og lister"
-      saved={saved}
       addHref={`${PARTIES_PATH}/ny`}
       addLabel="Nytt parti eller ny liste"
     >

@@ -4,13 +4,7 @@ import { type FieldErrors, succeeded } from "../../commit/outcome.ts";
 import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import {
-  authorizeActor,
-  pathId,
-  redirectSaved,
-  renderPage,
-  wasSaved,
-} from "../../web/route-helpers.ts";
+import { authorizeActor, pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { searchText } from "../../web/search.ts";
 import { createPerson } from "./create-person.ts";
 import { listSeatsOfPerson } from "./membership-queries.ts";
@@ -100,11 +94,7 @@ export async function registerPersonRoutes(app: FastifyInstance): Promise<void> 
       listSeatsOfPerson(app.db, personId),
     ]);
     return renderPage(request, reply, (ctx) => (
-      <PersonDetailPage
-        ctx={ctx}
-        saved={wasSaved(request.query)}
-        person={presentPersonDetail(person, seats)}
-      />
+      <PersonDetailPage ctx={ctx} person={presentPersonDetail(person, seats)} />
     ));
   });
 

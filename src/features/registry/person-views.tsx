@@ -1,4 +1,4 @@
-import { DataTable, ParagraphLink, SavedNotice, SearchForm } from "../../web/admin-components.tsx";
+import { DataTable, ParagraphLink, SearchForm } from "../../web/admin-components.tsx";
 import { type Choice, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { RecordFormPage } from "../../web/record-pages.tsx";
@@ -60,21 +60,12 @@ export function PersonListPage({ ctx, list }: { ctx: PageContext; list: PersonLi
   );
 }
 
-export function PersonDetailPage({
-  ctx,
-  person,
-  saved,
-}: {
-  ctx: PageContext;
-  person: PersonDetailView;
-  saved: boolean;
-}) {
+export function PersonDetailPage({ ctx, person }: { ctx: PageContext; person: PersonDetailView }) {
   return (
     <AdminLayout ctx={ctx} title={person.name} trail={[{ href: PERSONS_PATH, label: "Personer" }]}>
       <h1 class="ds-heading" data-size="lg">
         {person.name}
       </h1>
-      <SavedNotice shown={saved} />
       <dl>
         <dt>Parti</dt>
         <dd>{person.partyName ?? "Ikke oppgitt"}</dd>

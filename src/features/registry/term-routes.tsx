@@ -5,13 +5,7 @@ import { osloDay } from "../../domain/time.ts";
 import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import {
-  authorizeActor,
-  pathId,
-  redirectSaved,
-  renderPage,
-  wasSaved,
-} from "../../web/route-helpers.ts";
+import { authorizeActor, pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { createTerm } from "./create-term.ts";
 import { TERMS_PATH } from "./registry-paths.ts";
 import { presentTerms, type TermFormValues } from "./term-presenter.ts";
@@ -44,11 +38,7 @@ export async function registerTermRoutes(app: FastifyInstance): Promise<void> {
     authorize(request.user, "update", "term");
     const terms = await listTerms(app.db);
     return renderPage(request, reply, (ctx) => (
-      <TermListPage
-        ctx={ctx}
-        terms={presentTerms(terms, osloDay(new Date()))}
-        saved={wasSaved(request.query)}
-      />
+      <TermListPage ctx={ctx} terms={presentTerms(terms, osloDay(new Date()))} />
     ));
   });
 

@@ -6,20 +6,11 @@ import { TERMS_PATH } from "./registry-paths.ts";
 import { type TermFormValues, type TermView, termEditHref } from "./term-presenter.ts";
 import { TERM_LABELS } from "./term-schema.ts";
 
-export function TermListPage({
-  ctx,
-  terms,
-  saved,
-}: {
-  ctx: PageContext;
-  terms: TermView[];
-  saved: boolean;
-}) {
+export function TermListPage({ ctx, terms }: { ctx: PageContext; terms: TermView[] }) {
   return (
     <RecordListPage
       ctx={ctx}
       title="Valgperioder"
-      saved={saved}
       addHref={`${TERMS_PATH}/ny`}
       addLabel="Ny valgperiode"
     >

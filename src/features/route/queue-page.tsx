@@ -1,7 +1,8 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
 import { ADMINISTRATION_RECOMMENDATION } from "../../domain/genitive.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { formatWeekdayDate } from "../../domain/time.ts";
-import { DataTable, SavedNotice } from "../../web/admin-components.tsx";
+import { DataTable } from "../../web/admin-components.tsx";
 import { CsrfField, ErrorSummary } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -14,14 +15,13 @@ export interface QueuePageProps {
   entries: QueueEntry[];
   meetings: ComingMeeting[];
   errors: FieldErrors;
-  saved: boolean;
 }
 
 const meetingLabel = (meeting: ComingMeeting): string =>
   `${formatWeekdayDate(meeting.startsAt)}${meeting.status === "notice_published" ? " (innkalt, blir tilleggssak)" : ""}`;
 
 /** The cases ready for a body, with the meeting each is planned for and a way onto its agenda. */
-export function QueuePage({ ctx, body, entries, meetings, errors, saved }: QueuePageProps) {
+export function QueuePage({ ctx, body, entries, meetings, errors }: QueuePageProps) {
   const heading = `Saker klare for ${body.name}`;
   const base = queuePath(body.id);
   const planned = (entry: QueueEntry) => meetings.find((m) => m.id === entry.plannedMeetingId);
@@ -30,7 +30,6 @@ export function QueuePage({ ctx, body, entries, meetings, errors, saved }: Queue
       <h1 class="ds-heading" data-size="lg">
         {heading}
       </h1>
-      <SavedNotice shown={saved} />
       <ErrorSummary errors={errors} labels={{ caseId: "Sak", meetingId: "Planlagt møte" }} />
       <p class="ds-paragraph">
         Saker som er klare og står for tur i {body.name} etter saksgangen: de utvalgene som skal
@@ -142,7 +141,7 @@ export function QueuesPage({ ctx, counts }: { ctx: PageContext; counts: QueueCou
                 {count.bodyName}
               </a>
             </th>
-            <td>{count.ready}</td>
+            <td>{formatNumber(count.ready)}</td>
           </tr>
         ))}
       </DataTable>

@@ -1,5 +1,5 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { PostForm, SavedNotice } from "../../web/admin-components.tsx";
+import { PostForm } from "../../web/admin-components.tsx";
 import { ErrorSummary, SelectField, TextArea } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -25,7 +25,6 @@ export interface RoutePageProps {
   errors: FieldErrors;
   /** The user may change the route, and the case is not decided. */
   canChange: boolean;
-  saved: boolean;
 }
 
 /** The case's route with each treatment, and the form that changes it. */
@@ -50,7 +49,6 @@ export function RoutePage(props: RoutePageProps) {
         {heading}
       </h1>
       <p class="ds-paragraph">{title}</p>
-      <SavedNotice shown={props.saved} message="Saksgangen er endret." />
       <RouteTreatments route={route} headingLevel={2} />
       {props.canChange ? (
         <section aria-labelledby="endre-saksgang" class="fs-stack">

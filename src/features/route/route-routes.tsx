@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { commit } from "../../commit/commit.ts";
 import { type FieldErrors, type Outcome, refused, succeeded } from "../../commit/outcome.ts";
+import { formatNumber } from "../../domain/numbers.ts";
 import { authorize, can, NotFoundError } from "../../policies/policy.ts";
 import { optionalId, parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import { authorizeActor, pathId, renderPage, wasSaved } from "../../web/route-helpers.ts";
+import { authorizeActor, pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { ROUTE_STEPS } from "../cases/case-form-page.tsx";
 import { bodyOptions, caseSubject, findCase, lockCase } from "../cases/queries.ts";
 import { addAgendaItem } from "../meetings/add-agenda-item.ts";
@@ -30,7 +31,7 @@ const routeSchema = z.object({
   reason: z
     .string({ error: "Ugyldig begrunnelse." })
     .trim()
-    .max(2000, "Begrunnelsen kan ha høyst 2000 tegn.")
+    .max(2000, `Begrunnelsen kan ha høyst ${formatNumber(2000)} tegn.`)
     .default(""),
   ...Object.fromEntries(
     Array.from({ length: ROUTE_STEPS }, (_, index) => [`route${index + 1}`, routeChoice]),
@@ -85,7 +86,6 @@ async function showQueue(
         entries={entries}
         meetings={meetings}
         errors={errors ?? {}}
-        saved={wasSaved(request.query)}
       />
     ),
     errors,
@@ -122,7 +122,6 @@ async function showRoutePage(
         values={values}
         errors={state.errors ?? {}}
         canChange={row.status !== "decided" && can(request.user, "route", "case", subject)}
-        saved={wasSaved(request.query)}
       />
     ),
     state.errors,
@@ -152,7 +151,7 @@ export async function registerRouteRoutes(app: FastifyInstance): Promise<void> {
       return planMeeting({ actor, stepId: step.id, meetingId: input.value.meetingId, tx });
     });
     if (!outcome.ok) return showQueue(request, reply, bodyId, outcome.errors);
-    return reply.redirect(`${queuePath(bodyId)}?lagret`, 303);
+    return redirectSaved(reply, queuePath(bodyId));
   });
 
   app.post(`${queue}/:stepId/sett-opp`, { preHandler: requireUser }, async (request, reply) => {
@@ -167,7 +166,7 @@ export async function registerRouteRoutes(app: FastifyInstance): Promise<void> {
       return addAgendaItem({ actor, meeting, caseId: step.case_id, tx });
     });
     if (!outcome.ok) return showQueue(request, reply, bodyId, outcome.errors);
-    return reply.redirect(`${queuePath(bodyId)}?lagret`, 303);
+    return redirectSaved(reply, queuePath(bodyId));
   });
 
   app.get("/admin/saker/:id/saksgang", { preHandler: requireUser }, async (request, reply) =>
@@ -195,6 +194,6 @@ export async function registerRouteRoutes(app: FastifyInstance): Promise<void> {
         values: postedValues(request.body),
         errors: outcome.errors,
       });
-    return reply.redirect(`${routePath(caseId)}?lagret`, 303);
+    return redirectSaved(reply, routePath(caseId), "routeChanged");
   });
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from "../../web/table-scroll.tsx";
 import type { DiffPart, RouteModel, RouteStepModel, TreatmentModel } from "./route-presenter.ts";
 
 export type { RouteModel } from "./route-presenter.ts";
@@ -26,7 +27,7 @@ export function RouteTreatments({
       <Heading class="ds-heading" data-size={headingLevel === 2 ? "lg" : "md"} id="saksgang">
         Saksgang
       </Heading>
-      <div class="fs-table-wrap">
+      <TableScroll label={"Saksgang"}>
         <table class="ds-table" data-border="true">
           <caption class="ds-sr-only">
             Saksgang: utvalgene som behandler saken, i rekkefølge
@@ -57,7 +58,7 @@ export function RouteTreatments({
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {decided.length > 0 ? (
         <>
           <Sub class="ds-heading" data-size="sm">

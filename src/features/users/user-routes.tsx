@@ -6,13 +6,7 @@ import type { Database } from "../../db/database.ts";
 import { authorize } from "../../policies/policy.ts";
 import { parseForm, postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
-import {
-  authorizeActor,
-  pathId,
-  redirectSaved,
-  renderPage,
-  wasSaved,
-} from "../../web/route-helpers.ts";
+import { authorizeActor, pathId, redirectSaved, renderPage } from "../../web/route-helpers.ts";
 import { presentPersonChoice } from "../registry/person-presenter.ts";
 import { listPersonNames } from "../registry/person-queries.ts";
 import { createUserAccount } from "./create-user-account.ts";
@@ -74,7 +68,6 @@ async function showAccountPage(
         values={refusedWith?.values ?? userFormValues(account)}
         errors={refusedWith?.errors ?? {}}
         persons={persons}
-        saved={wasSaved(request.query)}
       />
     ),
     refusedWith?.errors,
@@ -121,7 +114,7 @@ export async function registerUserRoutes(app: FastifyInstance): Promise<void> {
     authorize(request.user, "view", "user");
     const users = await listUserAccounts(app.db);
     return renderPage(request, reply, (ctx) => (
-      <UserListPage ctx={ctx} users={users.map(presentUserRow)} saved={wasSaved(request.query)} />
+      <UserListPage ctx={ctx} users={users.map(presentUserRow)} />
     ));
   });
 

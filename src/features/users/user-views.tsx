@@ -1,12 +1,6 @@
 import { ROLE_NAMES } from "../../auth/roles.ts";
 import type { FieldErrors } from "../../commit/outcome.ts";
-import {
-  DataTable,
-  FormActions,
-  ParagraphLink,
-  PostForm,
-  SavedNotice,
-} from "../../web/admin-components.tsx";
+import { DataTable, FormActions, ParagraphLink, PostForm } from "../../web/admin-components.tsx";
 import { Checkbox, type Choice, ErrorSummary, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { RecordFormPage } from "../../web/record-pages.tsx";
@@ -32,21 +26,12 @@ function StatusTag({ status }: { status: AccountStatus }) {
   );
 }
 
-export function UserListPage({
-  ctx,
-  users,
-  saved,
-}: {
-  ctx: PageContext;
-  users: UserRowView[];
-  saved: boolean;
-}) {
+export function UserListPage({ ctx, users }: { ctx: PageContext; users: UserRowView[] }) {
   return (
     <AdminLayout ctx={ctx} title="Brukere">
       <h1 class="ds-heading" data-size="lg">
         Brukere
       </h1>
-      <SavedNotice shown={saved} />
       <ParagraphLink href={`${USERS_PATH}/ny`}>Ny brukerkonto</ParagraphLink>
       <DataTable
         caption="Brukerkontoer etter brukernavn"
@@ -169,14 +154,12 @@ export function UserAccountPage({
   values,
   errors,
   persons,
-  saved,
 }: {
   ctx: PageContext;
   account: UserAccountView;
   values: Partial<UserFormValues>;
   errors: FieldErrors;
   persons: readonly Choice[];
-  saved: boolean;
 }) {
   const path = account.href;
   return (
@@ -184,7 +167,6 @@ export function UserAccountPage({
       <h1 class="ds-heading" data-size="lg">
         Brukerkonto {account.username}
       </h1>
-      <SavedNotice shown={saved} />
       <ErrorSummary errors={errors} labels={USER_LABELS} />
       <p class="ds-paragraph">
         Status: <StatusTag status={account.status} />

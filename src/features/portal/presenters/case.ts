@@ -1,4 +1,4 @@
-import { CASE_TYPE_LABELS } from "../../../domain/labels.ts";
+import { CASE_TYPE_LABELS, PRESENTATION_SECTION_LABELS } from "../../../domain/labels.ts";
 import { type MarkupBlock, parseMarkup } from "../../../domain/markup.ts";
 import { presentRoute, type RouteModel } from "../../route/route-presenter.ts";
 import type { CaseRow, DocumentRow, RouteStepRow, TreatmentRow } from "../queries.ts";
@@ -14,10 +14,14 @@ export interface PresentationSection {
 }
 
 const SECTIONS = [
-  { id: "innstilling", heading: "Kommunedirektørens innstilling", column: "recommendation" },
-  { id: "sammendrag", heading: "Sammendrag", column: "summary" },
-  { id: "saksopplysninger", heading: "Saksopplysninger", column: "facts" },
-  { id: "vurdering", heading: "Vurdering", column: "assessment" },
+  {
+    id: "innstilling",
+    heading: PRESENTATION_SECTION_LABELS.recommendation,
+    column: "recommendation",
+  },
+  { id: "sammendrag", heading: PRESENTATION_SECTION_LABELS.summary, column: "summary" },
+  { id: "saksopplysninger", heading: PRESENTATION_SECTION_LABELS.facts, column: "facts" },
+  { id: "vurdering", heading: PRESENTATION_SECTION_LABELS.assessment, column: "assessment" },
 ] as const;
 
 function presentSections(

@@ -8,6 +8,8 @@ export interface SeatHolder {
   name: string;
   href: string;
   role: string;
+  /** A substitute's place in the order they are called in; null for other seats. */
+  rank: number | null;
 }
 
 export interface ListGroup {
@@ -38,6 +40,7 @@ export function groupByList(seats: readonly SeatRow[], bodyKind: BodyKind): List
       name: `${seat.given_name} ${seat.family_name}`,
       href: personHref(seat.person_id),
       role: seatRoleLabel({ ...seat, bodyKind }),
+      rank: seat.role === "substitute" ? seat.substitute_rank : null,
     });
     groups.set(key, group);
   }
