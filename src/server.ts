@@ -15,6 +15,7 @@ import type { Database } from "./db/database.ts";
 import { registerAdminRoutes } from "./features/admin/routes.tsx";
 import { registerAuthRoutes } from "./features/auth/routes.tsx";
 import { registerDocumentRoutes } from "./features/documents/routes.ts";
+import { registerFeedRoutes } from "./features/feeds/feed-routes.ts";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
 import { NotFoundError } from "./policies/policy.ts";
@@ -211,6 +212,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await registerPortalRoutes(app);
+  await registerFeedRoutes(app);
   await registerDocumentRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);

@@ -16,6 +16,8 @@ export type AgendaItemKind =
   | "notice_approval"
   | "orientation";
 
+export type AlertTarget = "body" | "case";
+
 export type BodyKind =
   | "ad_hoc_committee"
   | "administration_committee"
@@ -129,6 +131,29 @@ export interface AgendaItemLetter {
   letter_date: string;
   position: number;
   title: string;
+}
+
+export interface AlertCursor {
+  id: Generated<boolean>;
+  last_event_id: number;
+}
+
+export interface AlertKey {
+  id: Generated<boolean>;
+  secret: string;
+}
+
+export interface AlertSubscription {
+  body_id: number | null;
+  case_id: number | null;
+  confirm_expires_at: Timestamp | null;
+  confirm_token_hash: string | null;
+  confirmation_sent_at: Timestamp | null;
+  confirmed_at: Timestamp | null;
+  created_at: Timestamp;
+  email: string;
+  id: Generated<number>;
+  target: AlertTarget;
 }
 
 export interface AppUser {
@@ -514,6 +539,9 @@ export interface Term {
 export interface DB {
   agenda_item: AgendaItem;
   agenda_item_letter: AgendaItemLetter;
+  alert_cursor: AlertCursor;
+  alert_key: AlertKey;
+  alert_subscription: AlertSubscription;
   app_user: AppUser;
   audit_log: AuditLog;
   blob: Blob;

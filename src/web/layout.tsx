@@ -15,6 +15,8 @@ interface LayoutProps {
   title: string;
   children: ComponentChildren;
   breadcrumbs?: Array<{ href: string; label: string }>;
+  /** Feeds that follow this page, for readers and browsers that look in the head. */
+  alternates?: ReadonlyArray<{ href: string; type: string; title: string }>;
 }
 
 const publicMenu = [
@@ -27,7 +29,7 @@ function isCurrent(path: string, href: string): boolean {
   return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
 }
 
-export function Layout({ ctx, title, children, breadcrumbs }: LayoutProps) {
+export function Layout({ ctx, title, children, breadcrumbs, alternates }: LayoutProps) {
   const menu = ctx.user ? [...publicMenu, { href: "/admin", label: "Arbeidsflate" }] : publicMenu;
   return (
     <html lang="nb" data-color-scheme="light" data-size="md">
@@ -37,6 +39,15 @@ export function Layout({ ctx, title, children, breadcrumbs }: LayoutProps) {
         <title>{`${title} – ${ctx.municipalityName}`}</title>
         <link rel="stylesheet" href={stylesheet.path} />
         <link rel="icon" href="data:," />
+        {alternates?.map((feed) => (
+          <link
+            key={feed.href}
+            rel="alternate"
+            type={feed.type}
+            title={feed.title}
+            href={feed.href}
+          />
+        ))}
       </head>
       <body>
         <a class="ds-skip-link fs-skip" href="#hovedinnhold">

@@ -1,11 +1,12 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
+import { feedAlternates } from "../feeds/feed-links.ts";
 import { ExemptNotice, MeetingList } from "./components.tsx";
 import type { FrontPageModel } from "./presenters/front-page.ts";
 
 export function FrontPage({ ctx, model }: { ctx: PageContext; model: FrontPageModel }) {
   const { upcoming, decisions } = model;
   return (
-    <Layout ctx={ctx} title="Forside">
+    <Layout ctx={ctx} title="Forside" alternates={feedAlternates()}>
       <h1 class="ds-heading" data-size="xl">
         Politiske møter og saker
       </h1>
