@@ -16,6 +16,7 @@ import { registerAdminRoutes } from "./features/admin/routes.tsx";
 import { registerAuthRoutes } from "./features/auth/routes.tsx";
 import { registerDocumentRoutes } from "./features/documents/routes.ts";
 import { registerFeedRoutes } from "./features/feeds/feed-routes.ts";
+import { registerListRoutes } from "./features/lists/list-routes.tsx";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
 import { NotFoundError } from "./policies/policy.ts";
@@ -213,6 +214,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerPortalRoutes(app);
   await registerFeedRoutes(app);
+  await registerListRoutes(app);
   await registerDocumentRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);

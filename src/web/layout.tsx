@@ -22,7 +22,9 @@ interface LayoutProps {
 const publicMenu = [
   { href: "/", label: "Forside" },
   { href: "/moter", label: "Møtekalender" },
+  { href: "/saker", label: "Saker" },
   { href: "/utvalg", label: "Utvalg" },
+  { href: "/personer", label: "Folkevalgte" },
 ];
 
 function isCurrent(path: string, href: string): boolean {

@@ -63,6 +63,22 @@ export function FrontPage({ ctx, model }: { ctx: PageContext; model: FrontPageMo
           de har.{" "}
           <a class="ds-link" href="/utvalg">
             Se alle utvalg
+          </a>{" "}
+          eller{" "}
+          <a class="ds-link" href="/personer">
+            alle folkevalgte
+          </a>
+          .
+        </p>
+      </section>
+      <section aria-labelledby="saker-oversikt" class="fs-stack">
+        <h2 class="ds-heading" data-size="md" id="saker-oversikt">
+          Saker
+        </h2>
+        <p class="ds-paragraph">
+          Bla i sakene utvalgene har behandlet, etter utvalg, år, sakstype og status.{" "}
+          <a class="ds-link" href="/saker">
+            Se alle saker
           </a>
         </p>
       </section>
