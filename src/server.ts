@@ -16,6 +16,7 @@ import { registerAdminRoutes } from "./features/admin/routes.tsx";
 import { registerAuthRoutes } from "./features/auth/routes.tsx";
 import { registerDocumentRoutes } from "./features/documents/routes.ts";
 import { registerFeedRoutes } from "./features/feeds/feed-routes.ts";
+import { registerSitemapRoutes } from "./features/feeds/sitemap-routes.ts";
 import { registerListRoutes } from "./features/lists/list-routes.tsx";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
@@ -214,6 +215,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerPortalRoutes(app);
   await registerFeedRoutes(app);
+  await registerSitemapRoutes(app);
   await registerListRoutes(app);
   await registerDocumentRoutes(app);
   await registerAuthRoutes(app);

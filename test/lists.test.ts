@@ -1,3 +1,4 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { seriesYear } from "../src/domain/numbering.ts";
@@ -104,5 +105,43 @@ describe("the list of people in office", () => {
     const front = (await get("/")).body;
     expect(front).toContain('href="/personer"');
     expect(front).toContain('href="/saker"');
+  });
+});
+
+describe("the sitemap", () => {
+  const locs = (xml: string, element: "sitemap" | "url"): string[] => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ isArray: (name) => name === element }).parse(xml);
+    const root = element === "sitemap" ? parsed.sitemapindex : parsed.urlset;
+    return (root[element] ?? []).map((entry: { loc: string }) => entry.loc);
+  };
+
+  it("lists the portal's pages, every meeting and the published cases, and robots.txt points to it", async () => {
+    const robots = await get("/robots.txt");
+    expect(robots.body).toContain("Sitemap: http://localhost/sitemap.xml");
+    expect(robots.body).toContain("Disallow: /admin");
+    const index = await get("/sitemap.xml");
+    expect(index.headers["content-type"]).toContain("application/xml");
+    const files = locs(index.body, "sitemap");
+    expect(files).toContain("http://localhost/sitemap/sider-1.xml");
+    const urls: string[] = [];
+    for (const file of files) {
+      const response = await get(new URL(file).pathname);
+      expect(response.statusCode, file).toBe(200);
+      urls.push(...locs(response.body, "url"));
+    }
+    expect(urls).toContain("http://localhost/saker");
+    expect(urls).toContain("http://localhost/utvalg/kommunestyret");
+    const body = await buildBody(db);
+    const published = await buildPublishedMeeting(db, { bodyId: body.id });
+    const hidden = await buildCase(db, { route: [body.id] });
+    const cases = locs((await get("/sitemap/saker-1.xml")).body, "url");
+    expect(cases).toContain(`http://localhost/saker/${published.items[0]?.caseId}`);
+    expect(cases).not.toContain(`http://localhost/saker/${hidden.id}`);
+    expect(locs((await get("/sitemap/moter-1.xml")).body, "url")).toContain(
+      `http://localhost/moter/${published.meeting.id}`,
+    );
+    expect((await get("/sitemap/saker-9.xml")).statusCode).toBe(404);
+    expect((await get("/sitemap/annet-1.xml")).statusCode).toBe(404);
   });
 });
