@@ -13,6 +13,7 @@ import type { ChangeFeed } from "./commit/change-feed.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { registerAdminRoutes } from "./features/admin/routes.tsx";
+import { registerAlertRoutes } from "./features/alerts/alert-routes.tsx";
 import { registerAuthRoutes } from "./features/auth/routes.tsx";
 import { registerDocumentRoutes } from "./features/documents/routes.ts";
 import { registerFeedRoutes } from "./features/feeds/feed-routes.ts";
@@ -217,6 +218,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerFeedRoutes(app);
   await registerSitemapRoutes(app);
   await registerListRoutes(app);
+  await registerAlertRoutes(app);
   await registerDocumentRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);

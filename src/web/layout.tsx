@@ -117,6 +117,9 @@ export function Layout({ ctx, title, children, breadcrumbs, alternates }: Layout
             <a class="ds-link" href="/tilgjengelighet">
               Tilgjengelighetserklæring
             </a>
+            <a class="ds-link" href="/personvern">
+              Personvern
+            </a>
             <span class="fs-meta">Drevet av Folkestyre, fri programvare (EUPL-1.2)</span>
           </div>
         </footer>
