@@ -1,8 +1,20 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { EXEMPT_SECRETS } from "../src/demo/seed-demo.ts";
 import { osloDay } from "../src/domain/time.ts";
+import { dispatchAlertsJob } from "../src/features/alerts/dispatch-alerts-job.ts";
+import { casePublished } from "../src/features/public-access/published.ts";
+import { JOB_DEFINITIONS } from "../src/jobs/definitions.ts";
+import { enqueueJob } from "../src/jobs/enqueue-job.ts";
+import { createJobRegistry } from "../src/jobs/registry.ts";
+import { runDueJobs } from "../src/jobs/worker.ts";
+import { createMailer } from "../src/mail/mailer.ts";
+import { listOutbox, readOutboxMail } from "../src/mail/outbox.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
+import { jobServices } from "./helpers/job-services.ts";
 
 /**
  * Crawls the whole public site as an anonymous visitor, following every same-site link, and
@@ -167,12 +179,37 @@ describe("the public site", () => {
     const secrets = await readSecrets();
     expect(secrets.strings.length).toBeGreaterThan(10);
     const months = await meetingMonths();
-    const queue = ["/", "/moter", "/utvalg", "/tilgjengelighet"];
+    // The sitemap and the feeds are read too: XML and iCalendar are checked like pages.
+    const queue = [
+      "/",
+      "/moter",
+      "/utvalg",
+      "/tilgjengelighet",
+      "/robots.txt",
+      "/sitemap.xml",
+      "/sitemap/sider-1.xml",
+      "/sitemap/moter-1.xml",
+      "/sitemap/saker-1.xml",
+      "/sitemap/personer-1.xml",
+    ];
     for (const month of months) queue.push(`/moter?maned=${month}`);
+    // The lists as a filter form asks for them, which no link leads to.
+    const slugs = (await db.selectFrom("body").select("slug").execute()).map((b) => b.slug);
+    for (const slug of slugs)
+      queue.push(`/saker?utvalg=${slug}&status=decided`, `/personer?utvalg=${slug}`);
     const seen = new Set(queue);
     const leaks: string[] = [];
     const broken: string[] = [];
-    const counts = { pages: 0, documents: 0, cases: 0, meetings: 0, persons: 0, bodies: 0 };
+    const counts = {
+      pages: 0,
+      documents: 0,
+      cases: 0,
+      meetings: 0,
+      persons: 0,
+      bodies: 0,
+      feeds: 0,
+      lists: 0,
+    };
     let shown = "";
     while (queue.length > 0 && counts.pages + counts.documents < MAX_PAGES) {
       const path = queue.shift() as string;
@@ -187,10 +224,12 @@ describe("the public site", () => {
         : response.rawPayload.toString("utf8");
       for (const secret of secrets.strings)
         if (body.includes(secret)) leaks.push(`${path}: ${secret}`);
+      if (/\.(atom|ics)$/.test(path)) counts.feeds++;
       if (!isHtml) {
         counts.documents++;
         continue;
       }
+      if (path.startsWith("/saker?") || path.startsWith("/personer?")) counts.lists++;
       counts.pages++;
       if (path.startsWith("/saker/")) counts.cases++;
       if (path.startsWith("/moter/")) counts.meetings++;
@@ -210,6 +249,9 @@ describe("the public site", () => {
     expect(counts.meetings).toBeGreaterThan(10);
     expect(counts.persons).toBeGreaterThan(10);
     expect(counts.documents).toBeGreaterThan(0);
+    // Every body's calendar and feed, and the lists page by page and filtered.
+    expect(counts.feeds).toBeGreaterThan(4);
+    expect(counts.lists).toBeGreaterThan(slugs.length);
     // The crawl reached the exempt cases: their neutral titles are on the public agendas.
     expect(secrets.neutralTitles.length).toBeGreaterThan(0);
     for (const title of secrets.neutralTitles) expect(shown).toContain(title);
@@ -218,5 +260,73 @@ describe("the public site", () => {
     expect(secrets.exemptLetterReferences.length).toBeGreaterThan(0);
     for (const reference of secrets.exemptLetterReferences) expect(shown).toContain(reference);
     expect(shown).toContain("Brev unntatt offentlighet");
+  });
+});
+
+describe("the e-mail alerts", () => {
+  it("never carry anything of an exempt case, whatever the subscriber follows", async () => {
+    const secrets = await readSecrets();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folkestyre-leak-"));
+    try {
+      // One follower of every body and of every published case, and every public event again.
+      const bodies = await db.selectFrom("body").select("id").execute();
+      const cases = await db
+        .selectFrom("public_case as c")
+        .select("c.id")
+        .where(casePublished("c.id"))
+        .execute();
+      const now = new Date();
+      await db
+        .insertInto("alert_subscription")
+        .values([
+          ...bodies.map((b) => ({
+            email: `utvalg${b.id}@eksempel.no`,
+            target: "body" as const,
+            body_id: b.id,
+            created_at: now,
+            confirmed_at: now,
+          })),
+          ...cases.map((c) => ({
+            email: `sak${c.id}@eksempel.no`,
+            target: "case" as const,
+            case_id: c.id,
+            created_at: now,
+            confirmed_at: now,
+          })),
+        ])
+        .execute();
+      await db.updateTable("alert_cursor").set({ last_event_id: 0 }).execute();
+      await enqueueJob(db, dispatchAlertsJob, {
+        baseUrl: ORIGIN,
+        municipalityName: "Eksempel kommune",
+      });
+      const mailer = createMailer({ ...t.app.config, dataDir });
+      const options = {
+        db,
+        registry: createJobRegistry(JOB_DEFINITIONS),
+        services: jobServices(db, mailer),
+      };
+      for (let round = 0; round < 20; round++) {
+        const summary = await runDueJobs(options);
+        if (summary.done + summary.retried + summary.dead === 0) break;
+      }
+      const outbox = path.join(dataDir, "outbox");
+      const { entries } = await listOutbox(outbox, 100_000);
+      expect(entries.length).toBeGreaterThan(bodies.length);
+      const leaks: string[] = [];
+      let all = "";
+      for (const entry of entries) {
+        const mail = await readOutboxMail(outbox, entry.name);
+        const text = collapse(`${mail?.subject ?? ""}\n${mail?.text ?? ""}`);
+        all += text;
+        for (const secret of secrets.strings)
+          if (text.includes(secret)) leaks.push(`${entry.to}: ${secret}`);
+      }
+      expect(leaks).toEqual([]);
+      expect(all).toContain("Unntatt offentlighet");
+      for (const title of secrets.neutralTitles) expect(all).toContain(title);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
