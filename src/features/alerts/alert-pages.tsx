@@ -64,7 +64,6 @@ export function SubscribePage({
           autocomplete="email"
           value={model.email}
           error={errors.epost}
-          required
         />
         <button type="submit" class="ds-button" data-variant="primary">
           Be om varsel
