@@ -54,7 +54,6 @@ export function SubscribePage({
             options={target.options}
             emptyLabel="Velg utvalg"
             error={errors.utvalg}
-            required
           />
         )}
         <TextField
