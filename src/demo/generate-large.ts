@@ -5,6 +5,7 @@ import type { BodyKind, CaseType, MeetingStatus } from "../db/schema.ts";
 import { recommendationHeading } from "../domain/genitive.ts";
 import { electionTermFrom, electionTermOn } from "../domain/terms.ts";
 import { osloDateTime, osloDay, osloParts } from "../domain/time.ts";
+import { refreshSearchIndexForTransaction } from "../features/search/refresh-search-index.ts";
 import {
   CLOSED_BASIS,
   EXEMPTION_BASIS,
@@ -773,6 +774,8 @@ export async function generateLarge(
         details: JSON.stringify({ counts: result }),
       })
       .execute();
+    progress("search index");
+    await refreshSearchIndexForTransaction(trx);
     return { ...result, blobs: [blob] };
   });
 }
