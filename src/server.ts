@@ -17,6 +17,7 @@ import { registerAuthRoutes } from "./features/auth/routes.tsx";
 import { registerDocumentRoutes } from "./features/documents/routes.ts";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
+import { registerSearchRoutes } from "./features/search/routes.tsx";
 import { NotFoundError } from "./policies/policy.ts";
 import { stylesheet } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
@@ -212,6 +213,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerPortalRoutes(app);
   await registerDocumentRoutes(app);
+  await registerSearchRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);
   await registerAdminRoutes(app);

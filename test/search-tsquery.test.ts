@@ -46,6 +46,14 @@ describe("searchTsquery against the database's norwegian configuration", () => {
     expect(await matches("Hovedveien E6-utbygging", "e6-utbygging")).toBe(true);
   });
 
+  it("finds a phrase across a hyphenated name", async () => {
+    const text = "Personalsak – Sigvald Tronstad-Ekre, søknad om sluttavtale";
+    expect(await matches(text, '"sigvald tronstad-ekre søknad om sluttavtale"')).toBe(true);
+    expect(await matches(text, '"tronstad-ekre søknad"')).toBe(true);
+    expect(await matches(text, '"sigvald tronstad-ekre"')).toBe(true);
+    expect(await matches(text, '"sigvald søknad"')).toBe(false);
+  });
+
   it("never fails on hostile input", async () => {
     const inputs = [
       "' or 1=1; --",

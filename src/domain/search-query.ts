@@ -8,7 +8,18 @@
  * and does a fixed amount of work per character of a bounded input.
  */
 
-export type SearchTerm = { kind: "word"; word: string } | { kind: "phrase"; words: string[] };
+export type SearchTerm =
+  | { kind: "word"; word: string }
+  | {
+      kind: "phrase";
+      words: string[];
+      /**
+       * Per word, whether a hyphen joins it to the word before ("tronstad-ekre"). PostgreSQL
+       * indexes a hyphenated word as the whole and then its parts, one position each, so the
+       * phrase must leave room for the whole.
+       */
+      joined: boolean[];
+    };
 
 export interface ParsedQuery {
   /** Terms a hit must contain, all of them. */
@@ -47,12 +58,26 @@ function normalise(text: string): string {
   );
 }
 
-function lexemes(content: string): string[] {
-  return (content.match(LEXEME) ?? []).map((lexeme) => lexeme.slice(0, MAX_WORD_LENGTH));
+function lexemes(content: string): { words: string[]; joined: boolean[] } {
+  const words: string[] = [];
+  const joined: boolean[] = [];
+  let end = -1;
+  for (const match of content.matchAll(LEXEME)) {
+    words.push(match[0].slice(0, MAX_WORD_LENGTH));
+    joined.push(end >= 0 && content.slice(end, match.index) === "-");
+    end = match.index + match[0].length;
+  }
+  return { words, joined };
+}
+
+function phraseText(term: Extract<SearchTerm, { kind: "phrase" }>): string {
+  return term.words
+    .map((word, i) => (i === 0 ? word : `${term.joined[i] ? "-" : " "}${word}`))
+    .join("");
 }
 
 function termKey(term: SearchTerm): string {
-  return term.kind === "word" ? term.word : `"${term.words.join(" ")}`;
+  return term.kind === "word" ? term.word : `"${phraseText(term)}`;
 }
 
 export function parseSearchQuery(text: string): ParsedQuery {
@@ -92,10 +117,11 @@ export function parseSearchQuery(text: string): ParsedQuery {
     // A lone minus between spaces, or one that ends the query, excludes nothing.
     if (negated && !quoted && content === "") continue;
 
-    let words = lexemes(content);
+    let { words, joined } = lexemes(content);
     if (words.length === 0) continue;
     if (words.length > budget) {
       words = words.slice(0, budget);
+      joined = joined.slice(0, budget);
       truncated = true;
     }
     if (words.length === 0) break;
@@ -103,7 +129,7 @@ export function parseSearchQuery(text: string): ParsedQuery {
     const term: SearchTerm =
       words.length === 1 && first !== undefined
         ? { kind: "word", word: first }
-        : { kind: "phrase", words };
+        : { kind: "phrase", words, joined };
     const key = `${negated ? "-" : "+"}${termKey(term)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -124,8 +150,18 @@ function wordTsquery(word: string): string {
   return word.length >= MIN_PREFIX_LENGTH && !word.includes("/") ? `${word}:*` : word;
 }
 
+/** Words in sequence; before a hyphenated word, one more position for the whole of it. */
+function phraseTsquery(term: Extract<SearchTerm, { kind: "phrase" }>): string {
+  const parts = term.words.map((word, i) => {
+    if (i === 0) return word;
+    const startsCompound = !term.joined[i] && term.joined[i + 1] === true;
+    return `${startsCompound ? "<2>" : "<->"} ${word}`;
+  });
+  return `(${parts.join(" ")})`;
+}
+
 function termTsquery(term: SearchTerm): string {
-  return term.kind === "word" ? wordTsquery(term.word) : `(${term.words.join(" <-> ")})`;
+  return term.kind === "word" ? wordTsquery(term.word) : phraseTsquery(term);
 }
 
 /**
@@ -144,8 +180,7 @@ export function toTsqueryText(parsed: ParsedQuery): string | null {
 
 /** The query written back canonically, for the search box and for a saved search. */
 export function searchQueryText(parsed: ParsedQuery): string {
-  const write = (term: SearchTerm) =>
-    term.kind === "word" ? term.word : `"${term.words.join(" ")}"`;
+  const write = (term: SearchTerm) => (term.kind === "word" ? term.word : `"${phraseText(term)}"`);
   return [...parsed.include.map(write), ...parsed.exclude.map((term) => `-${write(term)}`)].join(
     " ",
   );

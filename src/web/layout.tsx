@@ -21,6 +21,7 @@ const publicMenu = [
   { href: "/", label: "Forside" },
   { href: "/moter", label: "Møtekalender" },
   { href: "/utvalg", label: "Utvalg" },
+  { href: "/sok", label: "Søk" },
 ];
 
 function isCurrent(path: string, href: string): boolean {

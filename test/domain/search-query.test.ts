@@ -9,7 +9,11 @@ import {
 } from "../../src/domain/search-query.ts";
 
 const word = (value: string) => ({ kind: "word", word: value });
-const phrase = (...words: string[]) => ({ kind: "phrase", words });
+const phrase = (...words: string[]) => ({
+  kind: "phrase",
+  words: words.flatMap((w) => w.split("-")),
+  joined: words.flatMap((w) => w.split("-").map((_, i) => i > 0)),
+});
 
 describe("parseSearchQuery: what people type", () => {
   it("reads several words as all required, lower-cased", () => {
@@ -36,7 +40,7 @@ describe("parseSearchQuery: what people type", () => {
 
   it("keeps a hyphen inside a word as part of it, not an exclusion", () => {
     const parsed = parseSearchQuery("E6-utbygging");
-    expect(parsed.include).toEqual([phrase("e6", "utbygging")]);
+    expect(parsed.include).toEqual([phrase("e6-utbygging")]);
     expect(parsed.exclude).toEqual([]);
   });
 
@@ -143,6 +147,13 @@ describe("toTsqueryText", () => {
     expect(toTsqueryText(parseSearchQuery("e6 vei"))).toBe("e6 & vei:*");
   });
 
+  it("leaves room in a phrase for a hyphenated word's whole, which PostgreSQL indexes first", () => {
+    expect(toTsqueryText(parseSearchQuery('"sigvald tronstad-ekre søknad"'))).toBe(
+      "(sigvald <2> tronstad <-> ekre <-> søknad)",
+    );
+    expect(toTsqueryText(parseSearchQuery("e6-utbygging"))).toBe("(e6 <-> utbygging)");
+  });
+
   it("joins words with AND, phrases with FOLLOWED BY, and negates exclusions", () => {
     expect(toTsqueryText(parseSearchQuery('barnehage "ny skole" -privat'))).toBe(
       "barnehage:* & (ny <-> skole) & !privat:*",
@@ -157,9 +168,9 @@ describe("toTsqueryText", () => {
 
 describe("searchQueryText", () => {
   it("writes the query back in a canonical form that parses to the same", () => {
-    const parsed = parseSearchQuery('  Barnehage  «Ny skole» -privat -"x y');
+    const parsed = parseSearchQuery('  Barnehage  «Ny skole» -privat -"x y" E6-veien');
     const text = searchQueryText(parsed);
-    expect(text).toBe('barnehage "ny skole" -privat -"x y"');
+    expect(text).toBe('barnehage "ny skole" "e6-veien" -privat -"x y"');
     expect(parseSearchQuery(text)).toEqual(parsed);
   });
 });

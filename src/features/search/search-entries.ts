@@ -48,6 +48,8 @@ export interface SearchHit {
   sortAt: Date;
   caseType: CaseType | null;
   decided: boolean | null;
+  /** A body's slug, for the portal's address of it. */
+  slug: string | null;
 }
 
 export interface SearchResult {
@@ -163,6 +165,7 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
     decided: boolean | null;
     title: string;
     snippet: string;
+    slug: string | null;
   }>`
     with q as (select ${query} as query),
     found as (
@@ -178,7 +181,8 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
         ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) as title,
       case when f.content = '' then '' else
         ts_headline(${SEARCH_CONFIG}::regconfig, f.content, q.query, ${HEADLINE_OPTIONS}) end
-        as snippet
+        as snippet,
+      (select b.slug from body b where f.kind = 'body' and b.id = f.entity_id) as slug
     from found f, q
     order by ${sql.raw(options.sort === "date" ? "f.sort_at desc, f.kind, f.entity_id" : "f.rank desc, f.sort_at desc, f.kind, f.entity_id")}`.execute(
     db,
@@ -194,6 +198,7 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
       sortAt: new Date(row.sort_at),
       caseType: row.case_type,
       decided: row.decided,
+      slug: row.slug,
     })),
     total,
     moreThanTotal: matched > COUNT_LIMIT,
