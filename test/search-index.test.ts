@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { parseSearchQuery } from "../src/domain/search-query.ts";
 import {
+  markAllForSearch,
+  refreshWholeSearchIndex,
+} from "../src/features/search/refresh-search-index.ts";
+import {
   type SearchFilters,
   type SearchScope,
   type SearchSort,
@@ -233,6 +237,20 @@ describe("the search index", () => {
     expect(await found(staff)).toEqual(expect.arrayContaining([theirs.id, exempt.id]));
     expect(await found(officer)).toEqual([theirs.id]);
     expect(await found(member)).toEqual([]);
+  });
+
+  it("rebuilds both indexes from scratch for a full reindex", async () => {
+    const body = await buildBody(db);
+    const built = await buildCase(db, { route: [body.id], title: "Gjenoppbygging av moloen" });
+    await buildPublishedMeeting(db, { bodyId: body.id, caseIds: [built.id] });
+    const before = await search("moloen", PUBLIC);
+    await db.deleteFrom("search_public").execute();
+    await db.deleteFrom("search_internal").execute();
+    expect((await search("moloen", PUBLIC)).total).toBe(0);
+    await markAllForSearch(db);
+    expect(await refreshWholeSearchIndex(db)).toBeGreaterThan(0);
+    expect(await search("moloen", PUBLIC)).toEqual(before);
+    expect(await db.selectFrom("search_dirty").selectAll().execute()).toEqual([]);
   });
 
   it("answers a query with nothing to search for with no hits and no error", async () => {

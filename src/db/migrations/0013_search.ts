@@ -157,6 +157,14 @@ create trigger search_person after insert or update or delete on person
   for each row execute function search_mark_column('person', 'id');
 create trigger search_membership after insert or update or delete on membership
   for each row execute function search_mark_column('person', 'person_id');
+
+-- What is there already is indexed by the first start after this migration (bootstrap.ts).
+insert into search_dirty (kind, entity_id)
+  select 'case', id from "case" union all
+  select 'document', id from document union all
+  select 'meeting', id from meeting union all
+  select 'body', id from body union all
+  select 'person', id from person;
 `,
   );
 }
