@@ -47,6 +47,10 @@ const publicPages: PageCheck[] = [
   { name: "council", path: (r) => `/utvalg/${r.councilSlug}` },
   { name: "council member", path: (r) => `/personer/${r.councilMemberId}` },
   { name: "accessibility statement", path: () => "/tilgjengelighet" },
+  { name: "search", path: () => "/sok" },
+  { name: "search with hits", path: () => "/sok?q=budsjett" },
+  { name: "search, filtered by date", path: () => "/sok?q=skole&type=saker&sortering=dato" },
+  { name: "search, bad year", path: () => "/sok?q=skole&aar=tjue", status: 400 },
   { name: "page not found", path: () => "/finnes-ikke", status: 404 },
   { name: "login", path: () => "/logg-inn" },
   { name: "login, sent empty", path: () => "/logg-inn", submitEmpty: true, status: 400 },
@@ -80,6 +84,7 @@ const workspacePages: PageCheck[] = [
     path: (r) =>
       `/admin/moter/${r.upcomingAgendaItem.meetingId}/saker/${r.upcomingAgendaItem.itemId}/fjern`,
   },
+  { name: "workspace search", path: () => "/admin/sok?q=budsjett" },
   { name: "cases", path: () => "/admin/saker" },
   { name: "new case", path: () => "/admin/saker/ny" },
   { name: "new case, sent empty", path: () => "/admin/saker/ny", submitEmpty: true, status: 400 },

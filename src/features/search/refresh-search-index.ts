@@ -1,4 +1,4 @@
-import { type RawBuilder, sql } from "kysely";
+import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import { agendaPublished, casePublished } from "../public-access/published.ts";
 import { SEARCH_CONFIG } from "./tsquery.ts";
@@ -22,6 +22,10 @@ const CONTENT_LENGTH = 20_000;
 const VECTOR_TEXT_LENGTH = 300_000;
 /** Records refreshed per round by a full reindex. */
 const BATCH = 2_000;
+/** Records of one kind built by one statement. */
+const SLICE = 5_000;
+
+const ids = (values: number[]) => sql`${values}::integer[]`;
 
 function emptyMarked(): Marked {
   return { case: [], document: [], meeting: [], body: [], person: [] };
@@ -100,25 +104,35 @@ async function refreshMarked(
   // A case's documents take its filters and follow its publication, and the meetings it is on
   // show its title among their agenda's.
   if (marked.case.length > 0) {
+    const caseIds = ids(marked.case);
     const [documents, meetings] = await Promise.all([
-      tx.selectFrom("document").select("id").where("case_id", "in", marked.case).execute(),
+      tx
+        .selectFrom("document")
+        .select("id")
+        .where(sql<SqlBool>`case_id = any(${caseIds})`)
+        .execute(),
       tx
         .selectFrom("agenda_item")
         .select("meeting_id as id")
         .distinct()
-        .where("case_id", "in", marked.case)
+        .where(sql<SqlBool>`case_id = any(${caseIds})`)
         .execute(),
     ]);
     addNew(marked.document, documents);
     addNew(marked.meeting, meetings);
   }
-  for (const kind of Object.keys(marked) as Kind[]) {
-    const ids = marked[kind];
-    if (ids.length === 0) continue;
-    for (const table of ["search_public", "search_internal"] as const)
-      await tx.deleteFrom(table).where("kind", "=", kind).where("entity_id", "in", ids).execute();
-    await BUILDERS[kind](tx, ids);
-  }
+  // In slices, so a whole municipality's worth stays within the statement's memory.
+  for (const kind of Object.keys(marked) as Kind[])
+    for (let start = 0; start < marked[kind].length; start += SLICE) {
+      const slice = marked[kind].slice(start, start + SLICE);
+      for (const table of ["search_public", "search_internal"] as const)
+        await tx
+          .deleteFrom(table)
+          .where("kind", "=", kind)
+          .where(sql<SqlBool>`entity_id = any(${ids(slice)})`)
+          .execute();
+      await BUILDERS[kind](tx, slice);
+    }
 }
 
 const ENTRY_COLUMNS = sql.raw(
@@ -136,8 +150,6 @@ async function insertEntries(
       has_documents, sort_at, title, left(content, ${CONTENT_LENGTH}), ${vector("title", "content")}
     from (${source}) as s`.execute(tx);
 }
-
-const ids = (values: number[]) => sql`${values}::integer[]`;
 
 const BUILDERS: Record<Kind, (tx: Database, ids: number[]) => Promise<void>> = {
   async case(tx, caseIds) {
