@@ -23,12 +23,13 @@ import { type MixedResult, measureMixedLoad } from "./mixed-load.ts";
 import { NGINX, nginxInstalled } from "./nginx.ts";
 import { BenchError, formatTable, measurePages, type PagesResult, pagesTable } from "./pages.ts";
 import { measurePresentationPdf, type PresentationPdfResult } from "./presentation-pdf.ts";
+import { measureSearch, type SearchBenchResult } from "./search.ts";
 import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.ts";
 
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");
 
 /** The steps, in the order they run; --steps picks some. */
-const STEPS = ["pdf", "pages", "mixed", "sse", "documents"] as const;
+const STEPS = ["pdf", "search", "pages", "mixed", "sse", "documents"] as const;
 type Step = (typeof STEPS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -37,6 +38,10 @@ Steps (all by default, in this order):
   pdf     A three-page case presentation (saksframlegg) rendered to PDF/A-2a as the job does,
           in the bench's own process: the first render (compiler and fonts loaded) and the
           median of --pdf-runs more after --pdf-warmup unrecorded ones.
+  search  Full-text searches (one word, two words, a phrase, a rare and a common word, with
+          filters, by date, a second page, the workspace's index) on the large municipality,
+          in the bench's own process, --search-rounds times each: p50 and p95 per search and
+          per kind of search.
   pages   The public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
           generated large municipality under load, twice: with the app's cache of rendered
           public pages on (as it runs) and off (every request rendered from the database).
@@ -69,6 +74,7 @@ Options:
   --sse-gap <ms>        sse: milliseconds between two changes (default 200)
   --pdf-runs <n>        pdf: measured renders (default 50)
   --pdf-warmup <n>      pdf: unrecorded renders after the first (default 10)
+  --search-rounds <n>   search: rounds over the set of searches (default 20)
   --rebuild             generate the municipality again even when bench/.data/ holds it
   --bodies <n>          generator option: number of bodies (default: the generator's)
   --years <n>           generator option: years of meetings (default: the generator's)
@@ -96,6 +102,7 @@ interface Arguments {
   sseGap: number;
   pdfRuns: number;
   pdfWarmup: number;
+  searchRounds: number;
   bodies: number | undefined;
   years: number | undefined;
   casesPerYear: number | undefined;
@@ -120,6 +127,7 @@ const parseOptions = (argv: string[]) =>
       "sse-gap": { type: "string", default: "200" },
       "pdf-runs": { type: "string", default: "50" },
       "pdf-warmup": { type: "string", default: "10" },
+      "search-rounds": { type: "string", default: "20" },
       bodies: { type: "string" },
       years: { type: "string" },
       "cases-per-year": { type: "string" },
@@ -163,6 +171,7 @@ function readArguments(argv: string[]): Arguments {
     sseGap: positiveInteger("--sse-gap", values["sse-gap"]),
     pdfRuns: positiveInteger("--pdf-runs", values["pdf-runs"]),
     pdfWarmup: positiveInteger("--pdf-warmup", values["pdf-warmup"], { zero: true }),
+    searchRounds: positiveInteger("--search-rounds", values["search-rounds"]),
     bodies: optional("--bodies", values.bodies),
     years: optional("--years", values.years),
     casesPerYear: optional("--cases-per-year", values["cases-per-year"]),
@@ -260,6 +269,17 @@ async function main(argv: string[]): Promise<void> {
     pdf = measurePresentationPdf({ runs: args.pdfRuns, warmup: args.pdfWarmup, log });
   }
 
+  let search: SearchBenchResult | null = null;
+  if (runs("search")) {
+    log(`Searching the large municipality, ${args.searchRounds} rounds.`);
+    search = await measureSearch({
+      databaseUrl,
+      dataDir: PGLITE_DIR,
+      rounds: args.searchRounds,
+      log,
+    });
+  }
+
   let pages: PagesResult | null = null;
   if (runs("pages"))
     pages = await measurePages({
@@ -354,6 +374,7 @@ async function main(argv: string[]): Promise<void> {
     },
     reference: pages?.nginxVersion ? { name: "nginx", version: pages.nginxVersion } : null,
     pdf,
+    search,
     pages: pages?.pages ?? null,
     mixed,
     sse,
@@ -374,6 +395,16 @@ async function main(argv: string[]): Promise<void> {
         `${pdf.coldMs} ms; then median ${pdf.medianMs} ms, p90 ${pdf.p90Ms} ms, ` +
         `min ${pdf.minMs} ms, max ${pdf.maxMs} ms over ${pdf.runs} renders; ` +
         `CPU time median ${pdf.cpuMedianMs} ms\n\n`,
+    );
+  if (search)
+    process.stdout.write(
+      `Search over ${search.rows.cases} cases (${search.rows.publicEntries} public entries): ` +
+        `p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms, max ${search.maxMs} ms over ` +
+        `${search.runs} searches\n${formatTable(
+          ["search", "p50 ms", "p95 ms", "hits"],
+          search.byKind.map((k) => [k.kind, String(k.p50Ms), String(k.p95Ms), String(k.hits)]),
+          1,
+        )}\n\n`,
     );
   if (pages) {
     process.stdout.write(`${pagesTable(pages.pages)}\n\n`);

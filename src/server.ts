@@ -21,6 +21,7 @@ import { registerSitemapRoutes } from "./features/feeds/sitemap-routes.ts";
 import { registerListRoutes } from "./features/lists/list-routes.tsx";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
+import { registerSearchRoutes } from "./features/search/routes.tsx";
 import { NotFoundError } from "./policies/policy.ts";
 import { stylesheet } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
@@ -220,6 +221,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerListRoutes(app);
   await registerAlertRoutes(app);
   await registerDocumentRoutes(app);
+  await registerSearchRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);
   await registerAdminRoutes(app);

@@ -1,12 +1,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { EXEMPT_SECRETS } from "../src/demo/seed-demo.ts";
+import { parseSearchQuery } from "../src/domain/search-query.ts";
 import { osloDay } from "../src/domain/time.ts";
 import { dispatchAlertsJob } from "../src/features/alerts/dispatch-alerts-job.ts";
 import { casePublished } from "../src/features/public-access/published.ts";
+import { searchTsquery, searchTsvector } from "../src/features/search/tsquery.ts";
 import { JOB_DEFINITIONS } from "../src/jobs/definitions.ts";
 import { enqueueJob } from "../src/jobs/enqueue-job.ts";
 import { createJobRegistry } from "../src/jobs/registry.ts";
@@ -327,6 +330,122 @@ describe("the e-mail alerts", () => {
       for (const title of secrets.neutralTitles) expect(all).toContain(title);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The hits section of a search page: what the index gave, without the query echoed back. */
+function hitsOf(html: string): string {
+  const start = html.indexOf('id="treff"');
+  return start < 0 ? "" : html.slice(start);
+}
+
+/**
+ * Every text the public may see, read from the public views and tables apart from the search
+ * index, as one tsvector: a query that matches it may rightly find something, since the
+ * stemmer folds many words together ("arbeidsmiljøloven" finds "arbeidsmiljø").
+ */
+async function publicVector(): Promise<string> {
+  const publicRows = await Promise.all([
+    db
+      .selectFrom("public_case")
+      .select(["title", "summary", "facts", "assessment", "recommendation", "archive_case_number"])
+      .execute(),
+    db.selectFrom("public_agenda_item").select(["title", "text", "decision"]).execute(),
+    db.selectFrom("public_case_route_step").select(["recommendation"]).execute(),
+    db.selectFrom("public_document").select(["title"]).execute(),
+    db
+      .selectFrom("public_document as pd")
+      .innerJoin("document as d", "d.id", "pd.id")
+      .select("d.extracted_text")
+      .where("pd.redacted", "=", false)
+      .execute(),
+    db.selectFrom("person").select(["given_name", "family_name"]).execute(),
+    db.selectFrom("body").select(["name", "description", "short_name"]).execute(),
+    db.selectFrom("meeting").select(["location", "room"]).execute(),
+    db.selectFrom("party").select(["name", "short_name"]).execute(),
+  ]);
+  const corpus = publicRows
+    .flat()
+    .flatMap((row) => Object.values(row))
+    .filter((value): value is string => typeof value === "string")
+    .join("\n");
+  const row = await sql<{ v: string }>`select ${searchTsvector(corpus)}::text as v`.execute(db);
+  return String(row.rows[0]?.v);
+}
+
+async function matchesPublicText(vector: string, query: string): Promise<boolean> {
+  const tsquery = searchTsquery(parseSearchQuery(query));
+  if (tsquery === null) return false;
+  const row = await sql<{ hit: boolean }>`select ${vector}::tsvector @@ ${tsquery} as hit`.execute(
+    db,
+  );
+  return row.rows[0]?.hit === true;
+}
+
+describe("the public search", () => {
+  it("finds nothing of an exempt case: not its title, texts, decisions, documents or names", async () => {
+    const secrets = await readSecrets();
+    const documentTexts = await db
+      .selectFrom("document as d")
+      .leftJoin("case as c", "c.id", "d.case_id")
+      .select("d.extracted_text")
+      .where("d.extracted_text", "is not", null)
+      .where((eb) => eb.or([eb("d.access", "=", "exempt"), eb("c.access", "=", "exempt")]))
+      .execute();
+    const phrases = [
+      ...secrets.strings,
+      ...documentTexts.flatMap((d) => fragments(String(d.extracted_text))),
+    ];
+    const words = [
+      ...new Set(secrets.strings.flatMap((text) => text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])),
+    ];
+    const candidates = [
+      ...phrases.map((phrase) => `"${phrase}"`),
+      ...words,
+      // As a journalist would type them: two words together.
+      ...words.slice(1).map((word, i) => `${words[i]} ${word}`),
+    ];
+    const vector = await publicVector();
+    const exemptOnly = new Set<string>();
+    for (const query of candidates)
+      if (!(await matchesPublicText(vector, query))) exemptOnly.add(query);
+    expect(exemptOnly.size).toBeGreaterThan(50);
+    const leaks: string[] = [];
+    // Every query plain, and a sample with filters, which narrow but never widen the search.
+    const filtered = [...exemptOnly].filter((_, i) => i % 5 === 0);
+    const runs = [
+      ...candidates.map((query) => [query, ""]),
+      ...filtered.flatMap((query) =>
+        ["&type=dokumenter", "&vedtatt=ja&sortering=dato"].map((extra) => [query, extra]),
+      ),
+    ];
+    for (const [query = "", extra = ""] of runs) {
+      const url = `/sok?q=${encodeURIComponent(query)}${extra}`;
+      const response = await t.app.inject({ method: "GET", url });
+      const hits = decodeEntities(hitsOf(response.body));
+      // The list of hits alone: the page repeats the query, which is the secret here.
+      const list = hits.includes("<ol")
+        ? hits.slice(hits.indexOf("<ol"), hits.indexOf("</ol>"))
+        : "";
+      const shown = collapse(list.replace(/<[^>]*>/g, ""));
+      if (response.statusCode !== 200) leaks.push(`${query}${extra}: ${response.statusCode}`);
+      // What matches nothing public must find nothing, and nothing found may show a secret.
+      if (exemptOnly.has(query) && (!hits.includes("Ingen treff.") || hits.includes("<mark>")))
+        leaks.push(`${query}${extra}: found`);
+      for (const secret of secrets.strings)
+        if (shown.includes(secret)) leaks.push(`${query}${extra}: shows ${secret}`);
+    }
+    expect(leaks).toEqual([]);
+  }, 300_000);
+
+  it("still finds the exempt cases by their neutral public titles", async () => {
+    const secrets = await readSecrets();
+    for (const title of new Set(secrets.neutralTitles)) {
+      const url = `/sok?q=${encodeURIComponent(`"${title}"`)}&type=saker`;
+      const hits = hitsOf((await t.app.inject({ method: "GET", url })).body);
+      expect(hits, title).toMatch(/\d+ treff\./);
+      for (const secret of secrets.strings) expect(decodeEntities(hits)).not.toContain(secret);
     }
   });
 });

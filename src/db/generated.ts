@@ -521,6 +521,44 @@ export interface PublicDocument {
   title: string;
 }
 
+export interface SearchDirty {
+  entity_id: number;
+  kind: string;
+  tx: Generated<number>;
+}
+
+export interface SearchInternal {
+  body_ids: Generated<number[]>;
+  case_id: number | null;
+  case_type: CaseType | null;
+  content: string;
+  decided: boolean | null;
+  entity_id: number;
+  has_documents: Generated<boolean>;
+  kind: string;
+  meeting_id: number | null;
+  sort_at: Timestamp;
+  title: string;
+  vector: string;
+  year: number | null;
+}
+
+export interface SearchPublic {
+  body_ids: Generated<number[]>;
+  case_id: number | null;
+  case_type: CaseType | null;
+  content: string;
+  decided: boolean | null;
+  entity_id: number;
+  has_documents: Generated<boolean>;
+  kind: string;
+  meeting_id: number | null;
+  sort_at: Timestamp;
+  title: string;
+  vector: string;
+  year: number | null;
+}
+
 export interface Session {
   created_at: Generated<Timestamp>;
   csrf_token: string;
@@ -571,6 +609,9 @@ export interface DB {
   public_document: PublicDocument;
   publication_access_answer: PublicationAccessAnswer;
   publication_task: PublicationTask;
+  search_dirty: SearchDirty;
+  search_internal: SearchInternal;
+  search_public: SearchPublic;
   session: Session;
   term: Term;
 }

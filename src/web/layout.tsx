@@ -25,6 +25,7 @@ const publicMenu = [
   { href: "/saker", label: "Saker" },
   { href: "/utvalg", label: "Utvalg" },
   { href: "/personer", label: "Folkevalgte" },
+  { href: "/sok", label: "Søk" },
 ];
 
 function isCurrent(path: string, href: string): boolean {

@@ -66,6 +66,10 @@ const publicPages: PageCheck[] = [
   },
   { name: "alerts, confirm", path: () => `/varsler/bekreft/${"A".repeat(43)}` },
   { name: "alerts, unsubscribe", path: () => `/varsler/avmeld/1/${"A".repeat(43)}` },
+  { name: "search", path: () => "/sok" },
+  { name: "search with hits", path: () => "/sok?q=budsjett" },
+  { name: "search, filtered by date", path: () => "/sok?q=skole&type=saker&sortering=dato" },
+  { name: "search, bad year", path: () => "/sok?q=skole&aar=tjue", status: 400 },
   { name: "page not found", path: () => "/finnes-ikke", status: 404 },
   { name: "login", path: () => "/logg-inn" },
   { name: "login, sent empty", path: () => "/logg-inn", submitEmpty: true, status: 400 },
@@ -99,6 +103,7 @@ const workspacePages: PageCheck[] = [
     path: (r) =>
       `/admin/moter/${r.upcomingAgendaItem.meetingId}/saker/${r.upcomingAgendaItem.itemId}/fjern`,
   },
+  { name: "workspace search", path: () => "/admin/sok?q=budsjett" },
   { name: "cases", path: () => "/admin/saker" },
   { name: "new case", path: () => "/admin/saker/ny" },
   { name: "new case, sent empty", path: () => "/admin/saker/ny", submitEmpty: true, status: 400 },
