@@ -249,6 +249,31 @@ describe("e-mail alerts", () => {
     expect(texts).not.toContain("Hemmelig");
   });
 
+  it("sends a saved search what it finds among the published news, by the search's rules", async () => {
+    const body = await buildBody(db);
+    const email = `sok${address}@eksempel.no`;
+    expect((await get("/varsler?q=skolevei")).body).toContain('name="q" value="skolevei"');
+    expect((await get("/varsler?q=---")).statusCode).toBe(404);
+    await subscribe(email, { q: "skolevei -bompenger" });
+    const [row] = await subscriptions(email);
+    expect(row?.search_query).toBe("skolevei -bompenger");
+    const mails = (await mailsTo(email)).length;
+    const found = await buildCase(db, {
+      route: [body.id],
+      title: "Ny skoleveiutbygging ved Nordby",
+    });
+    const excluded = await buildCase(db, { route: [body.id], title: "Skolevei og bompenger" });
+    const other = await buildCase(db, { route: [body.id], title: "Nytt bibliotek" });
+    await buildPublishedMeeting(db, { bodyId: body.id, caseIds: [found.id] });
+    await runJobs();
+    const [alert] = await mailsTo(email);
+    expect(await mailsTo(email)).toHaveLength(mails + 1);
+    expect(alert?.text).toContain("Innkalling og saksliste");
+    await buildPublishedMeeting(db, { bodyId: body.id, caseIds: [excluded.id, other.id] });
+    await runJobs();
+    expect(await mailsTo(email)).toHaveLength(mails + 1);
+  });
+
   it("sends nothing for an internal change, and reads no event twice", async () => {
     const body = await buildBody(db);
     const email = `intern${address}@eksempel.no`;

@@ -16,7 +16,7 @@ export type AgendaItemKind =
   | "notice_approval"
   | "orientation";
 
-export type AlertTarget = "body" | "case";
+export type AlertTarget = "body" | "case" | "search";
 
 export type BodyKind =
   | "ad_hoc_committee"
@@ -153,6 +153,7 @@ export interface AlertSubscription {
   created_at: Timestamp;
   email: string;
   id: Generated<number>;
+  search_query: string | null;
   target: AlertTarget;
 }
 

@@ -3,7 +3,7 @@ import { execScript } from "../exec-script.ts";
 
 /**
  * Citizens follow the portal: calendars and feeds read the meetings as they are, and e-mail
- * alerts are subscriptions by address to a body or a case.
+ * alerts are subscriptions by address to a body, a case or a saved search.
  *
  * A subscription stores the address and nothing else about the person. Until it is confirmed
  * through the link in the first mail it holds the sha256 of that link's token and the time it
@@ -21,7 +21,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await execScript(
     db,
     `
-create type alert_target as enum ('body', 'case');
+create type alert_target as enum ('body', 'case', 'search');
 
 create table alert_subscription (
   id integer primary key generated always as identity,
@@ -29,6 +29,8 @@ create table alert_subscription (
   target alert_target not null,
   body_id integer references body(id) on delete cascade,
   case_id integer references "case"(id) on delete cascade,
+  -- A saved search, as searchQueryText writes it back.
+  search_query text check (length(search_query) between 1 and 500),
   created_at timestamptz not null,
   confirm_token_hash text unique,
   confirm_expires_at timestamptz,
@@ -36,12 +38,15 @@ create table alert_subscription (
   confirmed_at timestamptz,
   check ((target = 'body') = (body_id is not null)),
   check ((target = 'case') = (case_id is not null)),
+  check ((target = 'search') = (search_query is not null)),
   check ((confirmed_at is null) = (confirm_token_hash is not null and confirm_expires_at is not null))
 );
 create unique index alert_subscription_body_idx on alert_subscription (lower(email), body_id)
   where target = 'body';
 create unique index alert_subscription_case_idx on alert_subscription (lower(email), case_id)
   where target = 'case';
+create unique index alert_subscription_search_idx on alert_subscription (lower(email), search_query)
+  where target = 'search';
 create index alert_subscription_expiry_idx on alert_subscription (confirm_expires_at)
   where confirmed_at is null;
 

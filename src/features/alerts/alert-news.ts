@@ -22,6 +22,8 @@ export type NewsAction = (typeof NEWS_ACTIONS)[number];
 export interface RoutedNews extends AlertNews {
   bodyId: number;
   caseIds: number[];
+  /** What a saved search is matched against: the news and the public titles it is about. */
+  searchText: string;
 }
 
 async function meetingOf(db: Database, meetingId: number) {
@@ -95,22 +97,47 @@ export async function newsOf(
       year: item.series_year,
       number: item.series_number,
     });
+    const title = `Vedtak i ${item.body_name}: ${number ? `${number} ` : ""}${item.title}`;
+    const text =
+      item.access === "exempt"
+        ? `${EXEMPT_LABEL}${item.exemption_basis ? ` (${item.exemption_basis})` : ""}.`
+        : (item.decision ?? "");
     return {
       bodyId: item.body_id,
       caseIds: item.case_id === null ? [] : [item.case_id],
-      title: `Vedtak i ${item.body_name}: ${number ? `${number} ` : ""}${item.title}`,
-      text:
-        item.access === "exempt"
-          ? `${EXEMPT_LABEL}${item.exemption_basis ? ` (${item.exemption_basis})` : ""}.`
-          : (item.decision ?? ""),
+      title,
+      text,
       href: item.case_id === null ? meetingHref(item.meeting_id) : caseHref(item.case_id),
+      searchText: `${title}\n${text}`,
     };
   }
+  const news = await meetingNews(db, id, event.action);
+  if (!news) return null;
+  const titles =
+    news.caseIds.length === 0
+      ? []
+      : await db
+          .selectFrom("public_case")
+          .select("title")
+          .where("id", "in", news.caseIds)
+          .orderBy("id")
+          .execute();
+  return {
+    ...news,
+    searchText: [news.title, news.text, ...titles.map((row) => row.title)].join("\n"),
+  };
+}
+
+async function meetingNews(
+  db: Database,
+  id: number,
+  action: Exclude<NewsAction, "agenda_item.decide">,
+): Promise<Omit<RoutedNews, "searchText"> | null> {
   const meeting = await meetingOf(db, id);
   if (!meeting) return null;
   const title = `${meetingTitle(meeting)} ${meetingWhen(meeting.starts_at)}`;
   const base = { bodyId: meeting.body_id, href: meetingHref(meeting.id) };
-  switch (event.action) {
+  switch (action) {
     case "meeting.create":
       return { ...base, caseIds: [], title: `Nytt møte: ${title}`, text: "" };
     case "meeting.update":

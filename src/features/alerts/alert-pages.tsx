@@ -8,6 +8,7 @@ export interface SubscribePageModel {
   /** A case to follow, or a choice among the bodies. */
   target:
     | { kind: "case"; caseId: number; label: string }
+    | { kind: "search"; query: string }
     | { kind: "body"; bodySlug: string; options: Array<{ value: string; label: string }> };
 }
 
@@ -29,7 +30,9 @@ export function SubscribePage({
       <p class="ds-paragraph">
         {target.kind === "case"
           ? `Få en e-post når det skjer noe nytt i ${target.label}: ny innkalling med saken, vedtak, endrede eller avlyste møter.`
-          : "Få en e-post når et utvalg får et nytt møte, sender innkalling og saksliste, fatter vedtak eller godkjenner protokollen."}
+          : target.kind === "search"
+            ? `Få en e-post når det publiseres en innkalling eller et vedtak som søket «${target.query}» finner.`
+            : "Få en e-post når et utvalg får et nytt møte, sender innkalling og saksliste, fatter vedtak eller godkjenner protokollen."}
       </p>
       <p class="ds-paragraph">
         Vi sender først en e-post med en lenke du må åpne for å bekrefte. Vi lagrer bare
@@ -46,6 +49,8 @@ export function SubscribePage({
         <CsrfField token={ctx.csrfToken} />
         {target.kind === "case" ? (
           <input type="hidden" name="sak" value={String(target.caseId)} />
+        ) : target.kind === "search" ? (
+          <input type="hidden" name="q" value={target.query} />
         ) : (
           <SelectField
             name="utvalg"

@@ -1,6 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { commit } from "../../commit/commit.ts";
+import {
+  MAX_QUERY_LENGTH,
+  parseSearchQuery,
+  searchQueryText,
+  toTsqueryText,
+} from "../../domain/search-query.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { pageContext } from "../../web/context.ts";
 import { sendPage } from "../../web/render.tsx";
@@ -31,12 +37,19 @@ const subscribeSchema = z.object({
     .pipe(z.email("Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.")),
   utvalg: z.string().max(200).optional(),
   sak: caseId.optional(),
+  q: z.string().max(MAX_QUERY_LENGTH).optional(),
 });
 const confirmParams = z.object({ token: z.string().regex(CONFIRM_TOKEN) });
 const unsubscribeParams = z.object({
   id: z.string().regex(/^[1-9]\d{0,8}$/),
   token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
 });
+
+/** A saved search as the search writes it back; null when it finds nothing to search for. */
+function savedSearch(text: string): string | null {
+  const parsed = parseSearchQuery(text);
+  return toTsqueryText(parsed) === null ? null : searchQueryText(parsed);
+}
 
 /** Pages with a token in their address are never kept by a cache. */
 const PRIVATE = { cache: "private" } as const;
@@ -53,11 +66,12 @@ export async function registerAlertRoutes(app: FastifyInstance): Promise<void> {
   const formPage = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    input: { email: string; bodySlug: string; caseId: number | null },
+    input: { email: string; bodySlug: string; caseId: number | null; query: string | null },
     errors: Record<string, string>,
   ) => {
     let target: SubscribePageModel["target"];
-    if (input.caseId !== null) {
+    if (input.query !== null) target = { kind: "search", query: input.query };
+    else if (input.caseId !== null) {
       const label = await describeTarget(app.db, { kind: "case", caseId: input.caseId });
       if (!label) throw new NotFoundError();
       target = { kind: "case", caseId: input.caseId, label };
@@ -85,9 +99,15 @@ export async function registerAlertRoutes(app: FastifyInstance): Promise<void> {
 
   app.get("/varsler", async (request, reply) => {
     const query = z
-      .object({ utvalg: z.string().max(200).optional(), sak: caseId.optional() })
+      .object({
+        utvalg: z.string().max(200).optional(),
+        sak: caseId.optional(),
+        q: z.string().max(MAX_QUERY_LENGTH).optional(),
+      })
       .safeParse(request.query);
     if (!query.success) throw new NotFoundError();
+    const search = query.data.q === undefined ? null : savedSearch(query.data.q);
+    if (query.data.q !== undefined && search === null) throw new NotFoundError();
     return formPage(
       request,
       reply,
@@ -95,6 +115,7 @@ export async function registerAlertRoutes(app: FastifyInstance): Promise<void> {
         email: "",
         bodySlug: query.data.utvalg ?? "",
         caseId: query.data.sak ? Number(query.data.sak) : null,
+        query: search,
       },
       {},
     );
@@ -111,6 +132,7 @@ export async function registerAlertRoutes(app: FastifyInstance): Promise<void> {
       bodySlug: typeof raw.utvalg === "string" ? raw.utvalg.slice(0, 200) : "",
       caseId:
         typeof raw.sak === "string" && caseId.safeParse(raw.sak).success ? Number(raw.sak) : null,
+      query: typeof raw.q === "string" ? savedSearch(raw.q.slice(0, MAX_QUERY_LENGTH)) : null,
     };
     if (!parsed.success) {
       const errors: Record<string, string> = {};
@@ -121,7 +143,16 @@ export async function registerAlertRoutes(app: FastifyInstance): Promise<void> {
       return formPage(request, reply, given, errors);
     }
     let target: AlertTarget;
-    if (parsed.data.sak) target = { kind: "case", caseId: Number(parsed.data.sak) };
+    if (parsed.data.q !== undefined) {
+      if (given.query === null)
+        return formPage(
+          request,
+          reply,
+          { ...given, query: "" },
+          { q: "Søket finner ingenting å lete etter." },
+        );
+      target = { kind: "search", query: given.query };
+    } else if (parsed.data.sak) target = { kind: "case", caseId: Number(parsed.data.sak) };
     else {
       const body = (await findBodies(app.db)).find(
         (candidate) => candidate.slug === parsed.data.utvalg && candidate.is_active,

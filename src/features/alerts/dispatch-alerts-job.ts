@@ -1,10 +1,13 @@
+import { sql } from "kysely";
 import { z } from "zod";
 import { commit } from "../../commit/commit.ts";
 import { succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
+import { parseSearchQuery, toTsqueryText } from "../../domain/search-query.ts";
 import { defineJob } from "../../jobs/define-job.ts";
 import { enqueueJob } from "../../jobs/enqueue-job.ts";
 import { sendMailJob } from "../../mail/send-mail-job.ts";
+import { SEARCH_CONFIG } from "../search/tsquery.ts";
 import { type AlertNews, alertMail } from "./alert-mails.ts";
 import { NEWS_ACTIONS, type NewsAction, newsOf, type RoutedNews } from "./alert-news.ts";
 import { describeTarget } from "./alert-targets.ts";
@@ -28,6 +31,7 @@ async function subscribersOf(tx: Database, news: RoutedNews) {
     .selectFrom("alert_subscription")
     .select(["id", "email", "target", "body_id", "case_id"])
     .where("confirmed_at", "is not", null)
+    .where("target", "in", ["body", "case"])
     .where((eb) =>
       eb.or([
         eb.and([eb("target", "=", "body"), eb("body_id", "=", news.bodyId)]),
@@ -38,6 +42,52 @@ async function subscribersOf(tx: Database, news: RoutedNews) {
     )
     .execute();
 }
+
+interface SavedSearch {
+  id: number;
+  email: string;
+  query: string;
+  tsquery: string;
+}
+
+/** The confirmed saved searches, each read once per run into its tsquery text. */
+async function savedSearches(tx: Database): Promise<SavedSearch[]> {
+  const rows = await tx
+    .selectFrom("alert_subscription")
+    .select(["id", "email", "search_query"])
+    .where("target", "=", "search")
+    .where("confirmed_at", "is not", null)
+    .execute();
+  return rows.flatMap((row) => {
+    const tsquery = toTsqueryText(parseSearchQuery(row.search_query ?? ""));
+    return tsquery === null
+      ? []
+      : [{ id: row.id, email: row.email, query: String(row.search_query), tsquery }];
+  });
+}
+
+/**
+ * The saved searches the news matches, by the search's own rules (Norwegian stemming, the start
+ * of a compound), in one query for all of them. The tsquery texts go as parameters.
+ */
+async function matchingSearches(
+  tx: Database,
+  searches: readonly SavedSearch[],
+  text: string,
+): Promise<SavedSearch[]> {
+  if (searches.length === 0) return [];
+  const rows = await sql<{ id: number }>`
+    select s.id from (values ${sql.join(searches.map((search) => sql`(${search.id}::int, ${search.tsquery}::text)`))}) as s(id, q)
+    where to_tsvector(${SEARCH_CONFIG}::regconfig, ${text}) @@ to_tsquery(${SEARCH_CONFIG}::regconfig, s.q)
+  `.execute(tx);
+  const matched = new Set(rows.rows.map((row) => row.id));
+  return searches.filter((search) => matched.has(search.id));
+}
+
+type Target =
+  | { kind: "body"; bodyId: number }
+  | { kind: "case"; caseId: number }
+  | { kind: "search"; query: string };
 
 /**
  * Sends the alerts: reads the public change events since the last run (never an internal one,
@@ -74,12 +124,14 @@ export const dispatchAlertsJob = defineJob({
 
       const bySubscription = new Map<
         number,
-        {
-          email: string;
-          target: { kind: "body"; bodyId: number } | { kind: "case"; caseId: number };
-          news: AlertNews[];
-        }
+        { email: string; target: Target; news: AlertNews[] }
       >();
+      const searches = await savedSearches(tx);
+      const add = (id: number, email: string, target: Target, news: RoutedNews) => {
+        const entry = bySubscription.get(id) ?? { email, target, news: [] };
+        entry.news.push({ title: news.title, text: news.text, href: news.href });
+        bySubscription.set(id, entry);
+      };
       const seen = new Set<string>();
       for (const event of events) {
         if (!isNewsAction(event.action)) continue;
@@ -89,18 +141,17 @@ export const dispatchAlertsJob = defineJob({
         seen.add(key);
         const news = await newsOf(tx, { action: event.action, entityId: event.entity_id });
         if (!news) continue;
-        for (const subscription of await subscribersOf(tx, news)) {
-          const entry = bySubscription.get(subscription.id) ?? {
-            email: subscription.email,
-            target:
-              subscription.target === "body"
-                ? { kind: "body" as const, bodyId: Number(subscription.body_id) }
-                : { kind: "case" as const, caseId: Number(subscription.case_id) },
-            news: [],
-          };
-          entry.news.push({ title: news.title, text: news.text, href: news.href });
-          bySubscription.set(subscription.id, entry);
-        }
+        for (const subscription of await subscribersOf(tx, news))
+          add(
+            subscription.id,
+            subscription.email,
+            subscription.target === "body"
+              ? { kind: "body", bodyId: Number(subscription.body_id) }
+              : { kind: "case", caseId: Number(subscription.case_id) },
+            news,
+          );
+        for (const search of await matchingSearches(tx, searches, news.searchText))
+          add(search.id, search.email, { kind: "search", query: search.query }, news);
       }
 
       const key = await alertKey(tx);

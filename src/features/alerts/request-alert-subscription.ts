@@ -39,10 +39,11 @@ export async function requestAlertSubscription({
 }): Promise<Outcome<null>> {
   const targetLabel = await describeTarget(tx, target);
   if (!targetLabel)
-    return refused({
-      [target.kind === "body" ? "utvalg" : "sak"]:
-        target.kind === "body" ? "Velg et utvalg fra listen." : "Fant ikke saken.",
-    });
+    return refused(
+      target.kind === "body"
+        ? { utvalg: "Velg et utvalg fra listen." }
+        : { sak: "Fant ikke saken." },
+    );
   await deleteExpiredSubscriptions({ now, tx });
   const address = email.trim().toLowerCase();
   let existing = tx
@@ -53,7 +54,9 @@ export async function requestAlertSubscription({
   existing =
     target.kind === "body"
       ? existing.where("target", "=", "body").where("body_id", "=", target.bodyId)
-      : existing.where("target", "=", "case").where("case_id", "=", target.caseId);
+      : target.kind === "case"
+        ? existing.where("target", "=", "case").where("case_id", "=", target.caseId)
+        : existing.where("target", "=", "search").where("search_query", "=", target.query);
   const current = await existing.executeTakeFirst();
   if (current?.confirmed_at) return succeeded(null);
   if (
@@ -81,6 +84,7 @@ export async function requestAlertSubscription({
             target: target.kind,
             body_id: target.kind === "body" ? target.bodyId : null,
             case_id: target.kind === "case" ? target.caseId : null,
+            search_query: target.kind === "search" ? target.query : null,
             created_at: now,
             confirm_token_hash: hash,
             confirm_expires_at: expires,
@@ -100,7 +104,12 @@ export async function requestAlertSubscription({
     visibility: "internal",
     entityType: "alert_subscription",
     entityId: id,
-    details: target.kind === "body" ? { bodyId: target.bodyId } : { caseId: target.caseId },
+    details:
+      target.kind === "body"
+        ? { bodyId: target.bodyId }
+        : target.kind === "case"
+          ? { caseId: target.caseId }
+          : { search: target.query },
   });
   return succeeded(null);
 }
