@@ -25,12 +25,13 @@ import { NGINX, nginxInstalled } from "./nginx.ts";
 import { measurePacket, type PacketResult } from "./packet.ts";
 import { BenchError, formatTable, measurePages, type PagesResult, pagesTable } from "./pages.ts";
 import { measurePresentationPdf, type PresentationPdfResult } from "./presentation-pdf.ts";
+import { measureSearch, type SearchBenchResult } from "./search.ts";
 import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.ts";
 
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");
 
 /** The steps, in the order they run; --steps picks some. */
-const STEPS = ["pdf", "packet", "pages", "mixed", "sse", "documents"] as const;
+const STEPS = ["pdf", "packet", "search", "pages", "mixed", "sse", "documents"] as const;
 /** The steps that measure documents in the bench's own process, without the municipality. */
 const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet"];
 type Step = (typeof STEPS)[number];
@@ -46,6 +47,10 @@ Steps (all by default, in this order):
           qpdf --empty --pages … -- merging the same files beside it; --packet-runs runs, the
           medians of wall-clock and CPU time and the ratio to qpdf. Without the municipality,
           like pdf.
+  search  Full-text searches (one word, two words, a phrase, a rare and a common word, with
+          filters, by date, a second page, the workspace's index) on the large municipality,
+          in the bench's own process, --search-rounds times each: p50 and p95 per search and
+          per kind of search.
   pages   The public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
           generated large municipality under load, twice: with the app's cache of rendered
           public pages on (as it runs) and off (every request rendered from the database).
@@ -79,6 +84,7 @@ Options:
   --pdf-runs <n>        pdf: measured renders (default 50)
   --pdf-warmup <n>      pdf: unrecorded renders after the first (default 10)
   --packet-runs <n>     packet: measured runs after one unrecorded (default 5)
+  --search-rounds <n>   search: rounds over the set of searches (default 20)
   --rebuild             generate the municipality again even when bench/.data/ holds it
   --bodies <n>          generator option: number of bodies (default: the generator's)
   --years <n>           generator option: years of meetings (default: the generator's)
@@ -107,6 +113,7 @@ interface Arguments {
   pdfRuns: number;
   pdfWarmup: number;
   packetRuns: number;
+  searchRounds: number;
   bodies: number | undefined;
   years: number | undefined;
   casesPerYear: number | undefined;
@@ -132,6 +139,7 @@ const parseOptions = (argv: string[]) =>
       "pdf-runs": { type: "string", default: "50" },
       "pdf-warmup": { type: "string", default: "10" },
       "packet-runs": { type: "string", default: "5" },
+      "search-rounds": { type: "string", default: "20" },
       bodies: { type: "string" },
       years: { type: "string" },
       "cases-per-year": { type: "string" },
@@ -176,6 +184,7 @@ function readArguments(argv: string[]): Arguments {
     pdfRuns: positiveInteger("--pdf-runs", values["pdf-runs"]),
     pdfWarmup: positiveInteger("--pdf-warmup", values["pdf-warmup"], { zero: true }),
     packetRuns: positiveInteger("--packet-runs", values["packet-runs"]),
+    searchRounds: positiveInteger("--search-rounds", values["search-rounds"]),
     bodies: optional("--bodies", values.bodies),
     years: optional("--years", values.years),
     casesPerYear: optional("--cases-per-year", values["cases-per-year"]),
@@ -282,6 +291,16 @@ async function main(argv: string[]): Promise<void> {
     log("Building a 40-item meeting packet in this process, and merging it with qpdf.");
     packet = await measurePacket({ runs: args.packetRuns, log });
   }
+  let search: SearchBenchResult | null = null;
+  if (runs("search")) {
+    log(`Searching the large municipality, ${args.searchRounds} rounds.`);
+    search = await measureSearch({
+      databaseUrl,
+      dataDir: PGLITE_DIR,
+      rounds: args.searchRounds,
+      log,
+    });
+  }
 
   let pages: PagesResult | null = null;
   if (runs("pages") && dataset)
@@ -379,6 +398,7 @@ async function main(argv: string[]): Promise<void> {
     reference: pages?.nginxVersion ? { name: "nginx", version: pages.nginxVersion } : null,
     pdf,
     packet,
+    search,
     pages: pages?.pages ?? null,
     mixed,
     sse,
@@ -408,6 +428,16 @@ async function main(argv: string[]): Promise<void> {
         `(CPU ${packet.packetCpuMs}), whole ${packet.wholeMs} ms; qpdf ${packet.qpdfVersion ?? "missing"} ` +
         `${packet.qpdfMs ?? "-"} ms (CPU ${packet.qpdfCpuMs ?? "-"}); packet/qpdf ` +
         `${packet.ratioToQpdf ?? "-"} (CPU ${packet.cpuRatioToQpdf ?? "-"}); medians of ${packet.runs}\n\n`,
+    );
+  if (search)
+    process.stdout.write(
+      `Search over ${search.rows.cases} cases (${search.rows.publicEntries} public entries): ` +
+        `p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms, max ${search.maxMs} ms over ` +
+        `${search.runs} searches\n${formatTable(
+          ["search", "p50 ms", "p95 ms", "hits"],
+          search.byKind.map((k) => [k.kind, String(k.p50Ms), String(k.p95Ms), String(k.hits)]),
+          1,
+        )}\n\n`,
     );
   if (pages) {
     process.stdout.write(`${pagesTable(pages.pages)}\n\n`);

@@ -8,6 +8,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import type { UserRole } from "./db/schema.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { createMunicipality } from "./features/municipality/create-municipality.ts";
+import { refreshWholeSearchIndex } from "./features/search/refresh-search-index.ts";
 import { createUserAccount } from "./features/users/create-user-account.ts";
 
 export interface Started {
@@ -35,6 +36,8 @@ export async function bootstrap(config: Config, now: Date = new Date()): Promise
   const blobs = new LocalBlobStore(path.join(config.dataDir, "blobs"));
   await migrateToLatest(handle.db);
   const db = handle.db;
+  // Records written outside the commit step (by a migration, a restore) are indexed now.
+  await refreshWholeSearchIndex(db);
   let seeded = false;
   const hasMunicipality = await db.selectFrom("municipality").select("id").executeTakeFirst();
   if (!hasMunicipality) {

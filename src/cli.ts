@@ -7,6 +7,10 @@ import { loadConfig } from "./config.ts";
 import { type DatabaseHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { generateLarge } from "./demo/generate-large.ts";
+import {
+  markAllForSearch,
+  refreshWholeSearchIndex,
+} from "./features/search/refresh-search-index.ts";
 import { createUserAccount } from "./features/users/create-user-account.ts";
 import { resetUserPassword } from "./features/users/reset-user-password.ts";
 import { loadUserAccount } from "./features/users/user-queries.ts";
@@ -29,6 +33,8 @@ Kommandoer:
       --bodies <antall>            Antall utvalg (standard 60+)
       --years <antall>             Antall år med møter (standard 15)
       --cases-per-year <antall>    Saker per år (standard ca. 7 000)
+  search-reindex                   Bygger søkeindeksene (offentlig og arbeidsflate) på nytt fra
+                                   alle saker, dokumenter, møter, utvalg og personer.
   --help                           Viser denne hjelpen.
 
 Databasen velges som for «npm start»: DATABASE_URL for PostgreSQL, ellers PGlite i DATA_DIR (standard ./data).
@@ -154,6 +160,16 @@ async function main(argv: string[]): Promise<void> {
       const store = new LocalBlobStore(path.join(loadConfig().dataDir, "blobs"));
       for (const blob of blobs) await store.put(blob.bytes);
       process.stdout.write(`Ferdig: ${JSON.stringify(counts)}\n`);
+      return;
+    }
+    case "search-reindex": {
+      const done = await withDatabase(async ({ db }) => {
+        await markAllForSearch(db);
+        return refreshWholeSearchIndex(db, (count) =>
+          process.stdout.write(`${count} oppføringer oppdatert\n`),
+        );
+      });
+      process.stdout.write(`Ferdig: ${done} oppføringer i søkeindeksene er bygget på nytt.\n`);
       return;
     }
     default:

@@ -3,6 +3,7 @@ import { bootstrap } from "./bootstrap.ts";
 import { ChangeFeed } from "./commit/change-feed.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { DatabaseInUseError } from "./db/database.ts";
+import { dispatchAlertsOnChanges } from "./features/alerts/alert-dispatch.ts";
 import { officeConversionSettings } from "./features/documents/office-conversion.ts";
 import { JOB_DEFINITIONS } from "./jobs/definitions.ts";
 import { jobListener } from "./jobs/notifications.ts";
@@ -92,8 +93,19 @@ const worker = startJobWorker({
   log: app.log,
 });
 
+const stopAlerts = dispatchAlertsOnChanges({
+  db: handle.db,
+  changes: app.changes,
+  settings: async () => ({
+    baseUrl: config.baseUrl,
+    municipalityName: await app.municipalityName.get(),
+  }),
+  log: app.log,
+});
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
+    stopAlerts();
     void app
       .close()
       .then(() => worker.stop())

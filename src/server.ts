@@ -13,10 +13,15 @@ import type { ChangeFeed } from "./commit/change-feed.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { registerAdminRoutes } from "./features/admin/routes.tsx";
+import { registerAlertRoutes } from "./features/alerts/alert-routes.tsx";
 import { registerAuthRoutes } from "./features/auth/routes.tsx";
 import { registerDocumentRoutes } from "./features/documents/routes.ts";
+import { registerFeedRoutes } from "./features/feeds/feed-routes.ts";
+import { registerSitemapRoutes } from "./features/feeds/sitemap-routes.ts";
+import { registerListRoutes } from "./features/lists/list-routes.tsx";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
+import { registerSearchRoutes } from "./features/search/routes.tsx";
 import { NotFoundError } from "./policies/policy.ts";
 import { stylesheet } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
@@ -211,7 +216,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await registerPortalRoutes(app);
+  await registerFeedRoutes(app);
+  await registerSitemapRoutes(app);
+  await registerListRoutes(app);
+  await registerAlertRoutes(app);
   await registerDocumentRoutes(app);
+  await registerSearchRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);
   await registerAdminRoutes(app);

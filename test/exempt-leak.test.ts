@@ -1,8 +1,23 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { EXEMPT_SECRETS } from "../src/demo/seed-demo.ts";
+import { parseSearchQuery } from "../src/domain/search-query.ts";
 import { osloDay } from "../src/domain/time.ts";
+import { dispatchAlertsJob } from "../src/features/alerts/dispatch-alerts-job.ts";
+import { casePublished } from "../src/features/public-access/published.ts";
+import { searchTsquery, searchTsvector } from "../src/features/search/tsquery.ts";
+import { JOB_DEFINITIONS } from "../src/jobs/definitions.ts";
+import { enqueueJob } from "../src/jobs/enqueue-job.ts";
+import { createJobRegistry } from "../src/jobs/registry.ts";
+import { runDueJobs } from "../src/jobs/worker.ts";
+import { createMailer } from "../src/mail/mailer.ts";
+import { listOutbox, readOutboxMail } from "../src/mail/outbox.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
+import { jobServices } from "./helpers/job-services.ts";
 
 /**
  * Crawls the whole public site as an anonymous visitor, following every same-site link, and
@@ -167,12 +182,37 @@ describe("the public site", () => {
     const secrets = await readSecrets();
     expect(secrets.strings.length).toBeGreaterThan(10);
     const months = await meetingMonths();
-    const queue = ["/", "/moter", "/utvalg", "/tilgjengelighet"];
+    // The sitemap and the feeds are read too: XML and iCalendar are checked like pages.
+    const queue = [
+      "/",
+      "/moter",
+      "/utvalg",
+      "/tilgjengelighet",
+      "/robots.txt",
+      "/sitemap.xml",
+      "/sitemap/sider-1.xml",
+      "/sitemap/moter-1.xml",
+      "/sitemap/saker-1.xml",
+      "/sitemap/personer-1.xml",
+    ];
     for (const month of months) queue.push(`/moter?maned=${month}`);
+    // The lists as a filter form asks for them, which no link leads to.
+    const slugs = (await db.selectFrom("body").select("slug").execute()).map((b) => b.slug);
+    for (const slug of slugs)
+      queue.push(`/saker?utvalg=${slug}&status=decided`, `/personer?utvalg=${slug}`);
     const seen = new Set(queue);
     const leaks: string[] = [];
     const broken: string[] = [];
-    const counts = { pages: 0, documents: 0, cases: 0, meetings: 0, persons: 0, bodies: 0 };
+    const counts = {
+      pages: 0,
+      documents: 0,
+      cases: 0,
+      meetings: 0,
+      persons: 0,
+      bodies: 0,
+      feeds: 0,
+      lists: 0,
+    };
     let shown = "";
     while (queue.length > 0 && counts.pages + counts.documents < MAX_PAGES) {
       const path = queue.shift() as string;
@@ -187,10 +227,12 @@ describe("the public site", () => {
         : response.rawPayload.toString("utf8");
       for (const secret of secrets.strings)
         if (body.includes(secret)) leaks.push(`${path}: ${secret}`);
+      if (/\.(atom|ics)$/.test(path)) counts.feeds++;
       if (!isHtml) {
         counts.documents++;
         continue;
       }
+      if (path.startsWith("/saker?") || path.startsWith("/personer?")) counts.lists++;
       counts.pages++;
       if (path.startsWith("/saker/")) counts.cases++;
       if (path.startsWith("/moter/")) counts.meetings++;
@@ -210,6 +252,9 @@ describe("the public site", () => {
     expect(counts.meetings).toBeGreaterThan(10);
     expect(counts.persons).toBeGreaterThan(10);
     expect(counts.documents).toBeGreaterThan(0);
+    // Every body's calendar and feed, and the lists page by page and filtered.
+    expect(counts.feeds).toBeGreaterThan(4);
+    expect(counts.lists).toBeGreaterThan(slugs.length);
     // The crawl reached the exempt cases: their neutral titles are on the public agendas.
     expect(secrets.neutralTitles.length).toBeGreaterThan(0);
     for (const title of secrets.neutralTitles) expect(shown).toContain(title);
@@ -218,5 +263,189 @@ describe("the public site", () => {
     expect(secrets.exemptLetterReferences.length).toBeGreaterThan(0);
     for (const reference of secrets.exemptLetterReferences) expect(shown).toContain(reference);
     expect(shown).toContain("Brev unntatt offentlighet");
+  });
+});
+
+describe("the e-mail alerts", () => {
+  it("never carry anything of an exempt case, whatever the subscriber follows", async () => {
+    const secrets = await readSecrets();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folkestyre-leak-"));
+    try {
+      // One follower of every body and of every published case, and every public event again.
+      const bodies = await db.selectFrom("body").select("id").execute();
+      const cases = await db
+        .selectFrom("public_case as c")
+        .select("c.id")
+        .where(casePublished("c.id"))
+        .execute();
+      const now = new Date();
+      await db
+        .insertInto("alert_subscription")
+        .values([
+          ...bodies.map((b) => ({
+            email: `utvalg${b.id}@eksempel.no`,
+            target: "body" as const,
+            body_id: b.id,
+            created_at: now,
+            confirmed_at: now,
+          })),
+          ...cases.map((c) => ({
+            email: `sak${c.id}@eksempel.no`,
+            target: "case" as const,
+            case_id: c.id,
+            created_at: now,
+            confirmed_at: now,
+          })),
+        ])
+        .execute();
+      await db.updateTable("alert_cursor").set({ last_event_id: 0 }).execute();
+      await enqueueJob(db, dispatchAlertsJob, {
+        baseUrl: ORIGIN,
+        municipalityName: "Eksempel kommune",
+      });
+      const mailer = createMailer({ ...t.app.config, dataDir });
+      const options = {
+        db,
+        registry: createJobRegistry(JOB_DEFINITIONS),
+        services: jobServices(db, mailer),
+      };
+      for (let round = 0; round < 20; round++) {
+        const summary = await runDueJobs(options);
+        if (summary.done + summary.retried + summary.dead === 0) break;
+      }
+      const outbox = path.join(dataDir, "outbox");
+      const { entries } = await listOutbox(outbox, 100_000);
+      expect(entries.length).toBeGreaterThan(bodies.length);
+      const leaks: string[] = [];
+      let all = "";
+      for (const entry of entries) {
+        const mail = await readOutboxMail(outbox, entry.name);
+        const text = collapse(`${mail?.subject ?? ""}\n${mail?.text ?? ""}`);
+        all += text;
+        for (const secret of secrets.strings)
+          if (text.includes(secret)) leaks.push(`${entry.to}: ${secret}`);
+      }
+      expect(leaks).toEqual([]);
+      expect(all).toContain("Unntatt offentlighet");
+      for (const title of secrets.neutralTitles) expect(all).toContain(title);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The hits section of a search page: what the index gave, without the query echoed back. */
+function hitsOf(html: string): string {
+  const start = html.indexOf('id="treff"');
+  return start < 0 ? "" : html.slice(start);
+}
+
+/**
+ * Every text the public may see, read from the public views and tables apart from the search
+ * index, as one tsvector: a query that matches it may rightly find something, since the
+ * stemmer folds many words together ("arbeidsmiljøloven" finds "arbeidsmiljø").
+ */
+async function publicVector(): Promise<string> {
+  const publicRows = await Promise.all([
+    db
+      .selectFrom("public_case")
+      .select(["title", "summary", "facts", "assessment", "recommendation", "archive_case_number"])
+      .execute(),
+    db.selectFrom("public_agenda_item").select(["title", "text", "decision"]).execute(),
+    db.selectFrom("public_case_route_step").select(["recommendation"]).execute(),
+    db.selectFrom("public_document").select(["title"]).execute(),
+    db
+      .selectFrom("public_document as pd")
+      .innerJoin("document as d", "d.id", "pd.id")
+      .select("d.extracted_text")
+      .where("pd.redacted", "=", false)
+      .execute(),
+    db.selectFrom("person").select(["given_name", "family_name"]).execute(),
+    db.selectFrom("body").select(["name", "description", "short_name"]).execute(),
+    db.selectFrom("meeting").select(["location", "room"]).execute(),
+    db.selectFrom("party").select(["name", "short_name"]).execute(),
+  ]);
+  const corpus = publicRows
+    .flat()
+    .flatMap((row) => Object.values(row))
+    .filter((value): value is string => typeof value === "string")
+    .join("\n");
+  const row = await sql<{ v: string }>`select ${searchTsvector(corpus)}::text as v`.execute(db);
+  return String(row.rows[0]?.v);
+}
+
+async function matchesPublicText(vector: string, query: string): Promise<boolean> {
+  const tsquery = searchTsquery(parseSearchQuery(query));
+  if (tsquery === null) return false;
+  const row = await sql<{ hit: boolean }>`select ${vector}::tsvector @@ ${tsquery} as hit`.execute(
+    db,
+  );
+  return row.rows[0]?.hit === true;
+}
+
+describe("the public search", () => {
+  it("finds nothing of an exempt case: not its title, texts, decisions, documents or names", async () => {
+    const secrets = await readSecrets();
+    const documentTexts = await db
+      .selectFrom("document as d")
+      .leftJoin("case as c", "c.id", "d.case_id")
+      .select("d.extracted_text")
+      .where("d.extracted_text", "is not", null)
+      .where((eb) => eb.or([eb("d.access", "=", "exempt"), eb("c.access", "=", "exempt")]))
+      .execute();
+    const phrases = [
+      ...secrets.strings,
+      ...documentTexts.flatMap((d) => fragments(String(d.extracted_text))),
+    ];
+    const words = [
+      ...new Set(secrets.strings.flatMap((text) => text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])),
+    ];
+    const candidates = [
+      ...phrases.map((phrase) => `"${phrase}"`),
+      ...words,
+      // As a journalist would type them: two words together.
+      ...words.slice(1).map((word, i) => `${words[i]} ${word}`),
+    ];
+    const vector = await publicVector();
+    const exemptOnly = new Set<string>();
+    for (const query of candidates)
+      if (!(await matchesPublicText(vector, query))) exemptOnly.add(query);
+    expect(exemptOnly.size).toBeGreaterThan(50);
+    const leaks: string[] = [];
+    // Every query plain, and a sample with filters, which narrow but never widen the search.
+    const filtered = [...exemptOnly].filter((_, i) => i % 5 === 0);
+    const runs = [
+      ...candidates.map((query) => [query, ""]),
+      ...filtered.flatMap((query) =>
+        ["&type=dokumenter", "&vedtatt=ja&sortering=dato"].map((extra) => [query, extra]),
+      ),
+    ];
+    for (const [query = "", extra = ""] of runs) {
+      const url = `/sok?q=${encodeURIComponent(query)}${extra}`;
+      const response = await t.app.inject({ method: "GET", url });
+      const hits = decodeEntities(hitsOf(response.body));
+      // The list of hits alone: the page repeats the query, which is the secret here.
+      const list = hits.includes("<ol")
+        ? hits.slice(hits.indexOf("<ol"), hits.indexOf("</ol>"))
+        : "";
+      const shown = collapse(list.replace(/<[^>]*>/g, ""));
+      if (response.statusCode !== 200) leaks.push(`${query}${extra}: ${response.statusCode}`);
+      // What matches nothing public must find nothing, and nothing found may show a secret.
+      if (exemptOnly.has(query) && (!hits.includes("Ingen treff.") || hits.includes("<mark>")))
+        leaks.push(`${query}${extra}: found`);
+      for (const secret of secrets.strings)
+        if (shown.includes(secret)) leaks.push(`${query}${extra}: shows ${secret}`);
+    }
+    expect(leaks).toEqual([]);
+  }, 300_000);
+
+  it("still finds the exempt cases by their neutral public titles", async () => {
+    const secrets = await readSecrets();
+    for (const title of new Set(secrets.neutralTitles)) {
+      const url = `/sok?q=${encodeURIComponent(`"${title}"`)}&type=saker`;
+      const hits = hitsOf((await t.app.inject({ method: "GET", url })).body);
+      expect(hits, title).toMatch(/\d+ treff\./);
+      for (const secret of secrets.strings) expect(decodeEntities(hits)).not.toContain(secret);
+    }
   });
 });

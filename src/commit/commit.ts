@@ -1,4 +1,5 @@
 import type { Database } from "../db/database.ts";
+import { refreshSearchIndexForTransaction } from "../features/search/refresh-search-index.ts";
 import type { ChangeEvent } from "./change-event.ts";
 import type { ChangeFeed } from "./change-feed.ts";
 import { type Outcome, Refusal, refused } from "./outcome.ts";
@@ -36,6 +37,8 @@ export async function commit<T>(
       recorded.set(tx, events);
       const result = await work(tx);
       if (!result.ok) throw new Refusal(result.errors);
+      // In the same transaction, so a case made exempt has left the public index when it commits.
+      await refreshSearchIndexForTransaction(tx);
       return result;
     });
   } catch (error) {

@@ -16,6 +16,8 @@ export type AgendaItemKind =
   | "notice_approval"
   | "orientation";
 
+export type AlertTarget = "body" | "case" | "search";
+
 export type AttendanceKind = "arrived" | "left" | "present";
 
 export type BodyKind =
@@ -156,6 +158,30 @@ export interface AgendaItemLetter {
   letter_date: string;
   position: number;
   title: string;
+}
+
+export interface AlertCursor {
+  id: Generated<boolean>;
+  last_event_id: number;
+}
+
+export interface AlertKey {
+  id: Generated<boolean>;
+  secret: string;
+}
+
+export interface AlertSubscription {
+  body_id: number | null;
+  case_id: number | null;
+  confirm_expires_at: Timestamp | null;
+  confirm_token_hash: string | null;
+  confirmation_sent_at: Timestamp | null;
+  confirmed_at: Timestamp | null;
+  created_at: Timestamp;
+  email: string;
+  id: Generated<number>;
+  search_query: string | null;
+  target: AlertTarget;
 }
 
 export interface AppUser {
@@ -557,6 +583,44 @@ export interface PublicDocument {
   title: string;
 }
 
+export interface SearchDirty {
+  entity_id: number;
+  kind: string;
+  tx: Generated<number>;
+}
+
+export interface SearchInternal {
+  body_ids: Generated<number[]>;
+  case_id: number | null;
+  case_type: CaseType | null;
+  content: string;
+  decided: boolean | null;
+  entity_id: number;
+  has_documents: Generated<boolean>;
+  kind: string;
+  meeting_id: number | null;
+  sort_at: Timestamp;
+  title: string;
+  vector: string;
+  year: number | null;
+}
+
+export interface SearchPublic {
+  body_ids: Generated<number[]>;
+  case_id: number | null;
+  case_type: CaseType | null;
+  content: string;
+  decided: boolean | null;
+  entity_id: number;
+  has_documents: Generated<boolean>;
+  kind: string;
+  meeting_id: number | null;
+  sort_at: Timestamp;
+  title: string;
+  vector: string;
+  year: number | null;
+}
+
 export interface Session {
   created_at: Generated<Timestamp>;
   csrf_token: string;
@@ -591,6 +655,9 @@ export interface DB {
   absence: Absence;
   agenda_item: AgendaItem;
   agenda_item_letter: AgendaItemLetter;
+  alert_cursor: AlertCursor;
+  alert_key: AlertKey;
+  alert_subscription: AlertSubscription;
   app_user: AppUser;
   attendance_event: AttendanceEvent;
   audit_log: AuditLog;
@@ -623,6 +690,9 @@ export interface DB {
   public_document: PublicDocument;
   publication_access_answer: PublicationAccessAnswer;
   publication_task: PublicationTask;
+  search_dirty: SearchDirty;
+  search_internal: SearchInternal;
+  search_public: SearchPublic;
   session: Session;
   substitute_call: SubstituteCall;
   term: Term;

@@ -10,6 +10,8 @@ import * as agendaEntries from "./migrations/0007_agenda_entries.ts";
 import * as routeSteps from "./migrations/0008_route_steps.ts";
 import * as publication from "./migrations/0009_publication.ts";
 import * as attendance from "./migrations/0011_attendance.ts";
+import * as search from "./migrations/0013_search.ts";
+import * as alerts from "./migrations/0014_alerts.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +25,8 @@ const migrations: Record<string, Migration> = {
   "0008_route_steps": routeSteps,
   "0009_publication": publication,
   "0011_attendance": attendance,
+  "0013_search": search,
+  "0014_alerts": alerts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -5,6 +5,7 @@ import type { BodyKind, CaseType, MeetingStatus } from "../db/schema.ts";
 import { recommendationHeading } from "../domain/genitive.ts";
 import { electionTermFrom, electionTermOn } from "../domain/terms.ts";
 import { osloDateTime, osloDay, osloParts } from "../domain/time.ts";
+import { refreshSearchIndexForTransaction } from "../features/search/refresh-search-index.ts";
 import {
   CLOSED_BASIS,
   EXEMPTION_BASIS,
@@ -46,6 +47,41 @@ export interface GenerateLargeResult {
 const DOCUMENT_TEXT = new TextEncoder().encode(
   "Dokument i testkommunen. Innholdet er det samme for alle genererte dokumenter.\n",
 );
+
+/**
+ * What the documents' extracted text says: the case's title and a few of these sentences, so
+ * that search has text of a realistic size and spread to work on (common words in every text,
+ * rarer ones in few). The sentences are drawn from a random stream of their own, so the rest of
+ * the municipality is the same with or without them.
+ */
+const DOCUMENT_SENTENCES: readonly string[] = [
+  "Kommunedirektøren viser til vedlagte saksutredning og tidligere politisk behandling.",
+  "Tiltaket er innarbeidet i økonomiplanen og finansieres innenfor vedtatt budsjettramme.",
+  "Saken har vært på høring hos berørte parter, og innspillene er oppsummert nedenfor.",
+  "Barnehageutbyggingen i området må ses i sammenheng med skolekapasiteten de neste årene.",
+  "Trafikksikkerheten langs skoleveien er vurdert, og det anbefales fortau og gatelys.",
+  "Reguleringsplanen legger til rette for boliger, næring og grøntområder i sentrum.",
+  "Vann- og avløpsnettet i bydelen har et betydelig vedlikeholdsetterslep.",
+  "Eldrerådet og rådet for personer med funksjonsnedsettelse har uttalt seg i saken.",
+  "Klima- og miljøvirkningene er vurdert etter kommunens klimaplan.",
+  "Prosjektet har en kostnadsramme på om lag 40 millioner kroner inkludert merverdiavgift.",
+  "Administrasjonen vil komme tilbake med en egen sak om driftsmodell og bemanning.",
+  "Kulturhuset og biblioteket foreslås samlokalisert for å gi bedre tilbud og lavere drift.",
+];
+/** Words only a few documents hold, for the bench's rare-word searches. */
+const RARE_SENTENCES: readonly string[] = [
+  "Det må bygges en flomvoll langs elvebredden før neste vårflom.",
+  "Kirkegårdsforvaltningen ber om midler til ny urnelund.",
+  "Gangbrua over jernbanen har skader i bærekonstruksjonen.",
+];
+
+function documentText(title: string, rng: () => number): string {
+  const sentences = [title];
+  const count = 6 + Math.floor(rng() * 10);
+  for (let i = 0; i < count; i++) sentences.push(pick(rng, DOCUMENT_SENTENCES));
+  if (rng() < 0.002) sentences.push(pick(rng, RARE_SENTENCES));
+  return sentences.join(" ");
+}
 
 const DAY_MS = 86_400_000;
 const CHUNK = 5_000;
@@ -594,6 +630,7 @@ export async function generateLarge(
         created_at: now,
       })
       .execute();
+    const textRng = createRng(2_000_003);
     const documents = cases.flatMap((c, i) =>
       (i % 2 === 0 ? ["presentation", "attachment"] : ["presentation"]).map((kind) => ({
         case: c,
@@ -626,6 +663,11 @@ export async function generateLarge(
         values: documents.map((d) => (d.case.exempt ? EXEMPTION_BASIS : null)),
       },
       { name: "case_id", type: "int", values: documents.map((d) => d.case.id) },
+      {
+        name: "extracted_text",
+        type: "text",
+        values: documents.map((d) => documentText(d.case.title, textRng)),
+      },
       {
         name: "created_at",
         type: "timestamptz",
@@ -773,6 +815,8 @@ export async function generateLarge(
         details: JSON.stringify({ counts: result }),
       })
       .execute();
+    progress("search index");
+    await refreshSearchIndexForTransaction(trx);
     return { ...result, blobs: [blob] };
   });
 }

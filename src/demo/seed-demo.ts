@@ -39,6 +39,7 @@ import { createParty } from "../features/registry/create-party.ts";
 import { createPerson } from "../features/registry/create-person.ts";
 import { createTerm } from "../features/registry/create-term.ts";
 import { endMembership } from "../features/registry/end-membership.ts";
+import { refreshSearchIndexForTransaction } from "../features/search/refresh-search-index.ts";
 import {
   BODIES,
   type BodyData,
@@ -1368,6 +1369,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       entityId: municipalityId,
       details: { counts },
     });
+    await refreshSearchIndexForTransaction(tx);
     return { municipalityId, counts, blobs: [...blobs.values()] };
   });
 }

@@ -20,6 +20,8 @@ export interface Mail {
   /** "<…@…>", the same on every attempt, so a message sent twice can be recognised as one. */
   messageId: string;
   date: Date;
+  /** One-click unsubscribe address for a mailing list's mail (RFC 8058). */
+  listUnsubscribe?: string | undefined;
 }
 
 /** Where mail goes: an SMTP server, or the outbox folder when none is configured. */
@@ -58,7 +60,15 @@ const message = (mail: Mail) => ({
   text: mail.text,
   messageId: mail.messageId,
   // Written as text, so the header carries Norwegian time rather than nodemailer's UTC.
-  headers: { Date: formatMailDate(mail.date) },
+  headers: {
+    Date: formatMailDate(mail.date),
+    ...(mail.listUnsubscribe
+      ? {
+          "List-Unsubscribe": `<${mail.listUnsubscribe}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+      : {}),
+  },
 });
 
 /** The mail as an RFC 5322 message, built by nodemailer without sending it anywhere. */

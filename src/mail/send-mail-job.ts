@@ -13,6 +13,11 @@ export const mailSchema = z.object({
   to: z.array(address).min(1).max(100),
   subject: z.string().min(1).max(300).regex(NO_LINE_BREAKS),
   text: z.string().max(200_000),
+  /**
+   * The address that unsubscribes the recipient with one click (RFC 8058): sent as
+   * List-Unsubscribe with List-Unsubscribe-Post, so a mail program can offer the button.
+   */
+  listUnsubscribe: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /**

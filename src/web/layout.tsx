@@ -17,12 +17,17 @@ interface LayoutProps {
   title: string;
   children: ComponentChildren;
   breadcrumbs?: Array<{ href: string; label: string }>;
+  /** Feeds that follow this page, for readers and browsers that look in the head. */
+  alternates?: ReadonlyArray<{ href: string; type: string; title: string }>;
 }
 
 const publicMenu = [
   { href: "/", label: "Forside" },
   { href: "/moter", label: "Møtekalender" },
+  { href: "/saker", label: "Saker" },
   { href: "/utvalg", label: "Utvalg" },
+  { href: "/personer", label: "Folkevalgte" },
+  { href: "/sok", label: "Søk" },
 ];
 
 function isCurrent(path: string, href: string): boolean {
@@ -38,7 +43,7 @@ function FlashNotice({ message }: { message: string }) {
   );
 }
 
-export function Layout({ ctx, title, children, breadcrumbs }: LayoutProps) {
+export function Layout({ ctx, title, children, breadcrumbs, alternates }: LayoutProps) {
   const menu = ctx.user ? [...publicMenu, { href: "/admin", label: "Arbeidsflate" }] : publicMenu;
   return (
     <html lang="nb" data-color-scheme="light" data-size="md">
@@ -49,6 +54,15 @@ export function Layout({ ctx, title, children, breadcrumbs }: LayoutProps) {
         <title>{`${ctx.flash ? `${ctx.flash} ` : ""}${title} – ${ctx.municipalityName}`}</title>
         <link rel="stylesheet" href={stylesheet.path} />
         <link rel="icon" href="data:," />
+        {alternates?.map((feed) => (
+          <link
+            key={feed.href}
+            rel="alternate"
+            type={feed.type}
+            title={feed.title}
+            href={feed.href}
+          />
+        ))}
       </head>
       <body>
         <a class="ds-skip-link fs-skip" href="#hovedinnhold">
@@ -116,6 +130,9 @@ export function Layout({ ctx, title, children, breadcrumbs }: LayoutProps) {
             <span>{ctx.municipalityName}</span>
             <a class="ds-link" href="/tilgjengelighet">
               Tilgjengelighetserklæring
+            </a>
+            <a class="ds-link" href="/personvern">
+              Personvern
             </a>
             <span class="fs-meta">Drevet av Folkestyre, fri programvare (EUPL-1.2)</span>
           </div>

@@ -26,6 +26,7 @@ export const ADMIN_SECTIONS: ReadonlyArray<{
     action: "approve",
     for: mayApproveCases,
   },
+  { href: "/admin/sok", label: "Søk", resource: "case", action: "view" },
   { href: "/admin/moter", label: "Møter og sakslister", resource: "meeting", action: "view" },
   { href: "/admin/saker", label: "Saker", resource: "case", action: "view" },
   {

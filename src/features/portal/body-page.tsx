@@ -1,4 +1,5 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
+import { FollowLinks } from "../feeds/follow-links.tsx";
 import { MeetingList, Paragraphs } from "./components.tsx";
 import type { BodyPageModel } from "./presenters/body.ts";
 import type { ListGroup } from "./presenters/seat.ts";
@@ -41,6 +42,7 @@ export function BodyPage({ ctx, model }: { ctx: PageContext; model: BodyPageMode
     <Layout
       ctx={ctx}
       title={model.name}
+      alternates={model.feeds}
       breadcrumbs={[
         { href: "/", label: "Forside" },
         { href: "/utvalg", label: "Utvalg" },
@@ -88,6 +90,7 @@ export function BodyPage({ ctx, model }: { ctx: PageContext; model: BodyPageMode
           </a>
         </p>
       </section>
+      <FollowLinks feeds={model.feeds} alertHref={model.alertHref} />
     </Layout>
   );
 }

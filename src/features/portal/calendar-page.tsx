@@ -1,5 +1,6 @@
 import { ErrorSummary, SelectField } from "../../web/forms.tsx";
 import { Layout, type PageContext } from "../../web/layout.tsx";
+import { FollowLinks } from "../feeds/follow-links.tsx";
 import { MeetingEntry } from "./components.tsx";
 import type { CalendarPageModel } from "./presenters/calendar.ts";
 
@@ -13,7 +14,7 @@ export interface CalendarPageProps {
 export function CalendarPage({ ctx, model, errors }: CalendarPageProps) {
   const { maned, ...fieldErrors } = errors;
   return (
-    <Layout ctx={ctx} title={`Møtekalender ${model.monthLabel}`}>
+    <Layout ctx={ctx} title={`Møtekalender ${model.monthLabel}`} alternates={model.feeds}>
       <h1 class="ds-heading" data-size="xl">
         Møtekalender
       </h1>
@@ -64,6 +65,7 @@ export function CalendarPage({ ctx, model, errors }: CalendarPageProps) {
           ))
         )}
       </section>
+      <FollowLinks feeds={model.feeds} alertHref={model.alertHref} />
     </Layout>
   );
 }

@@ -17,6 +17,11 @@ export function CasePage({ ctx, model }: { ctx: PageContext; model: CasePageMode
       ) : (
         <PublicCase model={model} />
       )}
+      <p class="ds-paragraph">
+        <a class="ds-link" href={model.alertHref}>
+          Få varsel på e-post om saken
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -1,11 +1,12 @@
 import { Layout, type PageContext } from "../../web/layout.tsx";
+import { feedAlternates } from "../feeds/feed-links.ts";
 import { ExemptNotice, MeetingList } from "./components.tsx";
 import type { FrontPageModel } from "./presenters/front-page.ts";
 
 export function FrontPage({ ctx, model }: { ctx: PageContext; model: FrontPageModel }) {
   const { upcoming, decisions } = model;
   return (
-    <Layout ctx={ctx} title="Forside">
+    <Layout ctx={ctx} title="Forside" alternates={feedAlternates()}>
       <h1 class="ds-heading" data-size="xl">
         Politiske møter og saker
       </h1>
@@ -62,6 +63,22 @@ export function FrontPage({ ctx, model }: { ctx: PageContext; model: FrontPageMo
           de har.{" "}
           <a class="ds-link" href="/utvalg">
             Se alle utvalg
+          </a>{" "}
+          eller{" "}
+          <a class="ds-link" href="/personer">
+            alle folkevalgte
+          </a>
+          .
+        </p>
+      </section>
+      <section aria-labelledby="saker-oversikt" class="fs-stack">
+        <h2 class="ds-heading" data-size="md" id="saker-oversikt">
+          Saker
+        </h2>
+        <p class="ds-paragraph">
+          Bla i sakene utvalgene har behandlet, etter utvalg, år, sakstype og status.{" "}
+          <a class="ds-link" href="/saker">
+            Se alle saker
           </a>
         </p>
       </section>

@@ -1,4 +1,7 @@
 import type { BodyKind } from "../../../db/schema.ts";
+import { subscribeHref } from "../../alerts/alert-links.ts";
+import { feedAlternates } from "../../feeds/feed-links.ts";
+import type { FeedLinkList } from "../../feeds/follow-links.tsx";
 import { addMonths, type Month } from "../month.ts";
 import type { MeetingRow, SeatRow } from "../queries.ts";
 import { bodyHref, calendarHref } from "./links.ts";
@@ -40,6 +43,8 @@ export interface BodyPageModel {
   upcoming: MeetingSummary[];
   past: MeetingSummary[];
   olderMeetingsHref: string;
+  feeds: FeedLinkList;
+  alertHref: string;
 }
 
 export function presentBodyPage(input: {
@@ -65,5 +70,7 @@ export function presentBodyPage(input: {
     upcoming: input.upcoming.map(presentMeeting),
     past: input.past.map(presentMeeting),
     olderMeetingsHref: calendarHref(addMonths(input.pastFrom, -1), input.body.slug),
+    feeds: feedAlternates(input.body),
+    alertHref: subscribeHref({ bodySlug: input.body.slug }),
   };
 }

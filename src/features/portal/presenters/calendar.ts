@@ -1,4 +1,7 @@
 import { formatMonth } from "../../../domain/time.ts";
+import { subscribeHref } from "../../alerts/alert-links.ts";
+import { feedAlternates } from "../../feeds/feed-links.ts";
+import type { FeedLinkList } from "../../feeds/follow-links.tsx";
 import { addMonths, formatMonthParam, type Month, monthStart } from "../month.ts";
 import type { MeetingRow } from "../queries.ts";
 import { calendarHref } from "./links.ts";
@@ -12,6 +15,9 @@ export interface CalendarPageModel {
   bodySlug: string;
   bodyOptions: Array<{ value: string; label: string }>;
   days: MeetingDay[];
+  /** The calendar and feed of the body shown, or of all bodies. */
+  feeds: FeedLinkList;
+  alertHref: string;
 }
 
 export function presentCalendarPage(input: {
@@ -21,6 +27,7 @@ export function presentCalendarPage(input: {
   meetings: readonly MeetingRow[];
 }): CalendarPageModel {
   const slug = input.bodySlug || undefined;
+  const shown = input.bodies.find((body) => body.slug === input.bodySlug);
   const previous = addMonths(input.month, -1);
   const next = addMonths(input.month, 1);
   return {
@@ -31,5 +38,7 @@ export function presentCalendarPage(input: {
     bodySlug: input.bodySlug,
     bodyOptions: input.bodies.map((body) => ({ value: body.slug, label: body.name })),
     days: groupByDay(input.meetings.map(presentMeeting)),
+    feeds: feedAlternates(shown),
+    alertHref: subscribeHref(shown ? { bodySlug: shown.slug } : undefined),
   };
 }

@@ -1,5 +1,6 @@
 import { CASE_TYPE_LABELS, PRESENTATION_SECTION_LABELS } from "../../../domain/labels.ts";
 import { type MarkupBlock, parseMarkup } from "../../../domain/markup.ts";
+import { subscribeHref } from "../../alerts/alert-links.ts";
 import { presentRoute, type RouteModel } from "../../route/route-presenter.ts";
 import type { CaseRow, DocumentRow, RouteStepRow, TreatmentRow } from "../queries.ts";
 import { type DocumentLink, presentDocument } from "./document.ts";
@@ -34,7 +35,7 @@ function presentSections(
   })).filter((section) => section.blocks.length > 0);
 }
 
-export type CasePageModel =
+export type CasePageModel = (
   | { kind: "exempt"; title: string; exemption: Exemption }
   | {
       kind: "public";
@@ -48,7 +49,11 @@ export type CasePageModel =
       sections: PresentationSection[];
       route: RouteModel;
       documents: DocumentLink[];
-    };
+    }
+) & {
+  /** Where a reader asks for e-mail alerts about the case. */
+  alertHref: string;
+};
 
 export function presentCasePage(input: {
   caseRow: CaseRow;
@@ -58,9 +63,11 @@ export function presentCasePage(input: {
 }): CasePageModel {
   const { caseRow } = input;
   const exemption = exemptionOf(caseRow);
-  if (exemption) return { kind: "exempt", title: caseRow.title, exemption };
+  const alertHref = subscribeHref({ caseId: caseRow.id });
+  if (exemption) return { kind: "exempt", title: caseRow.title, exemption, alertHref };
   return {
     kind: "public",
+    alertHref,
     title: caseRow.title,
     archiveNumber: caseRow.archive_case_number,
     typeLabel: `${caseRow.case_type} ${CASE_TYPE_LABELS[caseRow.case_type]}`,

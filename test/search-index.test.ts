@@ -1,0 +1,262 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../src/db/database.ts";
+import { parseSearchQuery } from "../src/domain/search-query.ts";
+import {
+  markAllForSearch,
+  refreshWholeSearchIndex,
+} from "../src/features/search/refresh-search-index.ts";
+import {
+  type SearchFilters,
+  type SearchScope,
+  type SearchSort,
+  searchEntries,
+} from "../src/features/search/search-entries.ts";
+import type { PolicyUser } from "../src/policies/rules.ts";
+import { buildCase } from "./factories/cases.ts";
+import { buildMeeting, buildPublishedMeeting } from "./factories/meetings.ts";
+import { buildBody } from "./factories/registry.ts";
+import { commit } from "./factories/run.ts";
+import { createTestDatabase, type TestDatabase } from "./helpers/test-db.ts";
+
+let database: TestDatabase;
+let db: Database;
+beforeAll(async () => {
+  database = await createTestDatabase("empty");
+  db = database.db;
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const PUBLIC: SearchScope = { audience: "public" };
+const noSeats = { bodies: [], chairs: [] };
+const staff: PolicyUser = { id: 1, role: "secretariat", seats: noSeats, mayApproveCases: false };
+const internal = (user: PolicyUser = staff): SearchScope => ({ audience: "internal", user });
+
+async function search(
+  text: string,
+  scope: SearchScope,
+  filters: SearchFilters = {},
+  sort: SearchSort = "relevance",
+) {
+  return searchEntries(db, { parsed: parseSearchQuery(text), filters, sort, page: 1, scope });
+}
+
+const hitText = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
+
+async function addDocument(caseId: number, title: string, text: string): Promise<number> {
+  const bytes = Buffer.from(`${title}\n${text}`);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return commit(db, async (tx) => {
+    await tx
+      .insertInto("blob")
+      .values({ sha256, size: bytes.length, media_type: "application/pdf" })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const row = await tx
+      .insertInto("document")
+      .values({
+        sha256,
+        pdf_sha256: sha256,
+        file_name: "vedlegg.pdf",
+        title,
+        kind: "attachment",
+        case_id: caseId,
+        extracted_text: text,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return row.id;
+  });
+}
+
+describe("the search index", () => {
+  it("finds a published case in both indexes, and the start of a compound finds it", async () => {
+    const body = await buildBody(db);
+    const built = await buildCase(db, {
+      route: [body.id],
+      title: "Barnehageutbygging på Søndre Åsen",
+      summary: "Kommunen trenger flere plasser for småbarn i bydelen.",
+    });
+    await buildPublishedMeeting(db, { bodyId: body.id, caseIds: [built.id] });
+    for (const scope of [PUBLIC, internal()]) {
+      const found = await search("barnehage", scope);
+      expect(found.hits.map((h) => [h.kind, h.entityId])).toContainEqual(["case", built.id]);
+      const hit = found.hits.find((h) => h.kind === "case" && h.entityId === built.id);
+      expect(hit?.title.some((part) => part.hit && /barnehage/i.test(part.text))).toBe(true);
+    }
+    const bySummary = await search('"flere plasser"', PUBLIC);
+    const hit = bySummary.hits.find((h) => h.entityId === built.id);
+    expect(hit?.snippet.filter((p) => p.hit).map((p) => p.text.toLowerCase())).toEqual([
+      "flere",
+      "plasser",
+    ]);
+    const excluded = await search("barnehage -småbarn", PUBLIC);
+    expect(excluded.hits.map((h) => [h.kind, h.entityId])).not.toContainEqual(["case", built.id]);
+  });
+
+  it("keeps an unpublished case out of the public index only", async () => {
+    const body = await buildBody(db);
+    const built = await buildCase(db, { route: [body.id], title: "Ubrukt kvartalsrapport" });
+    expect((await search("kvartalsrapport", PUBLIC)).total).toBe(0);
+    expect((await search("kvartalsrapport", internal())).hits[0]?.entityId).toBe(built.id);
+  });
+
+  it("never puts an exempt case's title or text in the public index", async () => {
+    const body = await buildBody(db);
+    const built = await buildCase(db, {
+      route: [body.id],
+      exempt: true,
+      title: "Oppsigelse av vaktmester Hallvardsen",
+      summary: "Hallvardsen har uteblitt fra arbeid over lengre tid.",
+      publicTitle: "Personalsak",
+    });
+    await buildPublishedMeeting(db, { bodyId: body.id, caseIds: [built.id] });
+    for (const text of ["hallvardsen", "oppsigelse vaktmester", "uteblitt arbeid"])
+      expect((await search(text, PUBLIC)).total, text).toBe(0);
+    const neutral = await search("personalsak", PUBLIC);
+    expect(neutral.hits.map((h) => h.entityId)).toContain(built.id);
+    for (const hit of neutral.hits) expect(hitText(hit.snippet)).not.toMatch(/Hallvardsen/);
+    expect((await search("hallvardsen", internal())).hits[0]?.entityId).toBe(built.id);
+  });
+
+  it("drops a case made exempt from the public index in the same commit", async () => {
+    const body = await buildBody(db);
+    const built = await buildCase(db, { route: [body.id], title: "Kjøp av tomt fra Fjellstad" });
+    await buildPublishedMeeting(db, { bodyId: body.id, caseIds: [built.id] });
+    await addDocument(built.id, "Takst", "Takstmann Fjellstad vurderer tomten til 4 millioner.");
+    const kinds = async (scope: SearchScope) =>
+      (await search("fjellstad", scope)).hits.map((h) => h.kind).sort();
+    // The meeting's entry holds the titles on its agenda.
+    expect(await kinds(PUBLIC)).toEqual(["case", "document", "meeting"]);
+    await commit(db, (tx) =>
+      tx
+        .updateTable("case")
+        .set({ access: "exempt", public_title: "Tomtekjøp", exemption_basis: "Offl. § 23" })
+        .where("id", "=", built.id)
+        .execute(),
+    );
+    expect((await search("fjellstad", PUBLIC)).total).toBe(0);
+    expect((await search("takstmann", PUBLIC)).total).toBe(0);
+    // The public sees no document of an exempt case, so its title goes too.
+    expect((await search("tomtekjøp", PUBLIC)).hits.map((h) => h.kind).sort()).toEqual([
+      "case",
+      "meeting",
+    ]);
+    // The workspace's meeting entry shows an exempt case by its neutral title too.
+    expect(await kinds(internal())).toEqual(["case", "document"]);
+  });
+
+  it("follows a changed text and a replaced document", async () => {
+    const body = await buildBody(db);
+    const built = await buildCase(db, { route: [body.id], title: "Vedlikehold av kaia" });
+    await buildPublishedMeeting(db, { bodyId: body.id, caseIds: [built.id] });
+    const first = await addDocument(built.id, "Rapport", "Pælene i kaia er råtne.");
+    expect((await search("pælene", PUBLIC)).total).toBe(1);
+    const second = await addDocument(built.id, "Rapport, ny", "Betongen i kaia sprekker.");
+    await commit(db, (tx) =>
+      tx
+        .updateTable("document")
+        .set({ replaced_by_id: second, replaced_at: new Date() })
+        .where("id", "=", first)
+        .execute(),
+    );
+    expect((await search("pælene", PUBLIC)).total).toBe(0);
+    expect((await search("pælene", internal())).total).toBe(0);
+    expect((await search("betongen", PUBLIC)).hits.map((h) => h.entityId)).toEqual([second]);
+    await commit(db, (tx) =>
+      tx
+        .updateTable("case")
+        .set({ summary: "Mudring av havnebassenget trengs også." })
+        .where("id", "=", built.id)
+        .execute(),
+    );
+    expect((await search("havnebassenget", PUBLIC)).hits.map((h) => h.entityId)).toEqual([
+      built.id,
+    ]);
+  });
+
+  it("filters by kind, body, year, case type, decision and documents, and sorts by date", async () => {
+    const north = await buildBody(db, { name: "Nordre utvalg" });
+    const south = await buildBody(db, { name: "Søndre utvalg" });
+    const a = await buildCase(db, { route: [north.id], title: "Gatelys i Filterveien" });
+    const b = await buildCase(db, {
+      route: [south.id],
+      title: "Gatelys i Filterveien sør",
+      caseType: "OS",
+    });
+    await buildPublishedMeeting(db, { bodyId: north.id, caseIds: [a.id] });
+    await buildPublishedMeeting(db, { bodyId: south.id, caseIds: [b.id] });
+    await addDocument(a.id, "Kart", "Filterveien på kartet.");
+    const ids = async (filters: SearchFilters, sort: SearchSort = "relevance") =>
+      (await search("filterveien", PUBLIC, filters, sort)).hits.map((h) => [h.kind, h.entityId]);
+    expect(await ids({ kind: "case" })).toHaveLength(2);
+    expect(await ids({ kind: "case", bodyId: north.id })).toEqual([["case", a.id]]);
+    expect(await ids({ kind: "case", caseType: "OS" })).toEqual([["case", b.id]]);
+    expect(await ids({ kind: "case", hasDocuments: true })).toEqual([["case", a.id]]);
+    expect(await ids({ kind: "case", decided: true })).toEqual([]);
+    expect(await ids({ kind: "case", decided: false })).toHaveLength(2);
+    const year = new Date().getFullYear();
+    expect(await ids({ kind: "case", year })).toHaveLength(2);
+    expect(await ids({ kind: "case", year: year - 5 })).toEqual([]);
+    expect(await ids({ kind: "document" })).toHaveLength(1);
+    const byDate = await search("filterveien", PUBLIC, {}, "date");
+    const times = byDate.hits.map((h) => h.sortAt.getTime());
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+  });
+
+  it("finds meetings, bodies and persons by name, place and agenda", async () => {
+    const body = await buildBody(db, { name: "Kystutvalget", description: "Om fiske og havn." });
+    const meeting = await buildMeeting(db, { bodyId: body.id, location: "Fyrlykta samfunnshus" });
+    expect((await search("fyrlykta", PUBLIC)).hits.map((h) => [h.kind, h.entityId])).toEqual([
+      ["meeting", meeting.id],
+    ]);
+    expect((await search("kystutvalget", PUBLIC, { kind: "body" })).hits[0]?.entityId).toBe(
+      body.id,
+    );
+  });
+
+  it("shows a case officer public cases and their own, not colleagues' exempt ones", async () => {
+    const body = await buildBody(db);
+    const officer: PolicyUser = {
+      id: 4242,
+      role: "case_officer",
+      seats: noSeats,
+      mayApproveCases: false,
+    };
+    const theirs = await buildCase(db, { route: [body.id], title: "Rolletest offentlig" });
+    const exempt = await buildCase(db, {
+      route: [body.id],
+      title: "Rolletest unntatt",
+      exempt: true,
+    });
+    const member: PolicyUser = { id: 4243, role: "member", seats: noSeats, mayApproveCases: false };
+    const found = (user: PolicyUser) =>
+      search("rolletest", internal(user)).then((r) => r.hits.map((h) => h.entityId));
+    expect(await found(staff)).toEqual(expect.arrayContaining([theirs.id, exempt.id]));
+    expect(await found(officer)).toEqual([theirs.id]);
+    expect(await found(member)).toEqual([]);
+  });
+
+  it("rebuilds both indexes from scratch for a full reindex", async () => {
+    const body = await buildBody(db);
+    const built = await buildCase(db, { route: [body.id], title: "Gjenoppbygging av moloen" });
+    await buildPublishedMeeting(db, { bodyId: body.id, caseIds: [built.id] });
+    const before = await search("moloen", PUBLIC);
+    await db.deleteFrom("search_public").execute();
+    await db.deleteFrom("search_internal").execute();
+    expect((await search("moloen", PUBLIC)).total).toBe(0);
+    await markAllForSearch(db);
+    expect(await refreshWholeSearchIndex(db)).toBeGreaterThan(0);
+    expect(await search("moloen", PUBLIC)).toEqual(before);
+    expect(await db.selectFrom("search_dirty").selectAll().execute()).toEqual([]);
+  });
+
+  it("answers a query with nothing to search for with no hits and no error", async () => {
+    for (const text of ["", "-", '""', "og", "-skole", "&|!"]) {
+      const result = await search(text, PUBLIC);
+      expect(result.total, text).toBe(0);
+    }
+  });
+});
