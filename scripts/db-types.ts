@@ -26,6 +26,47 @@ const HEADER = `/**
  * views' definitions in the migrations (a view column not listed stays nullable).
  */
 const VIEW_COLUMNS_NEVER_NULL: Record<string, string[]> = {
+  // The views of the treatment the public may follow pass their tables' columns through.
+  public_treated_item: ["id", "meeting_id"],
+  public_proposal: [
+    "id",
+    "agenda_item_id",
+    "number",
+    "kind",
+    "text",
+    "in_party_name",
+    "created_at",
+  ],
+  public_proposal_party: ["proposal_id", "party_id"],
+  public_vote: [
+    "id",
+    "agenda_item_id",
+    "number",
+    "kind",
+    "proposal_id",
+    "present_and_voting",
+    "votes_for",
+    "votes_against",
+    "decided_by_chair",
+    "basis",
+    "summary",
+    "recorded_at",
+  ],
+  public_vote_party_count: ["vote_id", "position", "party_name", "votes_for", "votes_against"],
+  public_election: ["id", "agenda_item_id", "title", "created_at"],
+  public_election_candidate: ["id", "election_id", "position", "name", "proposed_by"],
+  public_election_round: [
+    "id",
+    "election_id",
+    "round",
+    "blank",
+    "status",
+    "by_lot",
+    "basis",
+    "summary",
+    "recorded_at",
+  ],
+  public_speaker_entry: ["id", "agenda_item_id", "kind", "person_id", "requested_at"],
   public_agenda_item: ["id", "meeting_id", "position", "is_closed", "kind", "presenter", "text"],
   public_agenda_item_letter: [
     "id",
