@@ -16,6 +16,8 @@ export type AgendaItemKind =
   | "notice_approval"
   | "orientation";
 
+export type AttendanceKind = "arrived" | "left" | "present";
+
 export type BodyKind =
   | "ad_hoc_committee"
   | "administration_committee"
@@ -34,6 +36,12 @@ export type CaseStatus = "approved" | "decided" | "draft" | "ready" | "submitted
 
 export type CaseType = "DS" | "FO" | "OS" | "PS" | "RS" | "SP";
 
+export type ClosureGround = "confidentiality" | "employee" | "privacy" | "public_interest";
+
+export type ConflictBasis = "fvl_6_first" | "fvl_6_second" | "kl_11_10_second";
+
+export type ConflictRuling = "disqualified" | "not_disqualified";
+
 export type DocumentAudience = "everyone" | "members";
 
 export type DocumentKind =
@@ -45,8 +53,6 @@ export type DocumentKind =
   | "other"
   | "packet"
   | "presentation";
-
-export type ElectionRoundStatus = "elected" | "new_vote";
 
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U>
@@ -85,14 +91,6 @@ export type MeetingStatus =
 
 export type MembershipRole = "deputy_leader" | "leader" | "member" | "observer" | "substitute";
 
-export type ProposalKind =
-  | "addition"
-  | "alternative"
-  | "amendment"
-  | "postponement"
-  | "recommendation"
-  | "referral";
-
 export type PublicationKind = "correction" | "notice" | "supplement";
 
 export type PublicationStatus = "failed" | "generating" | "published";
@@ -101,19 +99,33 @@ export type PublicationTaskStatus = "done" | "failed" | "pending";
 
 export type RenditionStatus = "failed" | "pending" | "ready" | "unavailable";
 
-export type SpeechKind = "answer" | "reply" | "speech";
+export type SubstituteCallStatus = "accepted" | "called" | "declined";
+
+export type SubstituteScope = "from_item" | "item" | "meeting";
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export type UserRole = "administrator" | "case_officer" | "member" | "secretariat";
 
-export type VoteKind = "alternative" | "proposal";
+export interface Absence {
+  from_agenda_item_id: number | null;
+  id: Generated<number>;
+  meeting_id: number;
+  person_id: number;
+  reason: string;
+  recorded_by_name: string;
+  reported_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+}
 
 export interface AgendaItem {
   added_after_notice_at: Timestamp | null;
   case_id: number | null;
   case_type: CaseType | null;
   closed_basis: string | null;
+  closure_decided_at: Timestamp | null;
+  closure_ground: ClosureGround | null;
+  closure_recorded_by: string | null;
   decided_at: Timestamp | null;
   decision: string | null;
   id: Generated<number>;
@@ -121,13 +133,11 @@ export interface AgendaItem {
   kind: Generated<AgendaItemKind>;
   meeting_id: number;
   position: number;
-  postponed_at: Timestamp | null;
-  postponement: string | null;
   presenter: Generated<string>;
   route_step_id: number | null;
   series_number: number | null;
   series_year: number | null;
-  speakers_closed_at: Timestamp | null;
+  started_at: Timestamp | null;
   text: Generated<string>;
   title: string | null;
   withdrawn_at: Timestamp | null;
@@ -159,6 +169,16 @@ export interface AppUser {
   person_id: number | null;
   role: UserRole;
   username: string;
+}
+
+export interface AttendanceEvent {
+  agenda_item_id: number | null;
+  at: Timestamp;
+  id: Generated<number>;
+  kind: AttendanceKind;
+  meeting_id: number;
+  person_id: number;
+  recorded_by_name: string;
 }
 
 export interface AuditLog {
@@ -270,6 +290,28 @@ export interface ChangeEvent {
   public: boolean;
 }
 
+export interface ConflictOfInterest {
+  agenda_item_id: number;
+  basis: ConflictBasis;
+  decided_by_chair: Generated<boolean>;
+  declared_at: Timestamp;
+  grounds: Generated<string>;
+  id: Generated<number>;
+  person_id: number;
+  recorded_by_name: string;
+  ruled_at: Timestamp | null;
+  ruling: ConflictRuling | null;
+  votes_against: number | null;
+  votes_for: number | null;
+}
+
+export interface ConsoleRequest {
+  action: string;
+  at: Timestamp;
+  idempotency_key: string;
+  meeting_id: number;
+}
+
 export interface Document {
   access: Generated<AccessStatus>;
   archive_sha256: string | null;
@@ -298,46 +340,6 @@ export interface Document {
   version: Generated<number>;
 }
 
-export interface Election {
-  agenda_item_id: number;
-  created_at: Timestamp;
-  id: Generated<number>;
-  recorded_by_name: string;
-  title: string;
-}
-
-export interface ElectionCandidate {
-  election_id: number;
-  id: Generated<number>;
-  name: string;
-  person_id: number | null;
-  position: number;
-  proposed_by: Generated<string>;
-}
-
-export interface ElectionCount {
-  candidate_id: number;
-  round_id: number;
-  votes: number;
-}
-
-export interface ElectionRound {
-  basis: string;
-  blank: number;
-  by_lot: Generated<boolean>;
-  drawn_between: Generated<number[]>;
-  elected_candidate_id: number | null;
-  election_id: number;
-  id: Generated<number>;
-  idempotency_key: string;
-  present_and_voting: number;
-  recorded_at: Timestamp;
-  recorded_by_name: string;
-  round: number;
-  status: ElectionRoundStatus;
-  summary: string;
-}
-
 export interface Job {
   attempts: Generated<number>;
   created_at: Generated<Timestamp>;
@@ -363,11 +365,13 @@ export interface JointListParty {
 
 export interface Meeting {
   body_id: number;
+  closed_at: Timestamp | null;
   ends_at: Timestamp | null;
   id: Generated<number>;
   is_remote: Generated<boolean>;
   location: Generated<string>;
   notice_published_at: Timestamp | null;
+  opened_at: Timestamp | null;
   room: Generated<string>;
   series_number: number | null;
   series_year: number | null;
@@ -454,27 +458,6 @@ export interface Person {
   id: Generated<number>;
   party_id: number | null;
   phone: string | null;
-}
-
-export interface Proposal {
-  agenda_item_id: number;
-  amends_proposal_id: number | null;
-  created_at: Timestamp;
-  id: Generated<number>;
-  in_party_name: Generated<boolean>;
-  kind: ProposalKind;
-  made_by_name: string | null;
-  made_by_person_id: number | null;
-  number: number;
-  recorded_by_name: string;
-  referred_to: string | null;
-  text: string;
-  withdrawn_at: Timestamp | null;
-}
-
-export interface ProposalParty {
-  party_id: number;
-  proposal_id: number;
 }
 
 export interface PublicAgendaItem {
@@ -574,96 +557,6 @@ export interface PublicDocument {
   title: string;
 }
 
-export interface PublicElection {
-  agenda_item_id: number;
-  created_at: Timestamp;
-  id: number;
-  title: string;
-}
-
-export interface PublicElectionCandidate {
-  election_id: number;
-  id: number;
-  name: string;
-  position: number;
-  proposed_by: string;
-}
-
-export interface PublicElectionRound {
-  basis: string;
-  blank: number;
-  by_lot: boolean;
-  elected_candidate_id: number | null;
-  election_id: number;
-  id: number;
-  recorded_at: Timestamp;
-  round: number;
-  status: ElectionRoundStatus;
-  summary: string;
-}
-
-export interface PublicProposal {
-  agenda_item_id: number;
-  amends_proposal_id: number | null;
-  created_at: Timestamp;
-  id: number;
-  in_party_name: boolean;
-  kind: ProposalKind;
-  made_by_name: string | null;
-  number: number;
-  referred_to: string | null;
-  text: string;
-  withdrawn_at: Timestamp | null;
-}
-
-export interface PublicProposalParty {
-  party_id: number;
-  proposal_id: number;
-}
-
-export interface PublicSpeakerEntry {
-  agenda_item_id: number;
-  cancelled_at: Timestamp | null;
-  ended_at: Timestamp | null;
-  id: number;
-  kind: SpeechKind;
-  person_id: number;
-  reply_to_id: number | null;
-  requested_at: Timestamp;
-  started_at: Timestamp | null;
-}
-
-export interface PublicTreatedItem {
-  id: number;
-  meeting_id: number;
-}
-
-export interface PublicVote {
-  adopted_proposal_id: number | null;
-  agenda_item_id: number;
-  basis: string;
-  decided_by_chair: boolean;
-  id: number;
-  kind: VoteKind;
-  number: number;
-  other_proposal_id: number | null;
-  present_and_voting: number;
-  proposal_id: number;
-  recorded_at: Timestamp;
-  summary: string;
-  votes_against: number;
-  votes_for: number;
-}
-
-export interface PublicVotePartyCount {
-  party_id: number | null;
-  party_name: string;
-  position: number;
-  vote_id: number;
-  votes_against: number;
-  votes_for: number;
-}
-
 export interface Session {
   created_at: Generated<Timestamp>;
   csrf_token: string;
@@ -672,17 +565,19 @@ export interface Session {
   user_id: number;
 }
 
-export interface SpeakerEntry {
-  agenda_item_id: number;
-  cancelled_at: Timestamp | null;
-  ended_at: Timestamp | null;
+export interface SubstituteCall {
+  absence_id: number | null;
+  agenda_item_id: number | null;
+  answered_at: Timestamp | null;
+  called_at: Timestamp;
+  conflict_id: number | null;
+  for_person_id: number;
   id: Generated<number>;
-  kind: SpeechKind;
-  person_id: number;
+  meeting_id: number;
   recorded_by_name: string;
-  reply_to_id: number | null;
-  requested_at: Timestamp;
-  started_at: Timestamp | null;
+  scope: SubstituteScope;
+  status: Generated<SubstituteCallStatus>;
+  substitute_person_id: number;
 }
 
 export interface Term {
@@ -692,44 +587,12 @@ export interface Term {
   starts_on: string;
 }
 
-export interface Vote {
-  adopted_proposal_id: number | null;
-  agenda_item_id: number;
-  basis: string;
-  decided_by_chair: boolean;
-  id: Generated<number>;
-  idempotency_key: string;
-  kind: VoteKind;
-  number: number;
-  other_proposal_id: number | null;
-  present_and_voting: number;
-  proposal_id: number;
-  recorded_at: Timestamp;
-  recorded_by_name: string;
-  summary: string;
-  votes_against: number;
-  votes_for: number;
-}
-
-export interface VoteMember {
-  person_id: number;
-  vote_id: number;
-  voted_for: boolean;
-}
-
-export interface VotePartyCount {
-  party_id: number | null;
-  party_name: string;
-  position: number;
-  vote_id: number;
-  votes_against: number;
-  votes_for: number;
-}
-
 export interface DB {
+  absence: Absence;
   agenda_item: AgendaItem;
   agenda_item_letter: AgendaItemLetter;
   app_user: AppUser;
+  attendance_event: AttendanceEvent;
   audit_log: AuditLog;
   blob: Blob;
   body: Body;
@@ -739,11 +602,9 @@ export interface DB {
   case_share: CaseShare;
   case_version: CaseVersion;
   change_event: ChangeEvent;
+  conflict_of_interest: ConflictOfInterest;
+  console_request: ConsoleRequest;
   document: Document;
-  election: Election;
-  election_candidate: ElectionCandidate;
-  election_count: ElectionCount;
-  election_round: ElectionRound;
   job: Job;
   joint_list_party: JointListParty;
   meeting: Meeting;
@@ -755,28 +616,14 @@ export interface DB {
   notice_recipient: NoticeRecipient;
   party: Party;
   person: Person;
-  proposal: Proposal;
-  proposal_party: ProposalParty;
   public_agenda_item: PublicAgendaItem;
   public_agenda_item_letter: PublicAgendaItemLetter;
   public_case: PublicCase;
   public_case_route_step: PublicCaseRouteStep;
   public_document: PublicDocument;
-  public_election: PublicElection;
-  public_election_candidate: PublicElectionCandidate;
-  public_election_round: PublicElectionRound;
-  public_proposal: PublicProposal;
-  public_proposal_party: PublicProposalParty;
-  public_speaker_entry: PublicSpeakerEntry;
-  public_treated_item: PublicTreatedItem;
-  public_vote: PublicVote;
-  public_vote_party_count: PublicVotePartyCount;
   publication_access_answer: PublicationAccessAnswer;
   publication_task: PublicationTask;
   session: Session;
-  speaker_entry: SpeakerEntry;
+  substitute_call: SubstituteCall;
   term: Term;
-  vote: Vote;
-  vote_member: VoteMember;
-  vote_party_count: VotePartyCount;
 }

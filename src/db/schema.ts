@@ -8,8 +8,12 @@ import type * as Tables from "./generated.ts";
 export type {
   AccessStatus,
   AgendaItemKind,
+  AttendanceKind,
   BodyKind,
   CaseType,
+  ClosureGround,
+  ConflictBasis,
+  ConflictRuling,
   DB,
   DocumentKind,
   JobStatus,
@@ -17,6 +21,8 @@ export type {
   MeetingStatus,
   MembershipRole,
   RenditionStatus,
+  SubstituteCallStatus,
+  SubstituteScope,
   UserRole,
 } from "./generated.ts";
 

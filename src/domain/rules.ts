@@ -6,6 +6,12 @@ export interface BodyRules {
   /** Days between the notice and the meeting that the local rules ask for. */
   noticeDays: number;
   /**
+   * The share of the seats with a vote, in percent, that must be present and voting for the
+   * body to decide (kl. § 11-9 første ledd: at least half). Local rules may ask for more, never
+   * for less.
+   */
+  quorumPercent: number;
+  /**
    * Speaking limits in minutes, or null for none: kommuneloven sets none, so only the body's
    * rules of procedure limit a speech (innlegg), a reply (replikk) and the answer to one.
    */
@@ -23,8 +29,11 @@ export interface BodyRules {
   videoStreamUrl: string | null;
 }
 
+export const STATUTORY_QUORUM_PERCENT = 50;
+
 export const DEFAULT_RULES: BodyRules = {
   noticeDays: 7,
+  quorumPercent: STATUTORY_QUORUM_PERCENT,
   speechMinutes: null,
   replyMinutes: null,
   answerMinutes: null,
@@ -33,8 +42,11 @@ export const DEFAULT_RULES: BodyRules = {
   videoStreamUrl: null,
 };
 
-const wholeOrNull = (value: unknown, least: number): number | null =>
-  typeof value === "number" && Number.isInteger(value) && value >= least ? value : null;
+const isWhole = (value: unknown, min: number, max: number): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+
+const wholeOrNull = (value: unknown, min: number): number | null =>
+  isWhole(value, min, Number.MAX_SAFE_INTEGER) ? value : null;
 
 /** Only an http(s) address is a stream the portal may link to. */
 function streamUrl(value: unknown): string | null {
@@ -48,8 +60,14 @@ function streamUrl(value: unknown): string | null {
 }
 
 export function bodyRules(settings: Record<string, unknown>): BodyRules {
+  const { noticeDays, quorumPercent } = settings;
   return {
-    noticeDays: wholeOrNull(settings.noticeDays, 0) ?? DEFAULT_RULES.noticeDays,
+    noticeDays: isWhole(noticeDays, 0, Number.MAX_SAFE_INTEGER)
+      ? noticeDays
+      : DEFAULT_RULES.noticeDays,
+    quorumPercent: isWhole(quorumPercent, STATUTORY_QUORUM_PERCENT, 100)
+      ? quorumPercent
+      : DEFAULT_RULES.quorumPercent,
     speechMinutes: wholeOrNull(settings.speechMinutes, 1),
     replyMinutes: wholeOrNull(settings.replyMinutes, 1),
     answerMinutes: wholeOrNull(settings.answerMinutes, 1),
@@ -59,7 +77,38 @@ export function bodyRules(settings: Record<string, unknown>): BodyRules {
   };
 }
 
-/** Quorum (kl. § 11-9): at least half the members with a vote are present. */
-export function hasQuorum(seatCount: number, presentWithVote: number): boolean {
-  return presentWithVote * 2 >= seatCount;
+/** How many must be present and voting for the body to decide. */
+export function quorumNeeded(seatCount: number, rules: BodyRules = DEFAULT_RULES): number {
+  return Math.ceil((seatCount * rules.quorumPercent) / 100);
+}
+
+/** Quorum (kl. § 11-9 første ledd): at least half the members with a vote are present and voting. */
+export function hasQuorum(
+  seatCount: number,
+  presentWithVote: number,
+  rules: BodyRules = DEFAULT_RULES,
+): boolean {
+  return presentWithVote >= quorumNeeded(seatCount, rules);
+}
+
+/**
+ * Why the body may not decide now, in the words the console shows; null when it may. A vote,
+ * and a ruling on a conflict of interest, is refused with this reason.
+ */
+export function quorumRefusal({
+  seatCount,
+  presentAndVoting,
+  rules = DEFAULT_RULES,
+}: {
+  seatCount: number;
+  presentAndVoting: number;
+  rules?: BodyRules;
+}): string | null {
+  if (hasQuorum(seatCount, presentAndVoting, rules)) return null;
+  const needed = quorumNeeded(seatCount, rules);
+  const statute = rules.quorumPercent === STATUTORY_QUORUM_PERCENT;
+  return (
+    `Utvalget er ikke vedtaksført: ${presentAndVoting} av ${seatCount} medlemmer er til stede og stemmer, ` +
+    `og minst ${needed} må være det (${statute ? "kl. § 11-9 første ledd" : "utvalgets reglement, jf. kl. § 11-9"}).`
+  );
 }
