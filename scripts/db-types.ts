@@ -34,6 +34,7 @@ const VIEW_COLUMNS_NEVER_NULL: Record<string, string[]> = {
     "number",
     "kind",
     "text",
+    "made_by_name",
     "in_party_name",
     "created_at",
   ],
@@ -66,6 +67,7 @@ const VIEW_COLUMNS_NEVER_NULL: Record<string, string[]> = {
     "summary",
     "recorded_at",
   ],
+  public_election_count: ["round_id", "candidate_id", "votes"],
   public_speaker_entry: ["id", "agenda_item_id", "kind", "person_id", "requested_at"],
   public_agenda_item: ["id", "meeting_id", "position", "is_closed", "kind", "presenter", "text"],
   public_agenda_item_letter: [

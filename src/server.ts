@@ -16,6 +16,7 @@ import { registerAdminRoutes } from "./features/admin/routes.tsx";
 import { registerAuthRoutes } from "./features/auth/routes.tsx";
 import { registerDocumentRoutes } from "./features/documents/routes.ts";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
+import { registerLiveMeetingRoutes } from "./features/portal/live-routes.tsx";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
 import { NotFoundError } from "./policies/policy.ts";
 import { stylesheet } from "./web/assets.ts";
@@ -211,6 +212,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await registerPortalRoutes(app);
+  await registerLiveMeetingRoutes(app);
   await registerDocumentRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);

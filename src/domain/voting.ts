@@ -11,6 +11,10 @@
  *   tie there is settled by drawing lots (kl. § 7-9).
  */
 
+import { type Side, simpleMajority } from "./majority.ts";
+
+export type { Side };
+
 export const BASIS_MAJORITY = "Alminnelig flertall av de avgitte stemmene (kl. § 11-9).";
 export const BASIS_CHAIR = "Stemmelikhet: møtelederens stemme er avgjørende (kl. § 11-9).";
 export const BASIS_DUTY_TO_VOTE = "Alle som er til stede, plikter å stemme (kl. § 8-1).";
@@ -26,6 +30,8 @@ export interface PartyCount {
   present: number;
   votes: number[];
 }
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`;
@@ -70,8 +76,6 @@ export function countProblems({
   return problems;
 }
 
-export type Side = "for" | "against";
-
 export type ProposalVoteResult =
   | {
       ok: true;
@@ -94,12 +98,15 @@ export function proposalVoteResult({
   votesFor,
   votesAgainst,
   chairVoted,
+  label,
   parties,
 }: {
   presentAndVoting: number;
   votesFor: number;
   votesAgainst: number;
   chairVoted: Side | null;
+  /** How the minutes name the proposal, e.g. «innstillingen». */
+  label: string;
   parties?: PartyCount[];
 }): ProposalVoteResult {
   const problems = countProblems({
@@ -109,21 +116,18 @@ export function proposalVoteResult({
     ...(parties ? { parties } : {}),
   });
   if (problems.length > 0) return { ok: false, problems };
-  const tie = votesFor === votesAgainst;
-  if (tie && chairVoted === null)
+  const majority = simpleMajority({ votesFor, votesAgainst, chairVote: chairVoted });
+  if (majority.kind === "chair_vote_needed")
     return {
       ok: false,
       problems: [
         `Stemmelikhet (${votesFor} mot ${votesAgainst}): oppgi hvordan møtelederen stemte, for møtelederens stemme er avgjørende (kl. § 11-9).`,
       ],
     };
-  if (tie && chairVoted !== null && (chairVoted === "for" ? votesFor : votesAgainst) === 0)
-    return { ok: false, problems: ["Møtelederen er ført på en side som har null stemmer."] };
-  const adopted = tie ? chairVoted === "for" : votesFor > votesAgainst;
+  const { adopted, decidedByChair: tie } = majority;
   const counts = adopted ? `${votesFor} mot ${votesAgainst}` : `${votesAgainst} mot ${votesFor}`;
-  const summary = adopted
-    ? `Forslaget ble vedtatt med ${counts} stemmer${tie ? ", med møtelederens dobbeltstemme" : ""}.`
-    : `Forslaget falt med ${counts} stemmer${tie ? ", med møtelederens dobbeltstemme" : ""}.`;
+  const chair = tie ? ", med møtelederens dobbeltstemme" : "";
+  const summary = `${capitalise(label)} ${adopted ? "ble vedtatt" : "falt"} med ${counts} stemmer${chair}.`;
   return {
     ok: true,
     adopted,
@@ -171,17 +175,21 @@ export function alternativeVoteResult({
     ...(parties ? { parties } : {}),
   });
   if (problems.length > 0) return { ok: false, problems };
-  const tie = votes[0] === votes[1];
-  if (tie && chairVotedFor === null)
+  // The first proposal is «for», the second «against»: the majority rule is the same.
+  const majority = simpleMajority({
+    votesFor: votes[0],
+    votesAgainst: votes[1],
+    chairVote: chairVotedFor === null ? null : chairVotedFor === 0 ? "for" : "against",
+  });
+  if (majority.kind === "chair_vote_needed")
     return {
       ok: false,
       problems: [
         `Stemmelikhet (${votes[0]} mot ${votes[1]}): oppgi hvilket forslag møtelederen stemte for, for møtelederens stemme er avgjørende (kl. § 11-9).`,
       ],
     };
-  if (tie && chairVotedFor !== null && votes[chairVotedFor] === 0)
-    return { ok: false, problems: ["Møtelederen er ført på et forslag som har null stemmer."] };
-  const winner: 0 | 1 = tie ? (chairVotedFor ?? 0) : votes[0] > votes[1] ? 0 : 1;
+  const tie = majority.decidedByChair;
+  const winner: 0 | 1 = majority.adopted ? 0 : 1;
   const loser = winner === 0 ? 1 : 0;
   const summary = `${capitalise(labels[winner])} ble vedtatt med ${votes[winner]} stemmer mot ${votes[loser]} for ${labels[loser]}${tie ? ", med møtelederens dobbeltstemme" : ""}.`;
   return {
@@ -192,8 +200,6 @@ export function alternativeVoteResult({
     summary,
   };
 }
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export interface CandidateCount {
   id: number;

@@ -17,6 +17,7 @@ describe("a vote on a proposal (kl. § 11-9)", () => {
       votesFor: 29,
       votesAgainst: 10,
       chairVoted: null,
+      label: "forslaget",
     });
     expect(result).toEqual({
       ok: true,
@@ -35,6 +36,7 @@ describe("a vote on a proposal (kl. § 11-9)", () => {
       votesFor: 4,
       votesAgainst: 5,
       chairVoted: null,
+      label: "forslaget",
     });
     expect(result).toMatchObject({
       ok: true,
@@ -49,6 +51,7 @@ describe("a vote on a proposal (kl. § 11-9)", () => {
       votesFor: 4,
       votesAgainst: 4,
       chairVoted: "for",
+      label: "forslaget",
     });
     expect(forSide).toMatchObject({
       ok: true,
@@ -61,6 +64,7 @@ describe("a vote on a proposal (kl. § 11-9)", () => {
       votesFor: 4,
       votesAgainst: 4,
       chairVoted: "against",
+      label: "forslaget",
     });
     expect(against).toMatchObject({
       ok: true,
@@ -75,6 +79,7 @@ describe("a vote on a proposal (kl. § 11-9)", () => {
       votesFor: 4,
       votesAgainst: 4,
       chairVoted: null,
+      label: "forslaget",
     });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(/oppgi hvordan møtelederen stemte/);
@@ -86,6 +91,7 @@ describe("a vote on a proposal (kl. § 11-9)", () => {
       votesFor: 6,
       votesAgainst: 4,
       chairVoted: null,
+      label: "forslaget",
     });
     expect(result).toEqual({
       ok: false,
@@ -101,6 +107,7 @@ describe("a vote on a proposal (kl. § 11-9)", () => {
       votesFor: 6,
       votesAgainst: 4,
       chairVoted: null,
+      label: "forslaget",
     });
     expect(result).toEqual({
       ok: false,
@@ -114,6 +121,7 @@ describe("a vote on a proposal (kl. § 11-9)", () => {
       votesFor: 5,
       votesAgainst: 4,
       chairVoted: null,
+      label: "forslaget",
       parties: [
         { partyName: "Arbeiderpartiet", present: 4, votes: [5, 0] },
         { partyName: "Høyre", present: 5, votes: [0, 4] },

@@ -31,10 +31,11 @@ create table proposal (
   kind proposal_kind not null,
   -- As entered: the minutes print it as the member put it.
   text text not null check (length(text) > 0),
-  -- The member who made it (null for the recommendation), and in whose name: their own, or
-  -- their party's or several parties' (a joint proposal, in proposal_party).
+  -- Who made it: the member (no person for the recommendation, whose maker is e.g.
+  -- «Formannskapets innstilling»), and in whose name: their own, or their party's or several
+  -- parties' (a joint proposal, in proposal_party).
   made_by_person_id integer references person(id),
-  made_by_name text,
+  made_by_name text not null,
   in_party_name boolean not null default false,
   -- The proposal an amendment or addition changes.
   amends_proposal_id integer references proposal(id),
@@ -45,7 +46,7 @@ create table proposal (
   recorded_by_name text not null,
   unique (agenda_item_id, number),
   check ((kind = 'recommendation') = (number = 0)),
-  check ((kind = 'recommendation') = (made_by_name is null)),
+  check ((kind = 'recommendation') = (made_by_person_id is null)),
   check ((kind in ('amendment', 'addition')) = (amends_proposal_id is not null)),
   check ((kind = 'referral') = (referred_to is not null)),
   check (kind <> 'recommendation' or withdrawn_at is null)
@@ -201,6 +202,19 @@ select a.id, a.meeting_id
 from agenda_item a left join "case" c on c.id = a.case_id
 where not a.is_closed and (c.id is null or c.access = 'public');
 
+-- The live page follows the item being treated (started_at, from 0011) and shows a postponed
+-- item with its decision to postpone, which an item in closed meeting keeps to itself.
+drop view public_agenda_item;
+create view public_agenda_item as
+select a.id, a.meeting_id, a.case_id, a.route_step_id, a.position, a.case_type, a.series_year,
+  a.series_number, a.is_closed, a.closed_basis, a.decided_at, a.kind, a.title, a.presenter,
+  a.withdrawn_at, a.withdrawn_reason, a.added_after_notice_at, a.started_at, a.postponed_at,
+  case when a.is_closed then '' else a.text end as text,
+  case when c.id is null or c.access = 'public' then a.decision else null end as decision,
+  case when a.is_closed or (c.id is not null and c.access <> 'public') then null
+    else a.postponement end as postponement
+from agenda_item a left join "case" c on c.id = a.case_id;
+
 create view public_proposal as
 select p.id, p.agenda_item_id, p.number, p.kind, p.text, p.made_by_name, p.in_party_name,
   p.amends_proposal_id, p.referred_to, p.withdrawn_at, p.created_at
@@ -232,6 +246,10 @@ create view public_election_round as
 select r.id, r.election_id, r.round, r.blank, r.status, r.elected_candidate_id, r.by_lot,
   r.basis, r.summary, r.recorded_at
 from election_round r join public_election e on e.id = r.election_id;
+
+create view public_election_count as
+select c.round_id, c.candidate_id, c.votes
+from election_count c join public_election_round r on r.id = c.round_id;
 
 create view public_speaker_entry as
 select s.id, s.agenda_item_id, s.kind, s.person_id, s.reply_to_id, s.requested_at, s.started_at,

@@ -6,6 +6,12 @@ import type { MeetingDetail } from "../meetings/queries.ts";
 import type { MeetingRoster } from "./attendance-queries.ts";
 import { PresentSection } from "./attendance-sections.tsx";
 import type { ConsoleItem } from "./console-queries.ts";
+import {
+  ElectionsSection,
+  ProposalsSection,
+  SpeakersSection,
+  VotesSection,
+} from "./treatment-sections.tsx";
 
 /** What every section of an item's console page is given. */
 export interface ConsoleItemContext {
@@ -28,4 +34,10 @@ export type ConsoleItemSection = (context: ConsoleItemContext) => Promise<JSX.El
  * arrivals and departures, conflicts of interest, closing the meeting; the treatment itself
  * (proposals, votes, speakers) is added after these, as sections of the same shape.
  */
-export const ITEM_SECTIONS: readonly ConsoleItemSection[] = [PresentSection];
+export const ITEM_SECTIONS: readonly ConsoleItemSection[] = [
+  PresentSection,
+  SpeakersSection,
+  ProposalsSection,
+  VotesSection,
+  ElectionsSection,
+];
