@@ -1,6 +1,7 @@
 import { liveScript } from "../../web/assets.ts";
 import { Layout, type PageContext } from "../../web/layout.tsx";
 import { ExemptNotice, Paragraphs } from "./components.tsx";
+import { liveHref } from "./presenters/links.ts";
 import type { LiveItem, LivePageModel } from "./presenters/live.ts";
 
 function ItemTreatment({ item, headingLevel }: { item: LiveItem; headingLevel: 2 | 3 }) {
@@ -178,7 +179,7 @@ export function LivePage({ ctx, model }: { ctx: PageContext; model: LivePageMode
       </div>
       <p class="ds-paragraph fs-meta">
         Siden oppdaterer seg selv når nettleseren kjører JavaScript. Ellers:{" "}
-        <a class="ds-link" href={`/moter/${model.meetingId}/direkte`}>
+        <a class="ds-link" href={liveHref(model.meetingId)}>
           last siden på nytt
         </a>
         .
