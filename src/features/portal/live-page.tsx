@@ -53,7 +53,13 @@ function ItemTreatment({ item, headingLevel }: { item: LiveItem; headingLevel: 2
                 <strong>{vote.title}.</strong> {vote.summary}
               </p>
               <p class="ds-paragraph fs-meta">{vote.basis}</p>
-              <div class="fs-table-scroll">
+              {/* Focusable, so a keyboard can scroll a table wider than a narrow screen. */}
+              <div
+                class="fs-table-scroll"
+                tabIndex={0}
+                role="region"
+                aria-label={`Stemmer per parti, ${vote.title}`}
+              >
                 <table class="ds-table" data-size="sm">
                   <caption class="ds-sr-only">Stemmer per parti, {vote.title}</caption>
                   <thead>

@@ -18,7 +18,12 @@ if (root && status && content && "EventSource" in window) {
     }
     fetching = true;
     try {
-      const response = await fetch(window.location.pathname, { headers: { accept: "text/html" } });
+      // The page may be fresh for a minute in the browser's cache; ask the server, which
+      // answers from its own cache, dropped by the change that was just announced.
+      const response = await fetch(window.location.pathname, {
+        cache: "no-cache",
+        headers: { accept: "text/html" },
+      });
       if (response.ok) {
         const page = new DOMParser().parseFromString(await response.text(), "text/html");
         const nextContent = page.getElementById("direkte-innhold");
