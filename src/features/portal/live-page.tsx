@@ -53,33 +53,25 @@ function ItemTreatment({ item, headingLevel }: { item: LiveItem; headingLevel: 2
                 <strong>{vote.title}.</strong> {vote.summary}
               </p>
               <p class="ds-paragraph fs-meta">{vote.basis}</p>
-              {/* Focusable, so a keyboard can scroll a table wider than a narrow screen. */}
-              <div
-                class="fs-table-scroll"
-                tabIndex={0}
-                role="region"
-                aria-label={`Stemmer per parti, ${vote.title}`}
-              >
-                <table class="ds-table" data-size="sm">
-                  <caption class="ds-sr-only">Stemmer per parti, {vote.title}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Parti</th>
-                      <th scope="col">{vote.sides[0]}</th>
-                      <th scope="col">{vote.sides[1]}</th>
+              <table class="ds-table fs-fit-table" data-size="sm">
+                <caption class="ds-sr-only">Stemmer per parti, {vote.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Parti</th>
+                    <th scope="col">{vote.sides[0]}</th>
+                    <th scope="col">{vote.sides[1]}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {vote.parties.map((party) => (
+                    <tr key={party.partyName}>
+                      <th scope="row">{party.partyName}</th>
+                      <td>{party.first}</td>
+                      <td>{party.second}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {vote.parties.map((party) => (
-                      <tr key={party.partyName}>
-                        <th scope="row">{party.partyName}</th>
-                        <td>{party.first}</td>
-                        <td>{party.second}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </table>
             </div>
           ))}
         </>
