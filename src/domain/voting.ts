@@ -310,20 +310,3 @@ export function electionResult({
     summary: `Stemmelikhet mellom ${names} med ${most} stemmer hver. ${drawn.name} ble valgt ved loddtrekning.`,
   };
 }
-
-/** Party lines from the names, where the body records each member's vote. */
-export function tallyByParty<T extends string>(
-  votes: Array<{ partyName: string; choice: T }>,
-  choices: readonly T[],
-): Array<{ partyName: string; counts: Record<T, number> }> {
-  const byParty = new Map<string, Record<T, number>>();
-  for (const vote of votes) {
-    let counts = byParty.get(vote.partyName);
-    if (!counts) {
-      counts = Object.fromEntries(choices.map((choice) => [choice, 0])) as Record<T, number>;
-      byParty.set(vote.partyName, counts);
-    }
-    counts[vote.choice] += 1;
-  }
-  return [...byParty].map(([partyName, counts]) => ({ partyName, counts }));
-}

@@ -7,7 +7,6 @@ import {
   countProblems,
   electionResult,
   proposalVoteResult,
-  tallyByParty,
 } from "../../src/domain/voting.ts";
 
 describe("a vote on a proposal (kl. § 11-9)", () => {
@@ -302,23 +301,5 @@ describe("an election by majority (flertallsvalg, kl. § 7-9)", () => {
       lotWinnerId: null,
     });
     expect(result.ok).toBe(false);
-  });
-});
-
-describe("party lines from the names", () => {
-  it("counts each party's votes by choice", () => {
-    expect(
-      tallyByParty(
-        [
-          { partyName: "Ap", choice: "for" },
-          { partyName: "H", choice: "against" },
-          { partyName: "Ap", choice: "for" },
-        ],
-        ["for", "against"] as const,
-      ),
-    ).toEqual([
-      { partyName: "Ap", counts: { for: 2, against: 0 } },
-      { partyName: "H", counts: { for: 0, against: 1 } },
-    ]);
   });
 });

@@ -78,6 +78,9 @@ export async function recordElectionRound({
     rules: bodyRules(body.settings),
   });
   if (noQuorum) return refused({ form: noQuorum });
+  const known = new Set(candidates.map((candidate) => candidate.id));
+  if ([...votes.keys()].some((candidateId) => !known.has(candidateId)))
+    return refused({ counts: "Stemmene må føres for valgets egne kandidater." });
   const round = rounds.length + 1;
   const result = electionResult({
     presentAndVoting: voters.length,
