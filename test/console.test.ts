@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ChangeFeed } from "../src/commit/change-feed.ts";
+import { loadConfig } from "../src/config.ts";
 import type { Database } from "../src/db/database.ts";
 import { presentVoters, seatCount } from "../src/features/console/attendance-queries.ts";
 import { REQUEST_KEY_FIELD } from "../src/features/console/console-request.tsx";
+import { buildApp } from "../src/server.ts";
 import { buildSeatedMeeting, type SeatedMeeting } from "./factories/console.ts";
 import { buildMeeting } from "./factories/meetings.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
@@ -92,6 +95,15 @@ describe("the console shell", () => {
       .where("action", "=", "meeting.open")
       .execute();
     expect(audit).toHaveLength(1);
+    // The event a second browser on the console hears, naming the meeting.
+    const events = await db
+      .selectFrom("change_event")
+      .select(["entity_type", "entity_id", "public"])
+      .where("action", "=", "meeting.open")
+      .execute();
+    expect(events).toEqual([
+      { entity_type: "meeting", entity_id: String(seated.meeting.id), public: false },
+    ]);
   });
 
   it("refuses a form without its key, and changes nothing", async () => {
@@ -137,5 +149,133 @@ describe("the console shell", () => {
   it("counts the seats and starts with nobody present", async () => {
     expect(await seatCount(db, seated.meeting.id)).toBe(5);
     expect(await presentVoters(db, seated.items[0]?.id ?? 0)).toEqual([]);
+  });
+});
+
+describe("a meeting run through the console's forms", () => {
+  it("records absence, a substitute, the roll call, a late arrival, a conflict and a closed item", async () => {
+    const base = consoleOf(seated.meeting.id);
+    const absent = seated.a.members[1] ?? 0;
+    const substitute = seated.a.substitutes[0] ?? 0;
+    const registered = await post(base, `${base}/forfall`, {
+      person: String(absent),
+      fromItem: "",
+      reason: "Sykdom",
+    });
+    expect(registered.statusCode).toBe(303);
+    let page = text((await staff.get(base)).body);
+    expect(page).toContain("hele møtet: Sykdom");
+    expect(page).toContain("(varamedlem nr. 1)");
+    const absence = await db.selectFrom("absence").select("id").executeTakeFirstOrThrow();
+    const call = `${base}/forfall/${absence.id}/innkall`;
+    expect((await post(base, call, { substitute: String(substitute) })).statusCode).toBe(303);
+    const callRow = await db.selectFrom("substitute_call").select("id").executeTakeFirstOrThrow();
+    expect(
+      (await post(base, `${base}/innkallinger/${callRow.id}/svar`, { answer: "accepted" }))
+        .statusCode,
+    ).toBe(303);
+    expect((await post(base, `${base}/sett`)).statusCode).toBe(303);
+    const present = [seated.a.members[0], seated.a.members[2], seated.b.members[0], substitute];
+    const html = (await staff.get(base)).body;
+    const rollCall = await staff.post(`${base}/opprop`, {
+      [REQUEST_KEY_FIELD]: keyIn(html, `${base}/opprop`),
+      present: present.map(String),
+    } as unknown as Record<string, string>);
+    expect(rollCall.statusCode).toBe(303);
+    page = text((await staff.get(base)).body);
+    expect(page).toContain("4 av 6 svarte ved oppropet");
+    expect(page).toContain("4 av 5");
+
+    const second = seated.items[1]?.id ?? 0;
+    const itemPage = `${base}/saker/${second}`;
+    const late = seated.b.members[1] ?? 0;
+    expect(
+      (
+        await post(itemPage, `${itemPage}/fremmote`, {
+          attendancePerson: String(late),
+          attendanceKind: "arrived",
+        })
+      ).statusCode,
+    ).toBe(303);
+    page = text((await staff.get(itemPage)).body);
+    expect(page).toContain("kom til møtet ved sak 2");
+    expect(page).toContain("5 til stede og stemmer");
+
+    const conflicted = seated.a.members[2] ?? 0;
+    expect(
+      (
+        await post(itemPage, `${itemPage}/inhabilitet`, {
+          conflictPerson: String(conflicted),
+          conflictBasis: "fvl_6_first",
+          conflictGrounds: "Er gift med søkeren",
+        })
+      ).statusCode,
+    ).toBe(303);
+    const conflict = await db
+      .selectFrom("conflict_of_interest")
+      .select("id")
+      .executeTakeFirstOrThrow();
+    const rule = `${itemPage}/inhabilitet/${conflict.id}/avgjor`;
+    const tie = await post(itemPage, rule, { votesFor: "2", votesAgainst: "2", chairVote: "" });
+    expect(tie.statusCode).toBe(400);
+    expect(text(tie.body)).toContain("Stemmene står likt");
+    expect(
+      (await post(itemPage, rule, { votesFor: "2", votesAgainst: "2", chairVote: "for" }))
+        .statusCode,
+    ).toBe(303);
+    page = text((await staff.get(itemPage)).body);
+    expect(page).toContain("Kjent inhabil (2 mot 2 stemmer, med møtelederens dobbeltstemme)");
+    expect(page).toContain("4 til stede og stemmer");
+
+    const closed = await post(itemPage, `${itemPage}/lukk`, {
+      ground: "privacy",
+      basis: "Kl. § 11-5 tredje ledd",
+    });
+    expect(closed.statusCode).toBe(303);
+    expect(text((await staff.get(itemPage)).body)).toContain("Møtet ble lukket kl.");
+    expect(text((await staff.get(base)).body)).toContain("(lukket møte)");
+  });
+
+  it("shows a refused form again with its message, and keeps what was typed", async () => {
+    const base = consoleOf(seated.meeting.id);
+    const response = await post(base, `${base}/forfall`, { person: "", reason: "Reise" });
+    expect(response.statusCode).toBe(400);
+    expect(text(response.body)).toContain("Velg hvem som har meldt forfall.");
+    expect(response.body).toContain('value="Reise"');
+    expect(await db.selectFrom("absence").select("id").execute()).toEqual([]);
+  });
+});
+
+describe("a server that stops during the meeting", () => {
+  it("keeps everything recorded, and the console comes back where it was", async () => {
+    const base = consoleOf(seated.meeting.id);
+    await post(base, `${base}/sett`);
+    const html = (await staff.get(base)).body;
+    await staff.post(`${base}/opprop`, {
+      [REQUEST_KEY_FIELD]: keyIn(html, `${base}/opprop`),
+      present: seated.a.members.map(String),
+    } as unknown as Record<string, string>);
+    const before = text((await staff.get(base)).body).replace(/Sett møtet|Hev møtet/g, "");
+    // Only the app goes; the database, as a restarted server finds it, stays.
+    await t.app.close();
+    const app = await buildApp({
+      db: t.database.db,
+      config: { ...loadConfig({}), baseUrl: "http://localhost" },
+      blobs: t.database.blobs,
+      changes: await ChangeFeed.listen(t.database),
+    });
+    t = {
+      ...t,
+      app,
+      close: async () => {
+        await app.close();
+        await t.database.close();
+      },
+    };
+    const again = await signIn(app, "secretariat", "sekretariat-igjen");
+    const after = text((await again.get(base)).body).replace(/Sett møtet|Hev møtet/g, "");
+    expect(after).toContain("3 av 5 svarte ved oppropet");
+    expect(after).toContain("Satt kl.");
+    expect(after.replace(/\s+/g, " ")).toBe(before.replace(/\s+/g, " "));
   });
 });

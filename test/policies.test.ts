@@ -182,6 +182,15 @@ describe("meeting and agenda policy", () => {
     expect(can(outsider, "view", "agenda", noticed)).toBe(false);
     expect(can(chair, "update", "agenda", planned)).toBe(false);
   });
+
+  it("lets only the secretariat and administrators run the meeting console", () => {
+    for (const staff of [secretariat, administrator]) {
+      expect(can(staff, "view", "console", noticed)).toBe(true);
+      expect(can(staff, "update", "console", noticed)).toBe(true);
+    }
+    for (const other of [officer, member, chair])
+      expect(can(other, "view", "console", noticed)).toBe(false);
+  });
 });
 
 describe("registry and administration policy", () => {

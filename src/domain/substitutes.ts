@@ -3,8 +3,9 @@ import { isMembershipValidOn, type MembershipPeriod } from "./membership.ts";
 /**
  * Substitute order (vararekkefølge): when a member is absent, the next free substitute from
  * the same party or joint list is called, in rank order. A substitute is passed over who has
- * reported absence, is already called for the meeting (or the item), has a seat of their own in
- * the body, or is disqualified for the item; so is one who is not a substitute on the day.
+ * reported absence, is already called for the meeting (or the item), has declined this call, has
+ * a seat of their own in the body, or is disqualified for the item. One who is not a substitute
+ * on the day is not on the list at all.
  */
 export interface SubstituteCandidate extends MembershipPeriod {
   personId: number;
@@ -12,11 +13,12 @@ export interface SubstituteCandidate extends MembershipPeriod {
   rank: number;
 }
 
-export type SkipReason = "absent" | "called" | "member" | "disqualified";
+export type SkipReason = "absent" | "called" | "declined" | "member" | "disqualified";
 
 export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
   absent: "har meldt forfall",
   called: "er allerede innkalt",
+  declined: "har svart at de ikke kan møte",
   member: "møter som fast medlem",
   disqualified: "er inhabil i saken",
 };
@@ -28,6 +30,8 @@ export interface SubstituteQuery {
   absent: ReadonlySet<number>;
   /** Persons already called for the meeting or the item, and not declined. */
   called: ReadonlySet<number>;
+  /** Persons who declined this very call (for the same absence or conflict). */
+  declined: ReadonlySet<number>;
   /** Persons with a seat of their own in the body on the day. */
   members: ReadonlySet<number>;
   /** Persons ruled disqualified for the item (none when the call is for the meeting). */
@@ -43,6 +47,7 @@ export interface SubstituteProposal {
 function skipReason(personId: number, query: SubstituteQuery): SkipReason | null {
   if (query.absent.has(personId)) return "absent";
   if (query.called.has(personId)) return "called";
+  if (query.declined.has(personId)) return "declined";
   if (query.members.has(personId)) return "member";
   if (query.disqualified.has(personId)) return "disqualified";
   return null;

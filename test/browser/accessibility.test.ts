@@ -66,6 +66,11 @@ const workspacePages: PageCheck[] = [
   },
   { name: "meeting", path: (r) => `/admin/moter/${r.futureMeeting}` },
   { name: "meeting, change", path: (r) => `/admin/moter/${r.futureMeeting}/endre` },
+  { name: "meeting console", path: (r) => `/admin/moter/${r.consoleItem.meetingId}/konsoll` },
+  {
+    name: "meeting console, one item",
+    path: (r) => `/admin/moter/${r.consoleItem.meetingId}/konsoll/saker/${r.consoleItem.itemId}`,
+  },
   { name: "meeting, cancel", path: (r) => `/admin/moter/${r.futureMeeting}/avlys` },
   {
     name: "agenda item",

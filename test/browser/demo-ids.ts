@@ -23,6 +23,8 @@ export interface DemoRecords {
   upcomingAgendaItem: { meetingId: number; itemId: number; caseId: number };
   /** An item of the past meeting with decisions, whose decision page the secretariat opens. */
   decidedAgendaItem: { meetingId: number; itemId: number };
+  /** An item of the soonest meeting whose notice is out and not yet held: the console's. */
+  consoleItem: { meetingId: number; itemId: number };
   councilMembershipId: number;
   partyId: number;
   termId: number;
@@ -151,6 +153,17 @@ export async function findDemoRecords(db: Database): Promise<DemoRecords> {
       .orderBy("position")
       .executeTakeFirst(),
   );
+  const consoleItem = required(
+    "item of a meeting whose notice is out",
+    await db
+      .selectFrom("agenda_item as a")
+      .innerJoin("meeting as m", "m.id", "a.meeting_id")
+      .select(["a.id", "a.meeting_id"])
+      .where("m.status", "=", "notice_published")
+      .orderBy("m.starts_at")
+      .orderBy("a.position")
+      .executeTakeFirst(),
+  );
   const exemptCase = required(
     "exempt case",
     await publishedCases.where("c.access", "=", "exempt").executeTakeFirst(),
@@ -187,6 +200,7 @@ export async function findDemoRecords(db: Database): Promise<DemoRecords> {
       caseId: upcomingAgendaItem.case_id,
     },
     decidedAgendaItem: { meetingId: decidedAgendaItem.meeting_id, itemId: decidedAgendaItem.id },
+    consoleItem: { meetingId: consoleItem.meeting_id, itemId: consoleItem.id },
     busyMonth: osloDay(pastMeeting.starts_at).slice(0, 7),
   };
 }

@@ -24,6 +24,7 @@ const query = (overrides: Partial<SubstituteQuery> = {}): SubstituteQuery => ({
   day: "2026-05-01",
   absent: none,
   called: none,
+  declined: none,
   members: none,
   disqualified: none,
   ...overrides,
@@ -53,6 +54,12 @@ describe("proposing the next substitute", () => {
       [1, "absent"],
       [2, "called"],
     ]);
+  });
+
+  it("passes over a substitute who declined this call", () => {
+    const proposal = proposeSubstitute(candidates, query({ declined: new Set([1]) }));
+    expect(proposal.next?.personId).toBe(2);
+    expect(proposal.skipped.map((s) => s.reason)).toEqual(["declined"]);
   });
 
   it("passes over a substitute who has a seat of their own in the body", () => {

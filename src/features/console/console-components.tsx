@@ -1,5 +1,7 @@
+import type { PageContext } from "../../web/layout.tsx";
 import type { MeetingRoster, PresentVoter } from "./attendance-queries.ts";
 import type { Quorum } from "./console-queries.ts";
+import { RequestKeyField } from "./console-request.tsx";
 
 /** "7 av 9 til stede og stemmer. Vedtaksført (minst 5)." or the reason it is not. */
 export function QuorumLine({ quorum }: { quorum: Quorum }) {
@@ -46,3 +48,31 @@ export function VoterList({
 /** Everyone the roster names, members and called substitutes, by person. */
 export const rosterNames = (roster: MeetingRoster): ReadonlyMap<number, string> =>
   new Map([...roster.members, ...roster.calls].map((person) => [person.personId, person.name]));
+
+/** A form of one button, drawn with its own idempotency key. */
+export function ActionButton({
+  ctx,
+  action,
+  label,
+  hidden = {},
+  variant = "secondary",
+}: {
+  ctx: PageContext;
+  action: string;
+  label: string;
+  hidden?: Record<string, string>;
+  variant?: "primary" | "secondary" | "tertiary";
+}) {
+  return (
+    <form method="post" action={action} class="fs-inline-form">
+      <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ""} />
+      <RequestKeyField />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" class="ds-button" data-variant={variant} data-size="sm">
+        {label}
+      </button>
+    </form>
+  );
+}

@@ -7,8 +7,9 @@ import { ExemptMarking } from "../cases/exempt-marking.tsx";
 import { entryDescription, meetingName, meetingTrail } from "../meetings/meeting-labels.ts";
 import type { MeetingDetail } from "../meetings/queries.ts";
 import { consoleClosedReason } from "./console-action.ts";
+import { ActionButton } from "./console-components.tsx";
 import { itemLabel, timeOrDash } from "./console-labels.ts";
-import { CONSOLE_FIELD_LABELS, ConsoleButton, consolePath } from "./console-page.tsx";
+import { consoleItemPath, consolePath } from "./console-paths.ts";
 import type { ConsoleItem } from "./console-queries.ts";
 import { LiveNotice } from "./live-notice.tsx";
 
@@ -22,9 +23,6 @@ export interface ConsoleItemPageProps {
   /** Labels of the sections' fields, for the error summary. */
   labels: Record<string, string>;
 }
-
-export const consoleItemPath = (meetingId: number, itemId: number): string =>
-  `${consolePath(meetingId)}/saker/${itemId}`;
 
 /** One item in the console: when its treatment began, and the sections that record it. */
 export function ConsoleItemPage({
@@ -55,7 +53,7 @@ export function ConsoleItemPage({
         <ExemptMarking entry={item.entry} />
       </p>
       <LiveNotice meetingId={meeting.id} />
-      <ErrorSummary errors={errors} labels={{ ...CONSOLE_FIELD_LABELS, ...labels }} />
+      <ErrorSummary errors={errors} labels={labels} />
       {item.withdrawn ? <p class="ds-paragraph">Saken er trukket.</p> : null}
       <dl class="fs-facts">
         <dt>Behandlingen startet</dt>
@@ -66,7 +64,12 @@ export function ConsoleItemPage({
       !item.withdrawn &&
       meeting.opened_at !== null &&
       meeting.closed_at === null ? (
-        <ConsoleButton ctx={ctx} action={`${base}/start`} label="Start behandlingen" />
+        <ActionButton
+          ctx={ctx}
+          action={`${base}/start`}
+          label="Start behandlingen"
+          variant="primary"
+        />
       ) : null}
       {sections}
     </AdminLayout>

@@ -1,42 +1,25 @@
+import type { JSX } from "preact";
 import type { FieldErrors } from "../../commit/outcome.ts";
-import { formatDate } from "../../domain/time.ts";
-import { DataTable, PostForm } from "../../web/admin-components.tsx";
+import { DataTable } from "../../web/admin-components.tsx";
 import { ErrorSummary } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
-import { meetingName, meetingTrail } from "../meetings/meeting-labels.ts";
+import { meetingHours, meetingName, meetingTrail } from "../meetings/meeting-labels.ts";
 import { consoleClosedReason } from "./console-action.ts";
+import { ActionButton } from "./console-components.tsx";
 import { itemLabel, timeOrDash } from "./console-labels.ts";
+import { consolePath } from "./console-paths.ts";
 import type { ConsoleState } from "./console-queries.ts";
-import { RequestKeyField } from "./console-request.tsx";
 import { LiveNotice } from "./live-notice.tsx";
+import { MEETING_FIELD_LABELS } from "./meeting-sections.tsx";
 
 export interface ConsolePageProps {
   ctx: PageContext;
   state: ConsoleState;
   errors: FieldErrors;
   values: Record<string, string>;
-}
-
-export const consolePath = (meetingId: number): string => `/admin/moter/${meetingId}/konsoll`;
-
-export function ConsoleButton({
-  ctx,
-  action,
-  label,
-}: {
-  ctx: PageContext;
-  action: string;
-  label: string;
-}) {
-  return (
-    <PostForm action={action} csrfToken={ctx.csrfToken}>
-      <RequestKeyField />
-      <button type="submit" class="ds-button" data-variant="primary">
-        {label}
-      </button>
-    </PostForm>
-  );
+  /** The meeting's sections (meeting-sections.tsx), rendered. */
+  sections: JSX.Element[];
 }
 
 function MeetingStatus({ ctx, state }: { ctx: PageContext; state: ConsoleState }) {
@@ -56,9 +39,9 @@ function MeetingStatus({ ctx, state }: { ctx: PageContext; state: ConsoleState }
         <dd>{meeting.is_remote ? "Fjernmøte" : "Fysisk møte"}</dd>
       </dl>
       {meeting.opened_at === null ? (
-        <ConsoleButton ctx={ctx} action={`${base}/sett`} label="Sett møtet" />
+        <ActionButton ctx={ctx} action={`${base}/sett`} label="Sett møtet" variant="primary" />
       ) : meeting.closed_at === null ? (
-        <ConsoleButton ctx={ctx} action={`${base}/hev`} label="Hev møtet" />
+        <ActionButton ctx={ctx} action={`${base}/hev`} label="Hev møtet" variant="primary" />
       ) : null}
     </section>
   );
@@ -103,7 +86,7 @@ function ItemsSection({ state }: { state: ConsoleState }) {
 }
 
 /** The meeting console: the meeting's status, who meets, and the items with who takes part. */
-export function ConsolePage({ ctx, state, errors }: ConsolePageProps) {
+export function ConsolePage({ ctx, state, errors, sections }: ConsolePageProps) {
   const { meeting } = state;
   const name = meetingName(meeting.body_name, meeting.starts_at);
   const closed = consoleClosedReason(meeting.status);
@@ -117,10 +100,11 @@ export function ConsolePage({ ctx, state, errors }: ConsolePageProps) {
         Møtekonsoll
       </h1>
       <p class="ds-paragraph">
-        {name}, {formatDate(meeting.starts_at)}
+        {name} kl. {meetingHours(meeting.starts_at, meeting.ends_at)}
+        {meeting.location ? `, ${meeting.location}` : ""}
       </p>
       <LiveNotice meetingId={meeting.id} />
-      <ErrorSummary errors={errors} labels={CONSOLE_FIELD_LABELS} />
+      <ErrorSummary errors={errors} labels={MEETING_FIELD_LABELS} />
       {closed ? (
         <div class="ds-alert" data-color="info">
           <p class="ds-paragraph">{closed}</p>
@@ -128,15 +112,8 @@ export function ConsolePage({ ctx, state, errors }: ConsolePageProps) {
       ) : (
         <MeetingStatus ctx={ctx} state={state} />
       )}
+      {sections}
       <ItemsSection state={state} />
     </AdminLayout>
   );
 }
-
-export const CONSOLE_FIELD_LABELS: Record<string, string> = {
-  person: "Medlem",
-  reason: "Grunn",
-  fromItem: "Fra sak",
-  substitute: "Varamedlem",
-  present: "Til stede",
-};

@@ -4,7 +4,12 @@ import type { Database } from "../../db/database.ts";
 import type { PageContext } from "../../web/layout.tsx";
 import type { MeetingDetail } from "../meetings/queries.ts";
 import type { MeetingRoster } from "./attendance-queries.ts";
-import { PresentSection } from "./attendance-sections.tsx";
+import {
+  AttendanceSection,
+  ClosureSection,
+  ConflictSection,
+  PresentSection,
+} from "./attendance-sections.tsx";
 import type { ConsoleItem } from "./console-queries.ts";
 import {
   ElectionsSection,
@@ -36,6 +41,9 @@ export type ConsoleItemSection = (context: ConsoleItemContext) => Promise<JSX.El
  */
 export const ITEM_SECTIONS: readonly ConsoleItemSection[] = [
   PresentSection,
+  AttendanceSection,
+  ConflictSection,
+  ClosureSection,
   SpeakersSection,
   ProposalsSection,
   VotesSection,

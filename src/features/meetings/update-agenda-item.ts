@@ -26,12 +26,17 @@ export async function updateAgendaItem({
 }): Promise<Outcome<{ itemId: number }>> {
   const item = await tx
     .selectFrom("agenda_item")
-    .select(["id", "is_closed", "closed_basis"])
+    .select(["id", "is_closed", "closed_basis", "closure_decided_at"])
     .where("id", "=", itemId)
     .where("meeting_id", "=", meeting.id)
     .executeTakeFirst();
   if (!item) throw new NotFoundError();
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  // What the body decided in the meeting is a fact for the minutes, not a plan to change.
+  if (item.closure_decided_at !== null)
+    return refused({
+      closed: "Utvalget har vedtatt å lukke møtet for saken, så dette kan ikke endres.",
+    });
   const isClosed = closedBasis !== null;
   await tx
     .updateTable("agenda_item")

@@ -8,6 +8,8 @@ if (region && "EventSource" in window) {
   const meetingId = region.getAttribute("data-live-meeting");
   const source = new EventSource("/admin/hendelser");
   let shown = false;
+  // Marks the region as listening, so one can tell a quiet console from a disconnected one.
+  source.addEventListener("open", () => region.setAttribute("data-connected", ""));
   source.addEventListener("change", (event) => {
     const change = JSON.parse(event.data);
     if (shown || change.entityType !== "meeting" || change.entityId !== meetingId) return;

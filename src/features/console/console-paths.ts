@@ -1,0 +1,4 @@
+export const consolePath = (meetingId: number): string => `/admin/moter/${meetingId}/konsoll`;
+
+export const consoleItemPath = (meetingId: number, itemId: number): string =>
+  `${consolePath(meetingId)}/saker/${itemId}`;
