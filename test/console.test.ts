@@ -95,14 +95,15 @@ describe("the console shell", () => {
       .where("action", "=", "meeting.open")
       .execute();
     expect(audit).toHaveLength(1);
-    // The event a second browser on the console hears, naming the meeting.
+    // The event a second browser on the console hears, naming the meeting; public, since the
+    // live public page shows when the meeting was opened.
     const events = await db
       .selectFrom("change_event")
       .select(["entity_type", "entity_id", "public"])
       .where("action", "=", "meeting.open")
       .execute();
     expect(events).toEqual([
-      { entity_type: "meeting", entity_id: String(seated.meeting.id), public: false },
+      { entity_type: "meeting", entity_id: String(seated.meeting.id), public: true },
     ]);
   });
 

@@ -16,6 +16,7 @@ import { createJobRegistry } from "../src/jobs/registry.ts";
 import { runDueJobs } from "../src/jobs/worker.ts";
 import { createMailer } from "../src/mail/mailer.ts";
 import { listOutbox, readOutboxMail } from "../src/mail/outbox.ts";
+import { treatItem } from "./factories/treatment.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
 import { jobServices } from "./helpers/job-services.ts";
 
@@ -28,9 +29,64 @@ import { jobServices } from "./helpers/job-services.ts";
 
 let t: TestApp;
 let db: Database;
+/** Proposals on items the public may not follow: one closed, one about an exempt case. */
+const TREATMENT_SECRETS = [
+  "Forslag i lukket møte om avtalen med leverandøren Bygg og Anlegg Nordvest",
+  "Forslag om den unntatte saken: eleven flyttes til Solbakken skole fra januar",
+];
+/** A proposal on a public item, which the live page must show. */
+const OPEN_PROPOSAL = "Kommunestyret ber om en ny vurdering av gangfeltet ved skolen";
+
+/**
+ * The console's treatment of three items of one meeting whose notice is out, so the crawl reaches
+ * the live page with something on it: a closed item with a proposal voted down, an exempt case's
+ * item with one adopted, and a public item.
+ */
+async function treatThreeItems(): Promise<void> {
+  const items = await db
+    .selectFrom("agenda_item as a")
+    .innerJoin("meeting as m", "m.id", "a.meeting_id")
+    .leftJoin("case as c", "c.id", "a.case_id")
+    .select(["a.id", "a.meeting_id", "a.is_closed", "c.access", "a.route_step_id"])
+    .where("m.status", "=", "notice_published")
+    .where("a.case_id", "is not", null)
+    .where("a.withdrawn_at", "is", null)
+    .orderBy("m.starts_at")
+    .orderBy("a.position")
+    .execute();
+  const byMeeting = new Map<number, typeof items>();
+  for (const item of items)
+    byMeeting.set(item.meeting_id, [...(byMeeting.get(item.meeting_id) ?? []), item]);
+  const [meetingId, agenda] =
+    [...byMeeting].find(
+      ([, rows]) => rows.some((row) => row.access === "exempt") && rows.length >= 3,
+    ) ?? [];
+  if (!meetingId || !agenda)
+    throw new Error("The demo has no published meeting with an exempt case");
+  const exempt = agenda.find((row) => row.access === "exempt");
+  const open = agenda.filter((row) => row.access === "public" && !row.is_closed);
+  const [closed, plain] = open;
+  if (!exempt || !closed || !plain) throw new Error("The meeting lacks the items this test needs");
+  await db
+    .updateTable("agenda_item")
+    .set({ is_closed: true, closed_basis: "Kl. § 11-5 andre ledd" })
+    .where("id", "=", closed.id)
+    .execute();
+  // Voted down, so it is not the decision, which the public sees of a public case.
+  await treatItem(db, {
+    meetingId,
+    itemId: closed.id,
+    proposalText: TREATMENT_SECRETS[0] ?? "",
+    adopted: false,
+  });
+  await treatItem(db, { meetingId, itemId: exempt.id, proposalText: TREATMENT_SECRETS[1] ?? "" });
+  await treatItem(db, { meetingId, itemId: plain.id, proposalText: OPEN_PROPOSAL });
+}
+
 beforeAll(async () => {
   t = await createTestApp("demo");
   db = t.app.db;
+  await treatThreeItems();
 });
 afterAll(async () => {
   await t.close();
@@ -139,6 +195,7 @@ async function readSecrets(): Promise<Secrets> {
       ...names,
       ...documentSecrets,
       ...EXEMPT_SECRETS.map(collapse),
+      ...TREATMENT_SECRETS,
       ...exemptLetters.flatMap((letter) => [letter.correspondent, letter.title]).map(collapse),
     ]),
   ];
@@ -263,6 +320,9 @@ describe("the public site", () => {
     expect(secrets.exemptLetterReferences.length).toBeGreaterThan(0);
     for (const reference of secrets.exemptLetterReferences) expect(shown).toContain(reference);
     expect(shown).toContain("Brev unntatt offentlighet");
+    // And the live page of the treated meeting, with the public item's proposal on it.
+    expect(shown).toContain(OPEN_PROPOSAL);
+    expect(shown).toContain("Møtet er lukket for denne saken");
   });
 });
 

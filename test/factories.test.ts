@@ -212,7 +212,7 @@ describe("holding a meeting and writing its decisions", () => {
     const during = new Date(meeting.starts_at.getTime() + HOUR_MS);
     expect(await decide(during)).toEqual({
       ok: false,
-      errors: { form: "Vedtak kan bare føres for et møte som er holdt." },
+      errors: { form: "Vedtak kan bare føres for et møte som er satt eller holdt." },
     });
     await db.transaction().execute(async (tx) =>
       holdMeeting({

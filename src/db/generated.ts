@@ -56,6 +56,8 @@ export type DocumentKind =
   | "packet"
   | "presentation";
 
+export type ElectionRoundStatus = "elected" | "new_vote";
+
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U>
     ? ColumnType<S, I | undefined, U>
@@ -93,6 +95,14 @@ export type MeetingStatus =
 
 export type MembershipRole = "deputy_leader" | "leader" | "member" | "observer" | "substitute";
 
+export type ProposalKind =
+  | "addition"
+  | "alternative"
+  | "amendment"
+  | "postponement"
+  | "recommendation"
+  | "referral";
+
 export type PublicationKind = "correction" | "notice" | "supplement";
 
 export type PublicationStatus = "failed" | "generating" | "published";
@@ -101,6 +111,8 @@ export type PublicationTaskStatus = "done" | "failed" | "pending";
 
 export type RenditionStatus = "failed" | "pending" | "ready" | "unavailable";
 
+export type SpeechKind = "answer" | "reply" | "speech";
+
 export type SubstituteCallStatus = "accepted" | "called" | "declined";
 
 export type SubstituteScope = "from_item" | "item" | "meeting";
@@ -108,6 +120,8 @@ export type SubstituteScope = "from_item" | "item" | "meeting";
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export type UserRole = "administrator" | "case_officer" | "member" | "secretariat";
+
+export type VoteKind = "alternative" | "proposal";
 
 export interface Absence {
   from_agenda_item_id: number | null;
@@ -135,10 +149,13 @@ export interface AgendaItem {
   kind: Generated<AgendaItemKind>;
   meeting_id: number;
   position: number;
+  postponed_at: Timestamp | null;
+  postponement: string | null;
   presenter: Generated<string>;
   route_step_id: number | null;
   series_number: number | null;
   series_year: number | null;
+  speakers_closed_at: Timestamp | null;
   started_at: Timestamp | null;
   text: Generated<string>;
   title: string | null;
@@ -366,6 +383,46 @@ export interface Document {
   version: Generated<number>;
 }
 
+export interface Election {
+  agenda_item_id: number;
+  created_at: Timestamp;
+  id: Generated<number>;
+  recorded_by_name: string;
+  title: string;
+}
+
+export interface ElectionCandidate {
+  election_id: number;
+  id: Generated<number>;
+  name: string;
+  person_id: number | null;
+  position: number;
+  proposed_by: Generated<string>;
+}
+
+export interface ElectionCount {
+  candidate_id: number;
+  round_id: number;
+  votes: number;
+}
+
+export interface ElectionRound {
+  basis: string;
+  blank: number;
+  by_lot: Generated<boolean>;
+  drawn_between: Generated<number[]>;
+  elected_candidate_id: number | null;
+  election_id: number;
+  id: Generated<number>;
+  idempotency_key: string;
+  present_and_voting: number;
+  recorded_at: Timestamp;
+  recorded_by_name: string;
+  round: number;
+  status: ElectionRoundStatus;
+  summary: string;
+}
+
 export interface Job {
   attempts: Generated<number>;
   created_at: Generated<Timestamp>;
@@ -486,6 +543,27 @@ export interface Person {
   phone: string | null;
 }
 
+export interface Proposal {
+  agenda_item_id: number;
+  amends_proposal_id: number | null;
+  created_at: Timestamp;
+  id: Generated<number>;
+  in_party_name: Generated<boolean>;
+  kind: ProposalKind;
+  made_by_name: string;
+  made_by_person_id: number | null;
+  number: number;
+  recorded_by_name: string;
+  referred_to: string | null;
+  text: string;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface ProposalParty {
+  party_id: number;
+  proposal_id: number;
+}
+
 export interface PublicAgendaItem {
   added_after_notice_at: Timestamp | null;
   case_id: number | null;
@@ -498,10 +576,13 @@ export interface PublicAgendaItem {
   kind: AgendaItemKind;
   meeting_id: number;
   position: number;
+  postponed_at: Timestamp | null;
+  postponement: string | null;
   presenter: string;
   route_step_id: number | null;
   series_number: number | null;
   series_year: number | null;
+  started_at: Timestamp | null;
   text: string;
   title: string | null;
   withdrawn_at: Timestamp | null;
@@ -583,6 +664,102 @@ export interface PublicDocument {
   title: string;
 }
 
+export interface PublicElection {
+  agenda_item_id: number;
+  created_at: Timestamp;
+  id: number;
+  title: string;
+}
+
+export interface PublicElectionCandidate {
+  election_id: number;
+  id: number;
+  name: string;
+  position: number;
+  proposed_by: string;
+}
+
+export interface PublicElectionCount {
+  candidate_id: number;
+  round_id: number;
+  votes: number;
+}
+
+export interface PublicElectionRound {
+  basis: string;
+  blank: number;
+  by_lot: boolean;
+  elected_candidate_id: number | null;
+  election_id: number;
+  id: number;
+  recorded_at: Timestamp;
+  round: number;
+  status: ElectionRoundStatus;
+  summary: string;
+}
+
+export interface PublicProposal {
+  agenda_item_id: number;
+  amends_proposal_id: number | null;
+  created_at: Timestamp;
+  id: number;
+  in_party_name: boolean;
+  kind: ProposalKind;
+  made_by_name: string;
+  number: number;
+  referred_to: string | null;
+  text: string;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface PublicProposalParty {
+  party_id: number;
+  proposal_id: number;
+}
+
+export interface PublicSpeakerEntry {
+  agenda_item_id: number;
+  cancelled_at: Timestamp | null;
+  ended_at: Timestamp | null;
+  id: number;
+  kind: SpeechKind;
+  person_id: number;
+  reply_to_id: number | null;
+  requested_at: Timestamp;
+  started_at: Timestamp | null;
+}
+
+export interface PublicTreatedItem {
+  id: number;
+  meeting_id: number;
+}
+
+export interface PublicVote {
+  adopted_proposal_id: number | null;
+  agenda_item_id: number;
+  basis: string;
+  decided_by_chair: boolean;
+  id: number;
+  kind: VoteKind;
+  number: number;
+  other_proposal_id: number | null;
+  present_and_voting: number;
+  proposal_id: number;
+  recorded_at: Timestamp;
+  summary: string;
+  votes_against: number;
+  votes_for: number;
+}
+
+export interface PublicVotePartyCount {
+  party_id: number | null;
+  party_name: string;
+  position: number;
+  vote_id: number;
+  votes_against: number;
+  votes_for: number;
+}
+
 export interface SearchDirty {
   entity_id: number;
   kind: string;
@@ -629,6 +806,19 @@ export interface Session {
   user_id: number;
 }
 
+export interface SpeakerEntry {
+  agenda_item_id: number;
+  cancelled_at: Timestamp | null;
+  ended_at: Timestamp | null;
+  id: Generated<number>;
+  kind: SpeechKind;
+  person_id: number;
+  recorded_by_name: string;
+  reply_to_id: number | null;
+  requested_at: Timestamp;
+  started_at: Timestamp | null;
+}
+
 export interface SubstituteCall {
   absence_id: number | null;
   agenda_item_id: number | null;
@@ -649,6 +839,40 @@ export interface Term {
   id: Generated<number>;
   name: string;
   starts_on: string;
+}
+
+export interface Vote {
+  adopted_proposal_id: number | null;
+  agenda_item_id: number;
+  basis: string;
+  decided_by_chair: boolean;
+  id: Generated<number>;
+  idempotency_key: string;
+  kind: VoteKind;
+  number: number;
+  other_proposal_id: number | null;
+  present_and_voting: number;
+  proposal_id: number;
+  recorded_at: Timestamp;
+  recorded_by_name: string;
+  summary: string;
+  votes_against: number;
+  votes_for: number;
+}
+
+export interface VoteMember {
+  person_id: number;
+  vote_id: number;
+  voted_for: boolean;
+}
+
+export interface VotePartyCount {
+  party_id: number | null;
+  party_name: string;
+  position: number;
+  vote_id: number;
+  votes_against: number;
+  votes_for: number;
 }
 
 export interface DB {
@@ -672,6 +896,10 @@ export interface DB {
   conflict_of_interest: ConflictOfInterest;
   console_request: ConsoleRequest;
   document: Document;
+  election: Election;
+  election_candidate: ElectionCandidate;
+  election_count: ElectionCount;
+  election_round: ElectionRound;
   job: Job;
   joint_list_party: JointListParty;
   meeting: Meeting;
@@ -683,17 +911,33 @@ export interface DB {
   notice_recipient: NoticeRecipient;
   party: Party;
   person: Person;
+  proposal: Proposal;
+  proposal_party: ProposalParty;
   public_agenda_item: PublicAgendaItem;
   public_agenda_item_letter: PublicAgendaItemLetter;
   public_case: PublicCase;
   public_case_route_step: PublicCaseRouteStep;
   public_document: PublicDocument;
+  public_election: PublicElection;
+  public_election_candidate: PublicElectionCandidate;
+  public_election_count: PublicElectionCount;
+  public_election_round: PublicElectionRound;
+  public_proposal: PublicProposal;
+  public_proposal_party: PublicProposalParty;
+  public_speaker_entry: PublicSpeakerEntry;
+  public_treated_item: PublicTreatedItem;
+  public_vote: PublicVote;
+  public_vote_party_count: PublicVotePartyCount;
   publication_access_answer: PublicationAccessAnswer;
   publication_task: PublicationTask;
   search_dirty: SearchDirty;
   search_internal: SearchInternal;
   search_public: SearchPublic;
   session: Session;
+  speaker_entry: SpeakerEntry;
   substitute_call: SubstituteCall;
   term: Term;
+  vote: Vote;
+  vote_member: VoteMember;
+  vote_party_count: VotePartyCount;
 }

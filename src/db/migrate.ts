@@ -10,6 +10,7 @@ import * as agendaEntries from "./migrations/0007_agenda_entries.ts";
 import * as routeSteps from "./migrations/0008_route_steps.ts";
 import * as publication from "./migrations/0009_publication.ts";
 import * as attendance from "./migrations/0011_attendance.ts";
+import * as votes from "./migrations/0012_votes.ts";
 import * as search from "./migrations/0013_search.ts";
 import * as alerts from "./migrations/0014_alerts.ts";
 
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   "0008_route_steps": routeSteps,
   "0009_publication": publication,
   "0011_attendance": attendance,
+  "0012_votes": votes,
   "0013_search": search,
   "0014_alerts": alerts,
 };

@@ -11,6 +11,22 @@ export interface BodyRules {
    * for less.
    */
   quorumPercent: number;
+  /**
+   * Speaking limits in minutes, or null for none: kommuneloven sets none, so only the body's
+   * rules of procedure limit a speech (innlegg), a reply (replikk) and the answer to one.
+   */
+  speechMinutes: number | null;
+  replyMinutes: number | null;
+  answerMinutes: number | null;
+  /** Replies allowed to one speech; null for no limit. */
+  repliesPerSpeech: number | null;
+  /**
+   * Whether votes are recorded by name (each member's vote) and not only as counts per
+   * party. The law asks the minutes for the parties (kl. § 11-4), so names are a local choice.
+   */
+  votesByName: boolean;
+  /** The address of the meeting's video stream, shown on the live page; null for none. */
+  videoStreamUrl: string | null;
 }
 
 export const STATUTORY_QUORUM_PERCENT = 50;
@@ -18,10 +34,30 @@ export const STATUTORY_QUORUM_PERCENT = 50;
 export const DEFAULT_RULES: BodyRules = {
   noticeDays: 7,
   quorumPercent: STATUTORY_QUORUM_PERCENT,
+  speechMinutes: null,
+  replyMinutes: null,
+  answerMinutes: null,
+  repliesPerSpeech: null,
+  votesByName: false,
+  videoStreamUrl: null,
 };
 
 const isWhole = (value: unknown, min: number, max: number): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+
+const wholeOrNull = (value: unknown, min: number): number | null =>
+  isWhole(value, min, Number.MAX_SAFE_INTEGER) ? value : null;
+
+/** Only an http(s) address is a stream the portal may link to. */
+function streamUrl(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
 
 export function bodyRules(settings: Record<string, unknown>): BodyRules {
   const { noticeDays, quorumPercent } = settings;
@@ -32,6 +68,12 @@ export function bodyRules(settings: Record<string, unknown>): BodyRules {
     quorumPercent: isWhole(quorumPercent, STATUTORY_QUORUM_PERCENT, 100)
       ? quorumPercent
       : DEFAULT_RULES.quorumPercent,
+    speechMinutes: wholeOrNull(settings.speechMinutes, 1),
+    replyMinutes: wholeOrNull(settings.replyMinutes, 1),
+    answerMinutes: wholeOrNull(settings.answerMinutes, 1),
+    repliesPerSpeech: wholeOrNull(settings.repliesPerSpeech, 0),
+    votesByName: settings.votesByName === true,
+    videoStreamUrl: streamUrl(settings.videoStreamUrl),
   };
 }
 

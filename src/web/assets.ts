@@ -39,3 +39,12 @@ function buildConsoleScript(): Asset {
 }
 
 export const consoleScript = buildConsoleScript();
+
+/** The live public view's script: it follows the meeting over the public event stream. */
+function buildLiveScript(): Asset {
+  const body = fs.readFileSync(new URL("./static/live.js", import.meta.url));
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
+  return { path: `/assets/live.${hash}.js`, body, contentType: "text/javascript; charset=utf-8" };
+}
+
+export const liveScript = buildLiveScript();

@@ -39,6 +39,7 @@ const publicPages: PageCheck[] = [
   { name: "meeting held, with decisions", path: (r) => `/moter/${r.pastMeetingWithDecisions}` },
   { name: "meeting ahead", path: (r) => `/moter/${r.futureMeeting}` },
   { name: "meeting with a closed item", path: (r) => `/moter/${r.meetingWithClosedItem}` },
+  { name: "meeting ahead, followed live", path: (r) => `/moter/${r.futureMeeting}/direkte` },
   { name: "meeting with letters, one exempt", path: (r) => `/moter/${r.lettersItem.meetingId}` },
   { name: "case", path: (r) => `/saker/${r.ordinaryCase}` },
   { name: "case routed through three bodies", path: (r) => `/saker/${r.threeBodyCase}` },

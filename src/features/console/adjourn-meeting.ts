@@ -29,7 +29,8 @@ export async function adjournMeeting({
     actor,
     at: now,
     action: "meeting.adjourn",
-    visibility: "internal",
+    // The live public page shows when the meeting was opened and closed.
+    visibility: "public",
     entityType: "meeting",
     entityId: meeting.id,
     details: { closedAt: now.toISOString() },

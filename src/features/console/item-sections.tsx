@@ -11,6 +11,12 @@ import {
   PresentSection,
 } from "./attendance-sections.tsx";
 import type { ConsoleItem } from "./console-queries.ts";
+import {
+  ElectionsSection,
+  ProposalsSection,
+  SpeakersSection,
+  VotesSection,
+} from "./treatment-sections.tsx";
 
 /** What every section of an item's console page is given. */
 export interface ConsoleItemContext {
@@ -38,4 +44,8 @@ export const ITEM_SECTIONS: readonly ConsoleItemSection[] = [
   AttendanceSection,
   ConflictSection,
   ClosureSection,
+  SpeakersSection,
+  ProposalsSection,
+  VotesSection,
+  ElectionsSection,
 ];

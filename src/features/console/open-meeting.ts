@@ -29,7 +29,8 @@ export async function openMeeting({
     actor,
     at: now,
     action: "meeting.open",
-    visibility: "internal",
+    // The live public page shows when the meeting was opened and closed.
+    visibility: "public",
     entityType: "meeting",
     entityId: meeting.id,
     details: { openedAt: now.toISOString() },

@@ -39,7 +39,9 @@ export async function startItem({
     actor,
     at: now,
     action: "agenda_item.start",
-    visibility: "internal",
+    // The live public page follows the item being treated; a closed item shows only that it
+    // is closed, so its start is no more than the public agenda already says.
+    visibility: "public",
     entityType: "meeting",
     entityId: meeting.id,
     details: { itemId, startedAt: now.toISOString() },

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { registerConsoleRoutes } from "../console/console-routes.tsx";
+import { registerTreatmentRoutes } from "../console/treatment-routes.tsx";
 import { registerAgendaEntryRoutes } from "./agenda-entry-routes.tsx";
 import { registerAgendaRoutes } from "./agenda-routes.tsx";
 import { registerMeetingRoutes } from "./meeting-routes.tsx";
@@ -14,4 +15,5 @@ export async function registerMeetingAdminRoutes(app: FastifyInstance): Promise<
   await registerSeriesStartRoutes(app);
   await registerMinutesRoutes(app);
   await registerConsoleRoutes(app);
+  await registerTreatmentRoutes(app);
 }

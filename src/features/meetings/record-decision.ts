@@ -8,7 +8,7 @@ import { lockCases } from "./agenda-placement.ts";
 
 /**
  * Writes the body's decision (vedtak) on an item into the minutes. Decisions exist only for a
- * meeting that has been held, were taken while it sat, and are fixed once the minutes are
+ * meeting that sits or has been held, were taken while it sat, and are fixed once the minutes are
  * approved. The decision goes on along the case's route: it is the recommendation put to the
  * next body, or, from the last body, it ends the case. A correction is carried on again, unless
  * the next body has already decided on the old text. The caller has locked the meeting.
@@ -37,15 +37,24 @@ export async function recordDecision({
     .where("meeting_id", "=", meeting.id)
     .executeTakeFirst();
   if (!item) throw new NotFoundError();
-  if (meeting.status !== "held")
+  // The console records a decision as the vote is taken, while the meeting sits.
+  const sitting =
+    meeting.status === "notice_published" &&
+    meeting.opened_at !== null &&
+    meeting.closed_at === null;
+  if (meeting.status !== "held" && !sitting)
     return refused({
       form:
         meeting.status === "minutes_approved"
           ? "Protokollen er godkjent, så vedtaket kan ikke endres."
-          : "Vedtak kan bare føres for et møte som er holdt.",
+          : "Vedtak kan bare føres for et møte som er satt eller holdt.",
     });
   if (decision.trim() === "") return refused({ decision: "Skriv vedtaket." });
-  if (decidedAt < meeting.starts_at || (meeting.ends_at !== null && decidedAt > meeting.ends_at))
+  const began =
+    meeting.opened_at !== null && meeting.opened_at < meeting.starts_at
+      ? meeting.opened_at
+      : meeting.starts_at;
+  if (decidedAt < began || (meeting.ends_at !== null && decidedAt > meeting.ends_at))
     return refused({ decidedAt: "Vedtaket må være fattet mens møtet pågikk." });
   // The next body's placement reads this decision; the case lock makes them take turns.
   await lockCases(tx, item.case_id === null ? [] : [item.case_id]);

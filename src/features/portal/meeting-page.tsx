@@ -2,6 +2,7 @@ import { Layout, type PageContext } from "../../web/layout.tsx";
 import { TableScroll } from "../../web/table-scroll.tsx";
 import { DocumentList, ExemptNotice, Tag } from "./components.tsx";
 import type { LetterEntry } from "./presenters/letter.ts";
+import { liveHref } from "./presenters/links.ts";
 import type { MeetingPageModel } from "./presenters/meeting.ts";
 
 /** The letters a referatsak reports; an exempt letter shows only its date, reference and basis. */
@@ -45,6 +46,13 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
         <div class="ds-alert" data-color="warning">
           <p class="ds-paragraph">Møtet er avlyst.</p>
         </div>
+      ) : null}
+      {model.agenda !== null && !meeting.isCancelled ? (
+        <p class="ds-paragraph">
+          <a class="ds-link" href={liveHref(meeting.id)}>
+            Følg møtet direkte
+          </a>
+        </p>
       ) : null}
       <dl class="fs-facts">
         {meeting.numberLabel ? (
