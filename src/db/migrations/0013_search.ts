@@ -147,8 +147,18 @@ create trigger search_document after insert or update or delete on document
   for each row execute function search_mark_column('document', 'id');
 create trigger search_document_case after insert or update or delete on document
   for each row execute function search_mark_column('case', 'case_id');
-create trigger search_meeting after insert or update or delete on meeting
+create trigger search_meeting after insert or delete on meeting
   for each row execute function search_mark_meeting();
+-- Only what the entries hold or depend on: the meeting is updated often (its updated_at).
+create trigger search_meeting_update after update on meeting
+  for each row when (
+    old.status is distinct from new.status
+    or old.notice_published_at is distinct from new.notice_published_at
+    or old.starts_at is distinct from new.starts_at
+    or old.body_id is distinct from new.body_id
+    or old.location is distinct from new.location
+    or old.room is distinct from new.room
+  ) execute function search_mark_meeting();
 create trigger search_meeting_publication after insert or update on meeting_publication
   for each row execute function search_mark_publication();
 create trigger search_body after insert or update on body
