@@ -1,5 +1,6 @@
 import { renderPresentationPdfJob } from "../documents/render-presentation-pdf-job.ts";
 import { convertDocumentJob, extractDocumentTextJob } from "../features/documents/document-jobs.ts";
+import { generatePublicationDocumentJob } from "../features/publishing/generate-publication-document-job.ts";
 import { sendMailJob } from "../mail/send-mail-job.ts";
 import type { JobDefinition } from "./define-job.ts";
 
@@ -9,4 +10,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   renderPresentationPdfJob,
   convertDocumentJob,
   extractDocumentTextJob,
+  generatePublicationDocumentJob,
 ];

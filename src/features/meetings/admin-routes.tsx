@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { registerPublicationRoutes } from "../publishing/publication-routes.tsx";
 import { registerAgendaEntryRoutes } from "./agenda-entry-routes.tsx";
 import { registerAgendaRoutes } from "./agenda-routes.tsx";
 import { registerMeetingRoutes } from "./meeting-routes.tsx";
@@ -12,4 +13,5 @@ export async function registerMeetingAdminRoutes(app: FastifyInstance): Promise<
   await registerAgendaEntryRoutes(app);
   await registerSeriesStartRoutes(app);
   await registerMinutesRoutes(app);
+  await registerPublicationRoutes(app);
 }

@@ -229,7 +229,6 @@ function daysLeftText(days: number): string {
 }
 
 function NoticeSection({
-  ctx,
   meeting,
   agenda,
   shortNotice,
@@ -255,12 +254,15 @@ function NoticeSection({
               </p>
             </div>
           ) : null}
-          <form method="post" action={`/admin/moter/${meeting.id}/innkalling`}>
-            <CsrfField token={ctx.csrfToken} />
-            <button type="submit" class="ds-button" data-variant="primary">
+          <p class="ds-paragraph">
+            <a
+              class="ds-button"
+              data-variant="primary"
+              href={`/admin/moter/${meeting.id}/innkalling`}
+            >
               Send innkalling
-            </button>
-          </form>
+            </a>
+          </p>
         </>
       )}
     </section>
