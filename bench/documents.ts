@@ -49,6 +49,7 @@ export async function measureConversion(options: {
       const started = performance.now();
       const converted = await convertWithLibreOffice(docx, ".docx", {
         soffice: options.soffice,
+        ghostscript: "gs",
         scratchDir,
         timeoutMs: 120_000,
       });

@@ -25,6 +25,8 @@ export interface Config {
   uploadLimitBytes: number;
   /** LibreOffice's command, which converts Word and OpenDocument files to PDF. */
   soffice: string;
+  /** Ghostscript's command, which makes the PDF/A archive copy of a PDF that is not PDF/A. */
+  ghostscript: string;
 }
 
 /** The size limit when UPLOAD_LIMIT_MB is not set; a scanned report of a hundred pages fits. */
@@ -65,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || undefined,
     uploadLimitBytes: uploadLimitBytes(env.UPLOAD_LIMIT_MB),
     soffice: env.SOFFICE || "soffice",
+    ghostscript: env.GHOSTSCRIPT || "gs",
   };
 }

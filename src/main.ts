@@ -32,6 +32,8 @@ Innstillinger (miljøvariabler):
   UPLOAD_LIMIT_MB Største fil som kan lastes opp som dokument, i megabyte (standard 50)
   SOFFICE         LibreOffice-kommandoen som gjør Word- og OpenDocument-filer om til PDF
                   (standard soffice); uten LibreOffice beholdes originalen og venter på konvertering
+  GHOSTSCRIPT     Ghostscript-kommandoen som lager arkivkopien i PDF/A av vedlegg som ikke er
+                  PDF/A fra før (standard gs)
 
 Administrasjonskommandoer: npm run cli -- --help
 `;

@@ -13,7 +13,7 @@ import type { Mailer } from "../../src/mail/mailer.ts";
 export function jobServices(
   db: Database,
   mailer: Mailer,
-  options: { blobs?: BlobStore; soffice?: string } = {},
+  options: { blobs?: BlobStore; soffice?: string; ghostscript?: string } = {},
 ): JobServices {
   return {
     db,
@@ -21,6 +21,7 @@ export function jobServices(
     blobs: options.blobs ?? new MemoryBlobStore(),
     conversion: officeConversionSettings({
       soffice: options.soffice ?? "soffice",
+      ghostscript: options.ghostscript ?? "gs",
       dataDir: path.join(os.tmpdir(), "folkestyre-test"),
     }),
   };

@@ -9,10 +9,12 @@ const TIMEOUT_MS = 60_000;
 /** The settings from the configuration, with the scratch folder in the data folder. */
 export function officeConversionSettings(config: {
   soffice: string;
+  ghostscript: string;
   dataDir: string;
 }): OfficeConversionSettings {
   return {
     soffice: config.soffice,
+    ghostscript: config.ghostscript,
     scratchDir: path.join(config.dataDir, "conversions"),
     timeoutMs: TIMEOUT_MS,
   };
@@ -21,6 +23,8 @@ export function officeConversionSettings(config: {
 export interface OfficeConversionSettings {
   /** LibreOffice's command (`soffice`), found on PATH or given in full. */
   soffice: string;
+  /** Ghostscript's command (`gs`), which makes archive copies in PDF/A (archiveCopy). */
+  ghostscript: string;
   /** Where each run gets its own folder: the input, the output and a LibreOffice profile. */
   scratchDir: string;
   timeoutMs: number;
