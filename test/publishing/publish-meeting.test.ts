@@ -138,7 +138,7 @@ describe("publishing the notice", () => {
     expect(drawn.series_number).toBe(1);
     expect(await publicDocuments()).toEqual([]);
     const progress = await staff.get(progressUrl);
-    expect(progress.body).toContain("0 av 3 dokumenter er ferdige");
+    expect(progress.body).toContain("0 av 5 dokumenter er ferdige");
     expect(progress.body).toContain("Ingenting er synlig før alle er ferdige");
 
     await runJobs();
@@ -161,9 +161,11 @@ describe("publishing the notice", () => {
       "notice:everyone",
       "agenda:everyone",
       "agenda:members",
+      "packet:everyone",
+      "packet:members",
     ]);
-    // The members' agenda never reaches the public.
-    expect((await publicDocuments()).map((d) => d.kind)).toEqual(["notice", "agenda"]);
+    // The members' agenda and packet never reach the public.
+    expect((await publicDocuments()).map((d) => d.kind)).toEqual(["notice", "agenda", "packet"]);
     const after = await staff.get(progressUrl);
     expect(after.body).toContain("Publisert");
   });

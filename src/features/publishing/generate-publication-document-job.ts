@@ -1,10 +1,17 @@
 import { z } from "zod";
 import { writeAudit } from "../../audit.ts";
+import type { BlobStore } from "../../blobs/blob-store.ts";
 import { commit } from "../../commit/commit.ts";
 import { succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
-import { renderAgenda, renderNotice } from "../../documents/meeting-papers.ts";
-import { osloDay } from "../../domain/time.ts";
+import {
+  type MeetingPapersView,
+  renderAgenda,
+  renderNotice,
+} from "../../documents/meeting-papers.ts";
+import { buildPacket } from "../../documents/packet.ts";
+import { loadPacketItems } from "../../documents/packet-input.ts";
+import { formatDate, osloDay } from "../../domain/time.ts";
 import { defineJob } from "../../jobs/define-job.ts";
 import { completePublication } from "./complete-publication.ts";
 import { failPublication, PUBLISHING_ACTOR, taskFailureReason } from "./fail-publication.ts";
@@ -14,11 +21,27 @@ import { type PublicationTask, publicationTask } from "./publication-tasks.ts";
 const errorText = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
-async function render(task: PublicationTask, publicationId: number, db: Database) {
-  const view = await loadPapersView(db, publicationId);
+/**
+ * The document's bytes. The packet starts with the notice, rendered again from the same data,
+ * which gives the same bytes as the notice's own task, so neither waits for the other.
+ */
+async function render(
+  task: PublicationTask,
+  { db, blobs }: { db: Database; blobs: BlobStore },
+  publication: { id: number; meetingId: number },
+): Promise<{ view: MeetingPapersView; pdf: Uint8Array; pageCount: number } | null> {
+  const view = await loadPapersView(db, publication.id);
   if (!view) return null;
-  const rendered = task.kind === "notice" ? renderNotice(view) : renderAgenda(view, task.audience);
-  return { view, rendered };
+  if (task.kind === "notice") return { view, ...renderNotice(view) };
+  if (task.kind === "agenda") return { view, ...renderAgenda(view, task.audience) };
+  const audience = task.audience === "members" ? "members" : "public";
+  const packet = await buildPacket({
+    title: `${view.bodyName} – ${view.meetingNumber.toLowerCase()}, ${formatDate(view.startsAt)}`,
+    audience,
+    notice: renderNotice(view).pdf,
+    items: await loadPacketItems({ db, blobs, meetingId: publication.meetingId, audience }),
+  });
+  return { view, ...packet };
 }
 
 /**
@@ -46,16 +69,19 @@ export const generatePublicationDocumentJob = defineJob({
     const state = await db
       .selectFrom("meeting_publication as p")
       .innerJoin("publication_task as t", "t.publication_id", "p.id")
-      .select(["p.status", "t.status as task_status"])
+      .select(["p.status", "p.meeting_id", "t.status as task_status"])
       .where("p.id", "=", publicationId)
       .where("t.name", "=", taskName)
       .executeTakeFirst();
     if (state?.status !== "generating" || state.task_status !== "pending") return;
     try {
       if (!task) throw new Error(`Ukjent dokument «${taskName}».`);
-      const made = await render(task, publicationId, db);
-      if (!made) return;
-      const { view, rendered } = made;
+      const rendered = await render(task, services, {
+        id: publicationId,
+        meetingId: state.meeting_id,
+      });
+      if (!rendered) return;
+      const { view } = rendered;
       const sha256 = await services.blobs.put(rendered.pdf);
       await commit({ db }, async (tx) => {
         const publication = await tx

@@ -38,6 +38,22 @@ export const PUBLICATION_TASKS: readonly PublicationTask[] = [
     title: "Saksliste, medlemmenes utgave",
     fileName: "saksliste-medlemmer",
   },
+  {
+    name: "packet:everyone",
+    kind: "packet",
+    audience: "everyone",
+    label: "Den offentlige møtepakken",
+    title: "Sakspapirer",
+    fileName: "sakspapirer",
+  },
+  {
+    name: "packet:members",
+    kind: "packet",
+    audience: "members",
+    label: "Medlemmenes møtepakke",
+    title: "Sakspapirer, medlemmenes utgave",
+    fileName: "sakspapirer-medlemmer",
+  },
 ];
 
 export const publicationTask = (name: string): PublicationTask | undefined =>
