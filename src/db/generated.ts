@@ -16,6 +16,8 @@ export type AgendaItemKind =
   | "notice_approval"
   | "orientation";
 
+export type AttendanceKind = "arrived" | "left" | "present";
+
 export type BodyKind =
   | "ad_hoc_committee"
   | "administration_committee"
@@ -33,6 +35,12 @@ export type BodyKind =
 export type CaseStatus = "approved" | "decided" | "draft" | "ready" | "submitted";
 
 export type CaseType = "DS" | "FO" | "OS" | "PS" | "RS" | "SP";
+
+export type ClosureGround = "confidentiality" | "employee" | "privacy" | "public_interest";
+
+export type ConflictBasis = "fvl_6_first" | "fvl_6_second" | "kl_11_10_second";
+
+export type ConflictRuling = "disqualified" | "not_disqualified";
 
 export type DocumentAudience = "everyone" | "members";
 
@@ -91,15 +99,33 @@ export type PublicationTaskStatus = "done" | "failed" | "pending";
 
 export type RenditionStatus = "failed" | "pending" | "ready" | "unavailable";
 
+export type SubstituteCallStatus = "accepted" | "called" | "declined";
+
+export type SubstituteScope = "from_item" | "item" | "meeting";
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export type UserRole = "administrator" | "case_officer" | "member" | "secretariat";
+
+export interface Absence {
+  from_agenda_item_id: number | null;
+  id: Generated<number>;
+  meeting_id: number;
+  person_id: number;
+  reason: string;
+  recorded_by_name: string;
+  reported_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+}
 
 export interface AgendaItem {
   added_after_notice_at: Timestamp | null;
   case_id: number | null;
   case_type: CaseType | null;
   closed_basis: string | null;
+  closure_decided_at: Timestamp | null;
+  closure_ground: ClosureGround | null;
+  closure_recorded_by: string | null;
   decided_at: Timestamp | null;
   decision: string | null;
   id: Generated<number>;
@@ -111,6 +137,7 @@ export interface AgendaItem {
   route_step_id: number | null;
   series_number: number | null;
   series_year: number | null;
+  started_at: Timestamp | null;
   text: Generated<string>;
   title: string | null;
   withdrawn_at: Timestamp | null;
@@ -142,6 +169,16 @@ export interface AppUser {
   person_id: number | null;
   role: UserRole;
   username: string;
+}
+
+export interface AttendanceEvent {
+  agenda_item_id: number | null;
+  at: Timestamp;
+  id: Generated<number>;
+  kind: AttendanceKind;
+  meeting_id: number;
+  person_id: number;
+  recorded_by_name: string;
 }
 
 export interface AuditLog {
@@ -253,6 +290,28 @@ export interface ChangeEvent {
   public: boolean;
 }
 
+export interface ConflictOfInterest {
+  agenda_item_id: number;
+  basis: ConflictBasis;
+  decided_by_chair: Generated<boolean>;
+  declared_at: Timestamp;
+  grounds: Generated<string>;
+  id: Generated<number>;
+  person_id: number;
+  recorded_by_name: string;
+  ruled_at: Timestamp | null;
+  ruling: ConflictRuling | null;
+  votes_against: number | null;
+  votes_for: number | null;
+}
+
+export interface ConsoleRequest {
+  action: string;
+  at: Timestamp;
+  idempotency_key: string;
+  meeting_id: number;
+}
+
 export interface Document {
   access: Generated<AccessStatus>;
   archive_sha256: string | null;
@@ -306,11 +365,13 @@ export interface JointListParty {
 
 export interface Meeting {
   body_id: number;
+  closed_at: Timestamp | null;
   ends_at: Timestamp | null;
   id: Generated<number>;
   is_remote: Generated<boolean>;
   location: Generated<string>;
   notice_published_at: Timestamp | null;
+  opened_at: Timestamp | null;
   room: Generated<string>;
   series_number: number | null;
   series_year: number | null;
@@ -504,6 +565,21 @@ export interface Session {
   user_id: number;
 }
 
+export interface SubstituteCall {
+  absence_id: number | null;
+  agenda_item_id: number | null;
+  answered_at: Timestamp | null;
+  called_at: Timestamp;
+  conflict_id: number | null;
+  for_person_id: number;
+  id: Generated<number>;
+  meeting_id: number;
+  recorded_by_name: string;
+  scope: SubstituteScope;
+  status: Generated<SubstituteCallStatus>;
+  substitute_person_id: number;
+}
+
 export interface Term {
   ends_on: string;
   id: Generated<number>;
@@ -512,9 +588,11 @@ export interface Term {
 }
 
 export interface DB {
+  absence: Absence;
   agenda_item: AgendaItem;
   agenda_item_letter: AgendaItemLetter;
   app_user: AppUser;
+  attendance_event: AttendanceEvent;
   audit_log: AuditLog;
   blob: Blob;
   body: Body;
@@ -524,6 +602,8 @@ export interface DB {
   case_share: CaseShare;
   case_version: CaseVersion;
   change_event: ChangeEvent;
+  conflict_of_interest: ConflictOfInterest;
+  console_request: ConsoleRequest;
   document: Document;
   job: Job;
   joint_list_party: JointListParty;
@@ -544,5 +624,6 @@ export interface DB {
   publication_access_answer: PublicationAccessAnswer;
   publication_task: PublicationTask;
   session: Session;
+  substitute_call: SubstituteCall;
   term: Term;
 }

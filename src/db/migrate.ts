@@ -9,6 +9,7 @@ import * as caseFlow from "./migrations/0006_case_flow.ts";
 import * as agendaEntries from "./migrations/0007_agenda_entries.ts";
 import * as routeSteps from "./migrations/0008_route_steps.ts";
 import * as publication from "./migrations/0009_publication.ts";
+import * as attendance from "./migrations/0011_attendance.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "0007_agenda_entries": agendaEntries,
   "0008_route_steps": routeSteps,
   "0009_publication": publication,
+  "0011_attendance": attendance,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -8,8 +8,12 @@ import type * as Tables from "./generated.ts";
 export type {
   AccessStatus,
   AgendaItemKind,
+  AttendanceKind,
   BodyKind,
   CaseType,
+  ClosureGround,
+  ConflictBasis,
+  ConflictRuling,
   DB,
   DocumentKind,
   JobStatus,
@@ -21,6 +25,8 @@ export type {
   PublicationStatus,
   PublicationTaskStatus,
   RenditionStatus,
+  SubstituteCallStatus,
+  SubstituteScope,
   UserRole,
 } from "./generated.ts";
 

@@ -5,21 +5,68 @@
 export interface BodyRules {
   /** Days between the notice and the meeting that the local rules ask for. */
   noticeDays: number;
+  /**
+   * The share of the seats with a vote, in percent, that must be present and voting for the
+   * body to decide (kl. § 11-9 første ledd: at least half). Local rules may ask for more, never
+   * for less.
+   */
+  quorumPercent: number;
 }
 
-export const DEFAULT_RULES: BodyRules = { noticeDays: 7 };
+export const STATUTORY_QUORUM_PERCENT = 50;
+
+export const DEFAULT_RULES: BodyRules = {
+  noticeDays: 7,
+  quorumPercent: STATUTORY_QUORUM_PERCENT,
+};
+
+const isWhole = (value: unknown, min: number, max: number): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 
 export function bodyRules(settings: Record<string, unknown>): BodyRules {
-  const noticeDays = settings.noticeDays;
+  const { noticeDays, quorumPercent } = settings;
   return {
-    noticeDays:
-      typeof noticeDays === "number" && Number.isInteger(noticeDays) && noticeDays >= 0
-        ? noticeDays
-        : DEFAULT_RULES.noticeDays,
+    noticeDays: isWhole(noticeDays, 0, Number.MAX_SAFE_INTEGER)
+      ? noticeDays
+      : DEFAULT_RULES.noticeDays,
+    quorumPercent: isWhole(quorumPercent, STATUTORY_QUORUM_PERCENT, 100)
+      ? quorumPercent
+      : DEFAULT_RULES.quorumPercent,
   };
 }
 
-/** Quorum (kl. § 11-9): at least half the members with a vote are present. */
-export function hasQuorum(seatCount: number, presentWithVote: number): boolean {
-  return presentWithVote * 2 >= seatCount;
+/** How many must be present and voting for the body to decide. */
+export function quorumNeeded(seatCount: number, rules: BodyRules = DEFAULT_RULES): number {
+  return Math.ceil((seatCount * rules.quorumPercent) / 100);
+}
+
+/** Quorum (kl. § 11-9 første ledd): at least half the members with a vote are present and voting. */
+export function hasQuorum(
+  seatCount: number,
+  presentWithVote: number,
+  rules: BodyRules = DEFAULT_RULES,
+): boolean {
+  return presentWithVote >= quorumNeeded(seatCount, rules);
+}
+
+/**
+ * Why the body may not decide now, in the words the console shows; null when it may. A vote,
+ * and a ruling on a conflict of interest, is refused with this reason.
+ */
+export function quorumRefusal({
+  seatCount,
+  presentAndVoting,
+  rules = DEFAULT_RULES,
+}: {
+  seatCount: number;
+  presentAndVoting: number;
+  rules?: BodyRules;
+}): string | null {
+  if (hasQuorum(seatCount, presentAndVoting, rules)) return null;
+  const needed = quorumNeeded(seatCount, rules);
+  const statute = rules.quorumPercent === STATUTORY_QUORUM_PERCENT;
+  return (
+    `Utvalget er ikke vedtaksført: ${presentAndVoting} av ${seatCount} medlemmer er til stede og stemmer, ` +
+    `og minst ${needed} må være det (${statute ? "kl. § 11-9 første ledd" : "utvalgets reglement, jf. kl. § 11-9"}).`
+  );
 }

@@ -33,3 +33,9 @@ export const agendaPolicy: readonly Rule<MeetingSubject>[] = [
     (user, meeting) => chairs(user, meeting) || (sitsIn(user, meeting) && meeting.noticePublished),
   ),
 ];
+
+/**
+ * The meeting console (møtekonsoll): recording absence, substitutes, attendance, conflicts and
+ * closing is the secretariat's work at the head of the table, so only staff run it.
+ */
+export const consolePolicy: readonly Rule<MeetingSubject>[] = [allow(STAFF, ["view", "update"])];

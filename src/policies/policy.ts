@@ -1,5 +1,10 @@
 import { type CaseSubject, casePolicy } from "./case-policy.ts";
-import { agendaPolicy, type MeetingSubject, meetingPolicy } from "./meeting-policy.ts";
+import {
+  agendaPolicy,
+  consolePolicy,
+  type MeetingSubject,
+  meetingPolicy,
+} from "./meeting-policy.ts";
 import type { Action, PolicyUser, Rule } from "./rules.ts";
 import {
   auditPolicy,
@@ -28,6 +33,7 @@ interface Subjects {
   membership: never;
   meeting: MeetingSubject;
   agenda: MeetingSubject;
+  console: MeetingSubject;
   case: CaseSubject;
   user: never;
   password: never;
@@ -51,6 +57,7 @@ const policies: { [R in Resource]: readonly Rule<Subjects[R]>[] } = {
   membership: membershipPolicy,
   meeting: meetingPolicy,
   agenda: agendaPolicy,
+  console: consolePolicy,
   case: casePolicy,
   user: userPolicy,
   password: passwordPolicy,

@@ -26,3 +26,16 @@ function buildStylesheet(): Asset {
 }
 
 export const stylesheet = buildStylesheet();
+
+/** The meeting console's one script: it offers a reload when another browser records something. */
+function buildConsoleScript(): Asset {
+  const body = fs.readFileSync(new URL("./static/console-live.js", import.meta.url));
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
+  return {
+    path: `/assets/console-live.${hash}.js`,
+    body,
+    contentType: "text/javascript; charset=utf-8",
+  };
+}
+
+export const consoleScript = buildConsoleScript();

@@ -4,7 +4,7 @@ import {
   isMembershipValidOn,
   roleLabel,
 } from "../../src/domain/membership.ts";
-import { hasQuorum } from "../../src/domain/rules.ts";
+import { bodyRules, hasQuorum, quorumNeeded, quorumRefusal } from "../../src/domain/rules.ts";
 
 describe("membership validity", () => {
   it("includes both the first and the last day", () => {
@@ -47,5 +47,31 @@ describe("quorum (kl. § 11-9)", () => {
     expect(hasQuorum(35, 17)).toBe(false);
     expect(hasQuorum(10, 5)).toBe(true);
     expect(hasQuorum(10, 4)).toBe(false);
+  });
+
+  it("asks for more where the body's rules of procedure do", () => {
+    const rules = bodyRules({ quorumPercent: 60 });
+    expect(quorumNeeded(10, rules)).toBe(6);
+    expect(hasQuorum(10, 5, rules)).toBe(false);
+  });
+
+  it("never asks for less than the statute, whatever the settings say", () => {
+    expect(bodyRules({ quorumPercent: 40 }).quorumPercent).toBe(50);
+    expect(bodyRules({ quorumPercent: "60" }).quorumPercent).toBe(50);
+    expect(bodyRules({}).quorumPercent).toBe(50);
+  });
+
+  it("refuses a decision without a quorum and says why", () => {
+    expect(quorumRefusal({ seatCount: 7, presentAndVoting: 4 })).toBeNull();
+    expect(quorumRefusal({ seatCount: 7, presentAndVoting: 3 })).toBe(
+      "Utvalget er ikke vedtaksført: 3 av 7 medlemmer er til stede og stemmer, og minst 4 må være det (kl. § 11-9 første ledd).",
+    );
+    expect(
+      quorumRefusal({
+        seatCount: 10,
+        presentAndVoting: 5,
+        rules: bodyRules({ quorumPercent: 60 }),
+      }),
+    ).toContain("utvalgets reglement");
   });
 });

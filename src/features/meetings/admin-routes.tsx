@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { registerConsoleRoutes } from "../console/console-routes.tsx";
 import { registerPublicationRoutes } from "../publishing/publication-routes.tsx";
 import { registerAgendaEntryRoutes } from "./agenda-entry-routes.tsx";
 import { registerAgendaRoutes } from "./agenda-routes.tsx";
@@ -13,5 +14,6 @@ export async function registerMeetingAdminRoutes(app: FastifyInstance): Promise<
   await registerAgendaEntryRoutes(app);
   await registerSeriesStartRoutes(app);
   await registerMinutesRoutes(app);
+  await registerConsoleRoutes(app);
   await registerPublicationRoutes(app);
 }

@@ -1,6 +1,7 @@
 import type { FieldErrors } from "../../commit/outcome.ts";
 import { MEETING_STATUS_LABELS } from "../../domain/labels.ts";
 import { formatDate, formatTime } from "../../domain/time.ts";
+import { can } from "../../policies/policy.ts";
 import { DataTable, SearchForm } from "../../web/admin-components.tsx";
 import { CsrfField, ErrorSummary, SelectField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
@@ -12,7 +13,7 @@ import {
   MeetingNumberSection,
 } from "./agenda-entry-forms.tsx";
 import { entryNumberLabel, meetingHours, meetingName, visibleTitle } from "./meeting-labels.ts";
-import { agendaIsOpen, noticeIsPublished } from "./meeting-status.ts";
+import { agendaIsOpen, meetingSubject, noticeIsPublished } from "./meeting-status.ts";
 import { MinutesSection } from "./minutes-page.tsx";
 import {
   type AgendaEntry,
@@ -88,6 +89,12 @@ export function MeetingPage(props: MeetingPageProps) {
           <a class="ds-link" href={`/admin/moter/${meeting.id}/endre`}>
             Endre møtet
           </a>
+          {noticeIsPublished(meeting) &&
+          can(ctx.user, "view", "console", meetingSubject(meeting)) ? (
+            <a class="ds-link" href={`/admin/moter/${meeting.id}/konsoll`}>
+              Møtekonsoll
+            </a>
+          ) : null}
           {open ? (
             <a class="ds-link" href={`/admin/moter/${meeting.id}/avlys`}>
               Avlys møtet
