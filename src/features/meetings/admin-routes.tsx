@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { registerConsoleRoutes } from "../console/console-routes.tsx";
+import { registerMyMeetingsRoutes } from "../my-meetings/my-meetings-routes.tsx";
 import { registerPublicationRoutes } from "../publishing/publication-routes.tsx";
 import { registerAgendaEntryRoutes } from "./agenda-entry-routes.tsx";
 import { registerAgendaRoutes } from "./agenda-routes.tsx";
@@ -16,4 +17,5 @@ export async function registerMeetingAdminRoutes(app: FastifyInstance): Promise<
   await registerMinutesRoutes(app);
   await registerConsoleRoutes(app);
   await registerPublicationRoutes(app);
+  await registerMyMeetingsRoutes(app);
 }

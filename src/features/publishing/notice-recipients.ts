@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.ts";
 import { osloDay } from "../../domain/time.ts";
+import { calledSubstitutes } from "../console/substitute-queries.ts";
 
 export interface NoticeRecipient {
   personId: number;
@@ -20,12 +21,12 @@ const ROLE_LABELS: Record<string, string> = {
 
 /**
  * Who gets the notice: everyone who holds a seat in the body on the meeting date (members with
- * their roles, observers too, since they have the right to speak). A substitute gets it only
- * once called to the meeting, so the substitutes' ranking alone sends nothing.
+ * their roles, observers too, since they have the right to speak), then the substitutes called
+ * to the meeting and not declined. A substitute's ranking alone sends nothing.
  */
 export async function noticeRecipients(
   db: Database,
-  meeting: { body_id: number; starts_at: Date },
+  meeting: { id: number; body_id: number; starts_at: Date },
 ): Promise<NoticeRecipient[]> {
   const day = osloDay(meeting.starts_at);
   const rows = await db
@@ -51,6 +52,17 @@ export async function noticeRecipients(
       email: row.email?.trim() ? row.email.trim() : null,
       capacity: "member",
       role: ROLE_LABELS[row.role] ?? "Medlem",
+    });
+  }
+  for (const call of await calledSubstitutes(db, meeting.id)) {
+    if (seen.has(call.personId)) continue;
+    seen.add(call.personId);
+    recipients.push({
+      personId: call.personId,
+      name: call.name,
+      email: call.email?.trim() ? call.email.trim() : null,
+      capacity: "substitute",
+      role: `Varamedlem for ${call.forName}${call.scope === "meeting" ? "" : " (for enkeltsaker)"}`,
     });
   }
   return recipients;
