@@ -322,3 +322,122 @@ describe("a closed item whose documents are still public", () => {
     expect(answer).toEqual({ document_id: document.id, publish: false });
   });
 });
+
+describe("corrections after the notice", () => {
+  it("withdraws, adds and moves items, logs each, and sends them as the next version", async () => {
+    await confirm();
+    await runJobs();
+    const [first] = await db
+      .selectFrom("agenda_item")
+      .select(["id", "series_number"])
+      .where("meeting_id", "=", meeting.id)
+      .orderBy("position")
+      .execute();
+    if (!first) throw new Error("agenda missing");
+
+    const empty = await staff.post(`/admin/moter/${meeting.id}/saker/${first.id}/trekk`, {
+      reason: " ",
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain("Skriv hvorfor saken trekkes.");
+    const withdrawn = await staff.post(`/admin/moter/${meeting.id}/saker/${first.id}/trekk`, {
+      reason: "Saken er ikke ferdig utredet",
+    });
+    expect(withdrawn.statusCode).toBe(303);
+    const late = await buildCase(db, { route: [bodyId], title: "Tilskudd til idrettshall" });
+    expect(
+      (await staff.post(`/admin/moter/${meeting.id}/saker`, { caseId: String(late.id) }))
+        .statusCode,
+    ).toBe(303);
+    const added = await db
+      .selectFrom("agenda_item")
+      .select(["id", "series_number", "added_after_notice_at"])
+      .where("case_id", "=", late.id)
+      .executeTakeFirstOrThrow();
+    expect(added.series_number).toBe(3);
+    expect(added.added_after_notice_at).not.toBeNull();
+    await staff.post(`/admin/moter/${meeting.id}/saker/${added.id}/flytt`, { direction: "up" });
+
+    const item = await db
+      .selectFrom("agenda_item")
+      .select(["series_number", "withdrawn_reason"])
+      .where("id", "=", first.id)
+      .executeTakeFirstOrThrow();
+    expect(item).toEqual({
+      series_number: first.series_number,
+      withdrawn_reason: "Saken er ikke ferdig utredet",
+    });
+    const changes = (
+      await db.selectFrom("meeting_change").select("description").orderBy("id").execute()
+    ).map((change) => change.description);
+    expect(changes).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^PS ${first.series_number}/\\d\\d «Reguleringsplan for Sentrum» er trukket: Saken er ikke ferdig utredet$`,
+        ),
+      ),
+      expect.stringContaining("«Tilskudd til idrettshall» er satt opp som tilleggssak."),
+      expect.stringContaining("«Tilskudd til idrettshall» er flyttet til nummer 2"),
+    ]);
+
+    const publicPage = await t.app.inject({ method: "GET", url: `/moter/${meeting.id}` });
+    expect(publicPage.body).toContain("Endringer etter innkallingen");
+    expect(publicPage.body).toContain("er trukket: Saken er ikke ferdig utredet");
+
+    const papers = await staff.get(`/admin/moter/${meeting.id}/sakspapirer`);
+    expect(papers.body).toContain("(ikke sendt ut ennå)");
+    const confirmation = await staff.get(`/admin/moter/${meeting.id}/innkalling`);
+    expect(confirmation.body).toContain("Send tilleggsinnkalling");
+    await confirm();
+    await runJobs();
+
+    const rounds = await db
+      .selectFrom("meeting_publication")
+      .select(["id", "version", "kind", "status"])
+      .orderBy("version")
+      .execute();
+    expect(rounds.map((r) => [r.version, r.kind, r.status])).toEqual([
+      [1, "notice", "published"],
+      [2, "supplement", "published"],
+    ]);
+    // The first round's documents are kept, each replaced by the second's of its kind.
+    const documents = await db
+      .selectFrom("document")
+      .select(["publication_id", "kind", "audience", "replaced_by_id"])
+      .where("meeting_id", "=", meeting.id)
+      .execute();
+    expect(documents).toHaveLength(10);
+    expect(
+      documents.filter((d) => d.publication_id === rounds[0]?.id).every((d) => d.replaced_by_id),
+    ).toBe(true);
+    expect(documents.filter((d) => d.replaced_by_id === null)).toHaveLength(5);
+    expect(
+      await db
+        .selectFrom("meeting_change")
+        .select("id")
+        .where("publication_id", "is", null)
+        .execute(),
+    ).toEqual([]);
+    const outbox = await listOutbox(path.join(dataDir, "outbox"));
+    expect(outbox.total).toBe(4);
+    const subjects = outbox.entries.map((entry) => entry.subject);
+    expect(subjects.filter((subject) => subject.startsWith("Tilleggsinnkalling:"))).toHaveLength(2);
+    const nothingNew = await staff.post(`/admin/moter/${meeting.id}/innkalling`, {});
+    expect(nothingNew.statusCode).toBe(400);
+    expect(nothingNew.body).toContain("Ingenting er endret siden forrige innkalling");
+  });
+
+  it("refuses to withdraw before the notice, and changes nothing", async () => {
+    const item = await db
+      .selectFrom("agenda_item")
+      .select("id")
+      .where("meeting_id", "=", meeting.id)
+      .executeTakeFirstOrThrow();
+    const response = await staff.post(`/admin/moter/${meeting.id}/saker/${item.id}/trekk`, {
+      reason: "Feil",
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain("Fjern saken fra sakslisten i stedet");
+    expect(await db.selectFrom("meeting_change").select("id").execute()).toEqual([]);
+  });
+});

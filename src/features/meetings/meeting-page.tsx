@@ -118,6 +118,13 @@ export function MeetingPage(props: MeetingPageProps) {
       {canEditMeeting && meeting.status === "planned" ? (
         <NoticeSection {...props} agenda={agenda ?? []} />
       ) : null}
+      {canEditMeeting && meeting.status !== "planned" && meeting.notice_published_at ? (
+        <p class="ds-paragraph">
+          <a class="ds-link" href={`/admin/moter/${meeting.id}/sakspapirer`}>
+            Sakspapirer, endringer etter innkallingen og oppdatert innkalling
+          </a>
+        </p>
+      ) : null}
       {canEditAgenda && open ? <AddItemSection {...props} /> : null}
       {canEditAgenda && open ? (
         <AddEntrySection ctx={ctx} meeting={meeting} values={props.values} errors={errors} />

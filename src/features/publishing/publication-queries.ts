@@ -2,6 +2,8 @@ import { sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { JobStatus } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
+import { publicItemLabel } from "./meeting-changes.ts";
+import type { PapersOverview } from "./papers-page.tsx";
 import type { ProgressView } from "./publication-pages.tsx";
 import { PUBLICATION_TASKS, publicationTask } from "./publication-tasks.ts";
 
@@ -91,5 +93,57 @@ export async function loadProgress(
       // A sent mail's job is pruned after a month; its row stays, and it was sent.
       mailStatus: recipient.job_status ? MAIL_STATUS[recipient.job_status] : "Sendt",
     })),
+  };
+}
+
+/** The rounds of a meeting's papers, its change log and its items, for the papers page. */
+export async function loadPapersOverview(
+  db: Database,
+  meeting: { id: number; status: string },
+): Promise<PapersOverview> {
+  const [rounds, changes, items] = await Promise.all([
+    db
+      .selectFrom("meeting_publication")
+      .select(["id", "version", "kind", "status", "requested_at", "published_at"])
+      .where("meeting_id", "=", meeting.id)
+      .orderBy("version", "desc")
+      .execute(),
+    db
+      .selectFrom("meeting_change")
+      .select(["at", "description", "publication_id"])
+      .where("meeting_id", "=", meeting.id)
+      .orderBy("at")
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("agenda_item")
+      .select("id")
+      .select("withdrawn_at")
+      .where("meeting_id", "=", meeting.id)
+      .orderBy("position")
+      .execute(),
+  ]);
+  return {
+    rounds: rounds.map((round) => ({
+      id: round.id,
+      version: round.version,
+      kind: round.kind,
+      status: round.status,
+      requestedAt: round.requested_at,
+      publishedAt: round.published_at,
+    })),
+    changes: changes.map((change) => ({
+      at: change.at,
+      description: change.description,
+      announcedIn: change.publication_id,
+    })),
+    items: await Promise.all(
+      items.map(async (item) => ({
+        id: item.id,
+        label: await publicItemLabel(db, item.id),
+        withdrawn: item.withdrawn_at !== null,
+      })),
+    ),
+    canPublish: meeting.status === "notice_published",
   };
 }

@@ -2,17 +2,21 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { commit } from "../../commit/commit.ts";
 import type { FieldErrors } from "../../commit/outcome.ts";
 import type { Meeting } from "../../db/schema.ts";
-import { authorize } from "../../policies/policy.ts";
+import { authorize, NotFoundError } from "../../policies/policy.ts";
+import { postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage } from "../../web/route-helpers.ts";
 import { lockMeeting } from "../meetings/agenda-store.ts";
 import { meetingName } from "../meetings/meeting-labels.ts";
 import { meetingSubject } from "../meetings/meeting-status.ts";
 import { loadMeeting } from "../meetings/queries.ts";
+import { publicItemLabel } from "./meeting-changes.ts";
+import { PapersPage, WithdrawPage } from "./papers-page.tsx";
 import { ConfirmPublicationPage, PublicationProgressPage } from "./publication-pages.tsx";
 import { previewPublication } from "./publication-preview.ts";
-import { loadProgress } from "./publication-queries.ts";
+import { loadPapersOverview, loadProgress } from "./publication-queries.ts";
 import { requestPublication } from "./request-publication.ts";
+import { withdrawAgendaItem } from "./withdraw-agenda-item.ts";
 
 const ANSWER_FIELD = /^dokument-([1-9]\d{0,8})$/;
 
@@ -111,6 +115,86 @@ export async function registerPublicationRoutes(app: FastifyInstance): Promise<v
           progress={progress}
         />
       ));
+    },
+  );
+
+  app.get("/admin/moter/:id/sakspapirer", { preHandler: requireUser }, async (request, reply) => {
+    authorize(request.user, "update", "meeting");
+    const meeting = await loadMeeting(app.db, pathId(request.params));
+    authorize(request.user, "update", "meeting", meetingSubject(meeting));
+    const overview = await loadPapersOverview(app.db, meeting);
+    return renderPage(request, reply, (ctx) => (
+      <PapersPage
+        ctx={ctx}
+        meeting={{ id: meeting.id, name: meetingName(meeting.body_name, meeting.starts_at) }}
+        overview={overview}
+      />
+    ));
+  });
+
+  async function showWithdrawPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    state: { values?: Record<string, string>; errors?: FieldErrors } = {},
+  ) {
+    authorize(request.user, "update", "meeting");
+    const meeting = await loadMeeting(app.db, pathId(request.params));
+    authorize(request.user, "update", "meeting", meetingSubject(meeting));
+    const itemId = pathId(request.params, "itemId");
+    const item = await app.db
+      .selectFrom("agenda_item")
+      .select("id")
+      .where("id", "=", itemId)
+      .where("meeting_id", "=", meeting.id)
+      .executeTakeFirst();
+    if (!item) throw new NotFoundError();
+    const label = await publicItemLabel(app.db, itemId);
+    return renderPage(
+      request,
+      reply,
+      (ctx) => (
+        <WithdrawPage
+          ctx={ctx}
+          meeting={{ id: meeting.id, name: meetingName(meeting.body_name, meeting.starts_at) }}
+          item={{ id: itemId, label }}
+          values={state.values ?? {}}
+          errors={state.errors ?? {}}
+        />
+      ),
+      state.errors,
+    );
+  }
+
+  app.get("/admin/moter/:id/saker/:itemId/trekk", { preHandler: requireUser }, (request, reply) =>
+    showWithdrawPage(request, reply),
+  );
+
+  app.post(
+    "/admin/moter/:id/saker/:itemId/trekk",
+    { preHandler: requireUser },
+    async (request, reply) => {
+      const meetingId = pathId(request.params);
+      const itemId = pathId(request.params, "itemId");
+      const reason = (request.body as Record<string, unknown> | undefined)?.reason;
+      const outcome = await commit(app, async (tx) => {
+        authorize(request.user, "update", "meeting");
+        const meeting = await lockMeeting(tx, meetingId);
+        const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
+        return withdrawAgendaItem({
+          actor,
+          meeting,
+          itemId,
+          reason: typeof reason === "string" ? reason : "",
+          now: new Date(),
+          tx,
+        });
+      });
+      if (!outcome.ok)
+        return showWithdrawPage(request, reply, {
+          values: postedValues(request.body),
+          errors: outcome.errors,
+        });
+      return reply.redirect(`/admin/moter/${meetingId}/sakspapirer`, 303);
     },
   );
 }
