@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the public pages of a large municipality under load, against nginx serving
  * the same bytes on the same machine; the cached page while a signed-in editor saves; and
- * Server-Sent Events fanned out to many clients; and the time to render a presentation PDF. Speed is reported as ratios against
+ * Server-Sent Events fanned out to many clients; the time to render a presentation PDF; and a
+ * meeting's packet built beside qpdf merging the same files. Speed is reported as ratios against
  * references measured in the same run, never asserted in tests.
  */
 import fs from "node:fs";
@@ -21,6 +22,7 @@ import { type EditorAccount, prepareEditor } from "./editor.ts";
 import { type LoadSettings, loadTool, wrkInstalled } from "./load.ts";
 import { type MixedResult, measureMixedLoad } from "./mixed-load.ts";
 import { NGINX, nginxInstalled } from "./nginx.ts";
+import { measurePacket, type PacketResult } from "./packet.ts";
 import { BenchError, formatTable, measurePages, type PagesResult, pagesTable } from "./pages.ts";
 import { measurePresentationPdf, type PresentationPdfResult } from "./presentation-pdf.ts";
 import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.ts";
@@ -28,7 +30,9 @@ import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");
 
 /** The steps, in the order they run; --steps picks some. */
-const STEPS = ["pdf", "pages", "mixed", "sse", "documents"] as const;
+const STEPS = ["pdf", "packet", "pages", "mixed", "sse", "documents"] as const;
+/** The steps that measure documents in the bench's own process, without the municipality. */
+const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet"];
 type Step = (typeof STEPS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -37,6 +41,11 @@ Steps (all by default, in this order):
   pdf     A three-page case presentation (saksframlegg) rendered to PDF/A-2a as the job does,
           in the bench's own process: the first render (compiler and fonts loaded) and the
           median of --pdf-runs more after --pdf-warmup unrecorded ones.
+  packet  A 40-item meeting with 350 pages of attachments: its 40 presentations rendered, the
+          members' packet built (contents, stamped headers, tags, bookmarks, page labels), and
+          qpdf --empty --pages … -- merging the same files beside it; --packet-runs runs, the
+          medians of wall-clock and CPU time and the ratio to qpdf. Without the municipality,
+          like pdf.
   pages   The public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
           generated large municipality under load, twice: with the app's cache of rendered
           public pages on (as it runs) and off (every request rendered from the database).
@@ -69,6 +78,7 @@ Options:
   --sse-gap <ms>        sse: milliseconds between two changes (default 200)
   --pdf-runs <n>        pdf: measured renders (default 50)
   --pdf-warmup <n>      pdf: unrecorded renders after the first (default 10)
+  --packet-runs <n>     packet: measured runs after one unrecorded (default 5)
   --rebuild             generate the municipality again even when bench/.data/ holds it
   --bodies <n>          generator option: number of bodies (default: the generator's)
   --years <n>           generator option: years of meetings (default: the generator's)
@@ -96,6 +106,7 @@ interface Arguments {
   sseGap: number;
   pdfRuns: number;
   pdfWarmup: number;
+  packetRuns: number;
   bodies: number | undefined;
   years: number | undefined;
   casesPerYear: number | undefined;
@@ -120,6 +131,7 @@ const parseOptions = (argv: string[]) =>
       "sse-gap": { type: "string", default: "200" },
       "pdf-runs": { type: "string", default: "50" },
       "pdf-warmup": { type: "string", default: "10" },
+      "packet-runs": { type: "string", default: "5" },
       bodies: { type: "string" },
       years: { type: "string" },
       "cases-per-year": { type: "string" },
@@ -163,6 +175,7 @@ function readArguments(argv: string[]): Arguments {
     sseGap: positiveInteger("--sse-gap", values["sse-gap"]),
     pdfRuns: positiveInteger("--pdf-runs", values["pdf-runs"]),
     pdfWarmup: positiveInteger("--pdf-warmup", values["pdf-warmup"], { zero: true }),
+    packetRuns: positiveInteger("--packet-runs", values["packet-runs"]),
     bodies: optional("--bodies", values.bodies),
     years: optional("--years", values.years),
     casesPerYear: optional("--cases-per-year", values["cases-per-year"]),
@@ -236,17 +249,21 @@ async function main(argv: string[]): Promise<void> {
     timeout: 10,
   };
   const databaseUrl = process.env.DATABASE_URL || undefined;
-  const dataset = await prepareDataset({
-    databaseUrl,
-    rebuild: args.rebuild,
-    generator: { bodies: args.bodies, years: args.years, casesPerYear: args.casesPerYear },
-    log,
-  });
-  const { counts } = dataset;
-  log(
-    `Data set (${dataset.engine}): ${counts.bodies} bodies, ${counts.meetings} meetings, ` +
-      `${counts.cases} cases, ${counts.agendaItems} agenda items.`,
-  );
+  const dataset = args.steps.every((step) => WITHOUT_DATASET.includes(step))
+    ? null
+    : await prepareDataset({
+        databaseUrl,
+        rebuild: args.rebuild,
+        generator: { bodies: args.bodies, years: args.years, casesPerYear: args.casesPerYear },
+        log,
+      });
+  if (dataset) {
+    const { counts } = dataset;
+    log(
+      `Data set (${dataset.engine}): ${counts.bodies} bodies, ${counts.meetings} meetings, ` +
+        `${counts.cases} cases, ${counts.agendaItems} agenda items.`,
+    );
+  }
   const busy = await cpuBusy();
   if (busy > 0.1)
     log(
@@ -260,8 +277,14 @@ async function main(argv: string[]): Promise<void> {
     pdf = measurePresentationPdf({ runs: args.pdfRuns, warmup: args.pdfWarmup, log });
   }
 
+  let packet: PacketResult | null = null;
+  if (runs("packet")) {
+    log("Building a 40-item meeting packet in this process, and merging it with qpdf.");
+    packet = await measurePacket({ runs: args.packetRuns, log });
+  }
+
   let pages: PagesResult | null = null;
-  if (runs("pages"))
+  if (runs("pages") && dataset)
     pages = await measurePages({
       pages: dataset.pages,
       tool,
@@ -280,7 +303,7 @@ async function main(argv: string[]): Promise<void> {
   let mixed: MixedResult | null = null;
   let sse: SseResult | null = null;
   let uploads: UploadResult | null = null;
-  if (runs("mixed") || runs("sse") || runs("documents")) {
+  if (dataset && (runs("mixed") || runs("sse") || runs("documents"))) {
     const account: EditorAccount = await prepareEditor({ databaseUrl, dataDir: PGLITE_DIR });
     log("Starting Folkestyre in a child process, page cache on, for the editor's steps.");
     const app = await startApp(DATA_DIR, { pageCache: true });
@@ -344,16 +367,18 @@ async function main(argv: string[]): Promise<void> {
       warmup: args.warmup,
       steps: args.steps,
       pdf: { runs: args.pdfRuns, warmup: args.pdfWarmup },
+      packet: { runs: args.packetRuns },
     },
-    dataset: {
+    dataset: dataset && {
       engine: dataset.engine,
-      counts,
+      counts: dataset.counts,
       generator: dataset.generator,
       generationSeconds: dataset.generationSeconds,
       builtNow: dataset.builtNow,
     },
     reference: pages?.nginxVersion ? { name: "nginx", version: pages.nginxVersion } : null,
     pdf,
+    packet,
     pages: pages?.pages ?? null,
     mixed,
     sse,
@@ -366,7 +391,7 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n\n`);
   process.stdout.write(
     `${tool.name} ${tool.version}, ${settings.connections} connections, ${settings.duration} s per cell, ` +
-      `${report.machine.cpus} cores, ${dataset.engine}\n\n`,
+      `${report.machine.cpus} cores, ${dataset?.engine ?? "no database"}\n\n`,
   );
   if (pdf)
     process.stdout.write(
@@ -374,6 +399,15 @@ async function main(argv: string[]): Promise<void> {
         `${pdf.coldMs} ms; then median ${pdf.medianMs} ms, p90 ${pdf.p90Ms} ms, ` +
         `min ${pdf.minMs} ms, max ${pdf.maxMs} ms over ${pdf.runs} renders; ` +
         `CPU time median ${pdf.cpuMedianMs} ms\n\n`,
+    );
+  if (packet)
+    process.stdout.write(
+      `Packet, ${packet.items} items, ${packet.attachmentPages} pages of attachments, ` +
+        `${packet.packetPages} pages, ${Math.round(packet.packetBytes / 1024)} KB: presentations ` +
+        `${packet.presentationsMs} ms (CPU ${packet.presentationsCpuMs}), packet ${packet.packetMs} ms ` +
+        `(CPU ${packet.packetCpuMs}), whole ${packet.wholeMs} ms; qpdf ${packet.qpdfVersion ?? "missing"} ` +
+        `${packet.qpdfMs ?? "-"} ms (CPU ${packet.qpdfCpuMs ?? "-"}); packet/qpdf ` +
+        `${packet.ratioToQpdf ?? "-"} (CPU ${packet.cpuRatioToQpdf ?? "-"}); medians of ${packet.runs}\n\n`,
     );
   if (pages) {
     process.stdout.write(`${pagesTable(pages.pages)}\n\n`);

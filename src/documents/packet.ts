@@ -3,6 +3,7 @@ import {
   concatTransformationMatrix,
   drawObject,
   endMarkedContent,
+  ParseSpeeds,
   PDFArray,
   PDFContentStream,
   PDFDict,
@@ -149,9 +150,16 @@ function plan(input: PacketInput): PlannedItem[] {
   });
 }
 
+/**
+ * pdf-lib parses and writes in slices, yielding to the event loop every hundred objects by
+ * default; a packet has tens of thousands, and each yield waits a timer tick. The packet is
+ * built in a job, so it parses and writes in one go.
+ */
+const LOAD_OPTIONS = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest } as const;
+
 async function openPdf(bytes: Uint8Array, what: string): Promise<PDFDocumentType> {
   try {
-    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    const pdf = await PDFDocument.load(bytes, LOAD_OPTIONS);
     if (pdf.getPageCount() === 0) throw new Error("no pages");
     return pdf;
   } catch {
@@ -441,6 +449,33 @@ function stampMatrix(page: PDFPage, edge: "top" | "bottom"): Matrix {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/**
+ * Each page of the strips' PDF as a form XObject in the packet. Typst writes one compressed
+ * content stream per page, which becomes the form as it is: no decoding and compressing again,
+ * as pdf-lib's embedPage does for every page.
+ */
+function formXObjects(pdf: PDFDocumentType, source: PDFDocumentType): PDFRef[] {
+  const copier = PDFObjectCopier.for(source.context, pdf.context);
+  return source.getPages().map((page) => {
+    const contents = page.node.Contents();
+    const only = contents instanceof PDFArray && contents.size() === 1 ? contents.get(0) : contents;
+    const stream = only ? source.context.lookup(only) : undefined;
+    if (!(stream instanceof PDFStream))
+      throw new Error("A page of the stamps has more than one content stream");
+    const form = copier.copy(stream) as PDFStream;
+    const { width, height } = page.getSize();
+    form.dict.set(PDFName.of("Type"), PDFName.of("XObject"));
+    form.dict.set(PDFName.of("Subtype"), PDFName.of("Form"));
+    form.dict.set(PDFName.of("BBox"), pdf.context.obj([0, 0, width, height]));
+    const resources = page.node.Resources();
+    form.dict.set(
+      PDFName.of("Resources"),
+      resources ? copier.copy(resources) : pdf.context.obj({}),
+    );
+    return pdf.context.register(form);
+  });
+}
+
 /** A strip and the edge of the page it is drawn at. */
 interface Strip {
   xObject: PDFRef;
@@ -478,7 +513,8 @@ function drawStrips(pdf: PDFDocumentType, ref: PDFRef, strips: Strip[], save: PD
   resources.set(PDFName.of("XObject"), xObjects);
   leaf.set(PDFName.of("Resources"), resources);
 
-  const draw = context.register(PDFContentStream.of(context.obj({}), operators));
+  // A few operators: compressing them would cost more than the bytes it saves.
+  const draw = context.register(PDFContentStream.of(context.obj({}), operators, false));
   const contents = leaf.get(PDFName.of("Contents"));
   const existing = contents ? context.lookup(contents) : undefined;
   const streams =
@@ -645,23 +681,24 @@ export async function buildPacket(input: PacketInput): Promise<Packet> {
   merger.finish();
 
   if (headers.length > 0) {
-    const stampPdf = await PDFDocument.load(renderStamps(input.title, headers, marks), {
-      updateMetadata: false,
-    });
-    const embedded = await pdf.embedPages(stampPdf.getPages());
+    const stampPdf = await PDFDocument.load(
+      renderStamps(input.title, headers, marks),
+      LOAD_OPTIONS,
+    );
+    const embedded = formXObjects(pdf, stampPdf);
     const markStrips = new Map(
       marks.map((mark, index) => [mark, embedded[headers.length + index]]),
     );
     const save = pdf.context.register(
-      PDFContentStream.of(pdf.context.obj({}), [pushGraphicsState()]),
+      PDFContentStream.of(pdf.context.obj({}), [pushGraphicsState()], false),
     );
     itemPages.forEach((ref, index) => {
       const header = embedded[index];
       const mark = pageMarks[index];
       const footer = mark ? markStrips.get(mark) : undefined;
       const strips: Strip[] = [];
-      if (header) strips.push({ xObject: header.ref, edge: "top" });
-      if (footer) strips.push({ xObject: footer.ref, edge: "bottom" });
+      if (header) strips.push({ xObject: header, edge: "top" });
+      if (footer) strips.push({ xObject: footer, edge: "bottom" });
       drawStrips(pdf, ref, strips, save);
     });
   }
@@ -682,6 +719,9 @@ export async function buildPacket(input: PacketInput): Promise<Packet> {
   pdf.setTitle(input.title, { showInWindowTitleBar: true });
   pdf.setCreator("Folkestyre");
   pdf.setProducer("Folkestyre");
-  const bytes = await pdf.save({ useObjectStreams: false });
+  const bytes = await pdf.save({
+    useObjectStreams: false,
+    objectsPerTick: Number.POSITIVE_INFINITY,
+  });
   return { pdf: bytes, pageCount: pdf.getPageCount() };
 }

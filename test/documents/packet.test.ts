@@ -1,4 +1,15 @@
-import { degrees, PDFDocument, rgb } from "pdf-lib";
+import os from "node:os";
+import {
+  degrees,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+  rgb,
+} from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   buildPacket,
@@ -7,7 +18,9 @@ import {
   type PacketItem,
 } from "../../src/documents/packet.ts";
 import { renderPresentation } from "../../src/documents/presentation.ts";
+import { convertWithLibreOffice } from "../../src/features/documents/office-conversion.ts";
 import { threePageView } from "../factories/presentation-view.ts";
+import { makeDocx, skipWithout } from "../helpers/documents.ts";
 import { pdfTool, skipPdfToolSuite } from "../helpers/pdf-tools.ts";
 
 const TITLE = "Kommunestyret – møte 5/2026, 10. desember 2026";
@@ -249,6 +262,115 @@ describe.skipIf(skipPdfToolSuite("Public packet checks"))("the public packet", (
     expect((await pdfTool("qpdf", ["--check"], pdf)).status).toBe(0);
     expect((await pdfTool("pdfinfo", [], pdf)).stdout).toMatch(/^Tagged:\s+yes$/m);
   });
+});
+
+/** The keys of a flat number tree, as the packet writes its parent tree. */
+function numberTreeKeys(tree: PDFDict): number[] {
+  const nums = tree.lookup(PDFName.of("Nums"), PDFArray);
+  const keys: number[] = [];
+  for (let index = 0; index < nums.size(); index += 2)
+    keys.push(nums.lookup(index, PDFNumber).asNumber());
+  return keys;
+}
+
+describe("the packet's structure tree", () => {
+  it("gives every page and link its own parent-tree entry, and every element a unique id", async () => {
+    const linked = renderPresentation(
+      threePageView({
+        exemptionBasis: null,
+        summary: "Se [planregisteret](https://www.example.no/plan) og https://www.example.no/kart.",
+      }),
+    ).pdf;
+    const items = await meetingItems();
+    const withLinks = items.map((item) =>
+      item.number === "PS 2/26"
+        ? {
+            ...item,
+            documents: [{ title: "Saksframlegg", pdf: linked, exempt: false }, ...item.documents],
+          }
+        : item,
+    );
+    const { pdf } = await buildPacket({
+      title: TITLE,
+      audience: "members",
+      notice: notice(),
+      items: withLinks,
+    });
+    const packet = await PDFDocument.load(pdf);
+    const root = packet.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
+    const keys = numberTreeKeys(root.lookup(PDFName.of("ParentTree"), PDFDict));
+    expect(new Set(keys).size).toBe(keys.length);
+    const next = root.lookup(PDFName.of("ParentTreeNextKey"), PDFNumber).asNumber();
+    expect(Math.max(...keys)).toBeLessThan(next);
+
+    const used: number[] = [];
+    let links = 0;
+    for (const page of packet.getPages()) {
+      const key = page.node.lookupMaybe(PDFName.of("StructParents"), PDFNumber);
+      if (key) used.push(key.asNumber());
+      const annotations = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
+      for (const annotation of annotations?.asArray() ?? []) {
+        const dict = packet.context.lookup(annotation, PDFDict);
+        const parent = dict.lookupMaybe(PDFName.of("StructParent"), PDFNumber);
+        if (parent) used.push(parent.asNumber());
+        if (dict.lookup(PDFName.of("Subtype")) === PDFName.of("Link")) links += 1;
+      }
+    }
+    expect(links).toBeGreaterThanOrEqual(2);
+    // Every page of a tagged source and every link has an entry, and no two share one.
+    expect(new Set(used).size).toBe(used.length);
+    for (const key of used) expect(keys).toContain(key);
+    // Notice 3, contents 1 and three presentations of 3: the pages Typst tagged.
+    expect(used.length - links).toBe(13);
+
+    const names = root.lookup(PDFName.of("IDTree"), PDFDict).lookup(PDFName.of("Names"), PDFArray);
+    const ids: string[] = [];
+    for (let index = 0; index < names.size(); index += 2) {
+      ids.push(names.lookup(index, PDFString).decodeText());
+      expect(names.get(index + 1)).toBeInstanceOf(PDFRef);
+    }
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
+  });
+});
+
+describe.skipIf(
+  skipWithout("soffice", "libreoffice-writer-nogui") || skipPdfToolSuite("Packet of Word files"),
+)("a packet of a Word file converted by LibreOffice", () => {
+  it("keeps its pages and text, stamped and marked", async () => {
+    const docx = await makeDocx(["Første side av rapporten", "Andre side av rapporten"]);
+    const converted = await convertWithLibreOffice(docx, ".docx", {
+      soffice: "soffice",
+      ghostscript: "gs",
+      scratchDir: os.tmpdir(),
+      timeoutMs: 120_000,
+    });
+    if (converted.kind !== "converted") throw new Error(`Not converted: ${converted.kind}`);
+    const { pdf, pageCount } = await buildPacket({
+      title: TITLE,
+      audience: "members",
+      notice: notice(),
+      items: [
+        {
+          number: "PS 5/26",
+          title: "Rapport",
+          exemptBasis: BASIS,
+          withdrawn: false,
+          documents: [{ title: "Rapport fra revisjonen", pdf: converted.pdf, exempt: true }],
+        },
+      ],
+    });
+    expect(pageCount).toBe(3 + 1 + 2);
+    expect((await pdfTool("qpdf", ["--check"], pdf)).status).toBe(0);
+    const pages = await pagesText(pdf);
+    expect(pages[4]).toContain("Første side av rapporten");
+    expect(pages[4]).toContain("PS 5/26 Rapport fra revisjonen · Side 1");
+    expect(pages[5]).toContain("Andre side av rapporten");
+    expect(pages[5]).toContain(`Unntatt offentlighet: ${BASIS}`);
+    const fonts = (await pdfTool("pdffonts", [], pdf)).stdout.trim().split("\n").slice(2);
+    for (const row of fonts) expect(row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
+  }, 180_000);
 });
 
 describe("building a packet", () => {
