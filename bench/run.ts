@@ -25,14 +25,15 @@ import { NGINX, nginxInstalled } from "./nginx.ts";
 import { measurePacket, type PacketResult } from "./packet.ts";
 import { BenchError, formatTable, measurePages, type PagesResult, pagesTable } from "./pages.ts";
 import { measurePresentationPdf, type PresentationPdfResult } from "./presentation-pdf.ts";
+import { measurePublish, type PublishResult } from "./publish.ts";
 import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.ts";
 
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");
 
 /** The steps, in the order they run; --steps picks some. */
-const STEPS = ["pdf", "packet", "pages", "mixed", "sse", "documents"] as const;
+const STEPS = ["pdf", "packet", "publish", "pages", "mixed", "sse", "documents"] as const;
 /** The steps that measure documents in the bench's own process, without the municipality. */
-const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet"];
+const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet", "publish"];
 type Step = (typeof STEPS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -46,6 +47,10 @@ Steps (all by default, in this order):
           qpdf --empty --pages … -- merging the same files beside it; --packet-runs runs, the
           medians of wall-clock and CPU time and the ratio to qpdf. Without the municipality,
           like pdf.
+  publish A 40-item meeting with 350 pages of attachments and 15 members in a fresh database:
+          from the confirming transaction to every member's mail in the outbox and the public
+          meeting page linking the packet, through the real jobs (notice, agendas, packets).
+          Without the municipality, like pdf.
   pages   The public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
           generated large municipality under load, twice: with the app's cache of rendered
           public pages on (as it runs) and off (every request rendered from the database).
@@ -283,6 +288,9 @@ async function main(argv: string[]): Promise<void> {
     packet = await measurePacket({ runs: args.packetRuns, log });
   }
 
+  let publish: PublishResult | null = null;
+  if (runs("publish")) publish = await measurePublish({ log });
+
   let pages: PagesResult | null = null;
   if (runs("pages") && dataset)
     pages = await measurePages({
@@ -379,6 +387,7 @@ async function main(argv: string[]): Promise<void> {
     reference: pages?.nginxVersion ? { name: "nginx", version: pages.nginxVersion } : null,
     pdf,
     packet,
+    publish,
     pages: pages?.pages ?? null,
     mixed,
     sse,
@@ -408,6 +417,13 @@ async function main(argv: string[]): Promise<void> {
         `(CPU ${packet.packetCpuMs}), whole ${packet.wholeMs} ms; qpdf ${packet.qpdfVersion ?? "missing"} ` +
         `${packet.qpdfMs ?? "-"} ms (CPU ${packet.qpdfCpuMs ?? "-"}); packet/qpdf ` +
         `${packet.ratioToQpdf ?? "-"} (CPU ${packet.cpuRatioToQpdf ?? "-"}); medians of ${packet.runs}\n\n`,
+    );
+  if (publish)
+    process.stdout.write(
+      `Publish, ${publish.items} items, ${publish.attachmentPages} pages of attachments, ` +
+        `${publish.members} members: ${publish.documents} documents published after ` +
+        `${publish.publishedMs} ms; ${publish.mails} mails in the outbox and the public page ` +
+        `live after ${publish.wholeMs} ms\n\n`,
     );
   if (pages) {
     process.stdout.write(`${pagesTable(pages.pages)}\n\n`);

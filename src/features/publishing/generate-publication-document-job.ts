@@ -49,8 +49,9 @@ async function render(
  * unseen until the round is published. The job that files the last document publishes the
  * round in the same transaction (completePublication), so the round's documents appear
  * together. Idempotent: a task already done, or a round no longer generating, is left alone.
- * Rendering is deterministic, so a failed render would fail again: after the last attempt the
- * round is failed with the error, and the secretariat can try again.
+ * A render fails the same way every time, but a packet may wait for a presentation still being
+ * rendered, so a failure is tried twice more, 10 and 20 s later; after the last attempt the round
+ * is failed with the error, and the secretariat can try again.
  */
 export const generatePublicationDocumentJob = defineJob({
   type: "generatePublicationDocument",
@@ -58,9 +59,10 @@ export const generatePublicationDocumentJob = defineJob({
   schema: z.object({
     publicationId: z.number().int().positive(),
     task: z.string().min(1).max(100),
-    meetingUrl: z.string().url(),
+    // Null for a round replayed by the demo, which mails nobody.
+    meetingUrl: z.string().url().nullable(),
   }),
-  maxAttempts: 2,
+  maxAttempts: 3,
   describe: (payload) =>
     `Publisering ${payload.publicationId}: ${publicationTask(payload.task)?.label ?? payload.task}`,
   async handler({ publicationId, task: taskName, meetingUrl }, { job, services }) {

@@ -42,8 +42,8 @@ export async function requestPublication({
   meeting: Meeting;
   /** Per document asked about: true to publish it as it is, false to withhold it. */
   answers: ReadonlyMap<number, boolean>;
-  /** The members' page of the meeting, for the link in the mails. */
-  meetingUrl: string;
+  /** The members' page of the meeting, for the link in the mails; null mails nobody. */
+  meetingUrl: string | null;
   now: Date;
   tx: Database;
 }): Promise<Outcome<{ publicationId: number }>> {
