@@ -53,7 +53,7 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Attachment page counts for 40 items that add up to 350, from one page to a 40-page report. */
-function attachmentPlan(items: number, pages: number): number[][] {
+export function attachmentPlan(items: number, pages: number): number[][] {
   const sizes = [1, 2, 4, 8, 3, 12, 6, 1, 40, 2];
   const plan: number[][] = Array.from({ length: items }, () => []);
   let left = pages;
@@ -66,7 +66,7 @@ function attachmentPlan(items: number, pages: number): number[][] {
 }
 
 /** An attachment of text and a drawing on every page, as a planning office exports it. */
-async function attachment(pages: number, n: number): Promise<Uint8Array> {
+export async function attachment(pages: number, n: number): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (let page = 0; page < pages; page += 1) {

@@ -25,15 +25,17 @@ import { NGINX, nginxInstalled } from "./nginx.ts";
 import { measurePacket, type PacketResult } from "./packet.ts";
 import { BenchError, formatTable, measurePages, type PagesResult, pagesTable } from "./pages.ts";
 import { measurePresentationPdf, type PresentationPdfResult } from "./presentation-pdf.ts";
+import { measurePublish, type PublishResult } from "./publish.ts";
 import { measureSearch, type SearchBenchResult } from "./search.ts";
+
 import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.ts";
 
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");
 
 /** The steps, in the order they run; --steps picks some. */
-const STEPS = ["pdf", "packet", "search", "pages", "mixed", "sse", "documents"] as const;
+const STEPS = ["pdf", "packet", "publish", "search", "pages", "mixed", "sse", "documents"] as const;
 /** The steps that measure documents in the bench's own process, without the municipality. */
-const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet"];
+const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet", "publish"];
 type Step = (typeof STEPS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -51,6 +53,10 @@ Steps (all by default, in this order):
           filters, by date, a second page, the workspace's index) on the large municipality,
           in the bench's own process, --search-rounds times each: p50 and p95 per search and
           per kind of search.
+  publish A 40-item meeting with 350 pages of attachments and 15 members in a fresh database:
+          from the confirming transaction to every member's mail in the outbox and the public
+          meeting page linking the packet, through the real jobs (notice, agendas, packets).
+          Without the municipality, like pdf.
   pages   The public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
           generated large municipality under load, twice: with the app's cache of rendered
           public pages on (as it runs) and off (every request rendered from the database).
@@ -302,6 +308,9 @@ async function main(argv: string[]): Promise<void> {
     });
   }
 
+  let publish: PublishResult | null = null;
+  if (runs("publish")) publish = await measurePublish({ log });
+
   let pages: PagesResult | null = null;
   if (runs("pages") && dataset)
     pages = await measurePages({
@@ -399,6 +408,7 @@ async function main(argv: string[]): Promise<void> {
     pdf,
     packet,
     search,
+    publish,
     pages: pages?.pages ?? null,
     mixed,
     sse,
@@ -438,6 +448,13 @@ async function main(argv: string[]): Promise<void> {
           search.byKind.map((k) => [k.kind, String(k.p50Ms), String(k.p95Ms), String(k.hits)]),
           1,
         )}\n\n`,
+    );
+  if (publish)
+    process.stdout.write(
+      `Publish, ${publish.items} items, ${publish.attachmentPages} pages of attachments, ` +
+        `${publish.members} members: ${publish.documents} documents published after ` +
+        `${publish.publishedMs} ms; ${publish.mails} mails in the outbox and the public page ` +
+        `live after ${publish.wholeMs} ms\n\n`,
     );
   if (pages) {
     process.stdout.write(`${pagesTable(pages.pages)}\n\n`);

@@ -11,6 +11,7 @@ import {
 } from "./factories/meetings.ts";
 import { buildBody } from "./factories/registry.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
+import { publishThroughWorkspace } from "./helpers/publish.ts";
 
 let t: TestApp;
 let db: Database;
@@ -272,7 +273,7 @@ describe("the public meeting page", () => {
     const before = text((await anonymous()).body);
     expect(before).not.toContain("Orientering om økonomisk status");
     // Through the route, whose commit tells this process's page cache at once.
-    expect((await staff.post(`/admin/moter/${meeting.id}/innkalling`, {})).statusCode).toBe(303);
+    expect((await publishThroughWorkspace(db, staff, meeting.id)).statusCode).toBe(303);
     const response = await anonymous();
     expect(response.statusCode).toBe(200);
     const page = text(response.body);

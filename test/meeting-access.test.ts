@@ -3,6 +3,7 @@ import type { Database } from "../src/db/database.ts";
 import type { MembershipRole } from "../src/db/schema.ts";
 import { osloDay } from "../src/domain/time.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
+import { publishThroughWorkspace } from "./helpers/publish.ts";
 import { bodyIdBySlug } from "./helpers/records.ts";
 
 let t: TestApp;
@@ -147,7 +148,7 @@ describe("members' own bodies and meetings", () => {
     expect(chairsDraft.body).not.toContain("Send innkalling");
     expect(chairsDraft.body).not.toContain("Flytt ned");
 
-    expect((await staff.post(`/admin/moter/${meetingId}/innkalling`, {})).statusCode).toBe(303);
+    expect((await publishThroughWorkspace(db, staff, meetingId)).statusCode).toBe(303);
     const noticed = await member.get(`/admin/moter/${meetingId}`);
     expect(noticed.body).toContain("Budsjett for vannverket");
     expect(noticed.body).toContain("Personalsak");

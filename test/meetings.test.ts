@@ -10,6 +10,7 @@ import { buildCase } from "./factories/cases.ts";
 import { buildHeldMeeting, buildMeeting } from "./factories/meetings.ts";
 import { buildBody } from "./factories/registry.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
+import { publishThroughWorkspace } from "./helpers/publish.ts";
 
 describe("agenda order", () => {
   const agenda = [
@@ -537,7 +538,7 @@ describe("notice", () => {
       direction: "up",
     });
 
-    const published = await staff.post(`/admin/moter/${meetingId}/innkalling`, {});
+    const published = await publishThroughWorkspace(db, staff, meetingId);
     expect(published.statusCode).toBe(303);
     expect(
       (await agenda(meetingId)).map((item) => [item.case_id, item.series_year, item.series_number]),
@@ -558,14 +559,14 @@ describe("notice", () => {
     expect(page.body).toContain("PS 15/27");
     expect(page.body).toContain("Legg til tilleggssak");
 
-    const again = await staff.post(`/admin/moter/${meetingId}/innkalling`, {});
+    const again = await publishThroughWorkspace(db, staff, meetingId);
     expect(again.statusCode).toBe(400);
     expect(await lastNumber(executive, year)).toBe(16);
   });
 
   it("starts a new series at 1 and refuses an empty agenda", async () => {
     const meetingId = await createMeeting(executive, "2031-02-13");
-    const empty = await staff.post(`/admin/moter/${meetingId}/innkalling`, {});
+    const empty = await publishThroughWorkspace(db, staff, meetingId);
     expect(empty.statusCode).toBe(400);
     expect(empty.body).toContain("Sakslisten er tom.");
     const still = await db
@@ -577,7 +578,7 @@ describe("notice", () => {
 
     const created = await createCase([executive]);
     await addItem(meetingId, created.id);
-    expect((await staff.post(`/admin/moter/${meetingId}/innkalling`, {})).statusCode).toBe(303);
+    expect((await publishThroughWorkspace(db, staff, meetingId)).statusCode).toBe(303);
     expect((await agenda(meetingId))[0]?.series_number).toBe(1);
     expect(await lastNumber(executive, 2031)).toBe(1);
   });
@@ -590,7 +591,7 @@ describe("notice", () => {
     const second = await createCase([executive]);
     await addItem(meetingId, first.id);
     await addItem(meetingId, second.id);
-    await staff.post(`/admin/moter/${meetingId}/innkalling`, {});
+    await publishThroughWorkspace(db, staff, meetingId);
     const numbered = await agenda(meetingId);
     const last = numbered[1];
     if (!last) throw new Error("agenda missing");
@@ -620,7 +621,7 @@ describe("notice", () => {
     await addItem(meetingId, created.id);
     const page = await staff.get(`/admin/moter/${meetingId}`);
     expect(page.body).toContain("Reglementet krever innkalling minst");
-    expect((await staff.post(`/admin/moter/${meetingId}/innkalling`, {})).statusCode).toBe(303);
+    expect((await publishThroughWorkspace(db, staff, meetingId)).statusCode).toBe(303);
     const audit = await db
       .selectFrom("audit_log")
       .select("details")
@@ -746,7 +747,7 @@ describe("access", () => {
       exempt: true,
     });
     await addItem(meetingId, exempt.id);
-    await staff.post(`/admin/moter/${meetingId}/innkalling`, {});
+    await publishThroughWorkspace(db, staff, meetingId);
     const member = await signIn(t.app, "member");
     const page = await member.get(`/admin/moter/${meetingId}`);
     expect(page.statusCode).toBe(404);

@@ -3,6 +3,7 @@ import type { Database } from "../src/db/database.ts";
 import { addDays, osloDay } from "../src/domain/time.ts";
 import { buildBody } from "./factories/registry.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
+import { publishThroughWorkspace } from "./helpers/publish.ts";
 
 let t: TestApp;
 let db: Database;
@@ -40,7 +41,7 @@ async function treat(bodyId: number, caseId: number, day: string, decision: stri
     303,
   );
   expect((await staff.post(`${base}/sett-opp`, {})).statusCode).toBe(303);
-  expect((await staff.post(`/admin/moter/${meetingId}/innkalling`, {})).statusCode).toBe(303);
+  expect((await publishThroughWorkspace(db, staff, meetingId)).statusCode).toBe(303);
   expect((await staff.post(`/admin/moter/${meetingId}/holdt`, { end: "12:00" })).statusCode).toBe(
     303,
   );

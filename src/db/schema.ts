@@ -18,8 +18,12 @@ export type {
   DocumentKind,
   JobStatus,
   LetterDirection,
+  MeetingChangeKind,
   MeetingStatus,
   MembershipRole,
+  PublicationKind,
+  PublicationStatus,
+  PublicationTaskStatus,
   RenditionStatus,
   SubstituteCallStatus,
   SubstituteScope,
@@ -32,6 +36,7 @@ export type Case = Selectable<Tables.Case>;
 export type Person = Selectable<Tables.Person>;
 export type Membership = Selectable<Tables.Membership>;
 export type AppUser = Selectable<Tables.AppUser>;
+export type MeetingPublication = Selectable<Tables.MeetingPublication>;
 export type NewCase = Insertable<Tables.Case>;
 export type NewMeeting = Insertable<Tables.Meeting>;
 export type MeetingUpdate = Updateable<Tables.Meeting>;

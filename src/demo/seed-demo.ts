@@ -33,6 +33,8 @@ import { publishNotice } from "../features/meetings/publish-notice.ts";
 import { recordDecision } from "../features/meetings/record-decision.ts";
 import { updateAgendaItem } from "../features/meetings/update-agenda-item.ts";
 import { createMunicipality } from "../features/municipality/create-municipality.ts";
+import { accessQuestions } from "../features/publishing/publication-preview.ts";
+import { requestPublication } from "../features/publishing/request-publication.ts";
 import { addMembership } from "../features/registry/add-membership.ts";
 import { createBody } from "../features/registry/create-body.ts";
 import { createParty } from "../features/registry/create-party.ts";
@@ -703,6 +705,9 @@ class History {
  * `now`, so every rule holds, every change has its audit row, and every timestamp is plausible:
  * nothing is held before it ends, decided outside its meeting or published after its meeting.
  */
+/** The demo's meetings from this many days back get their published papers at first start. */
+const PAPERS_FOR_DAYS = 92;
+
 export async function seedDemo(db: Database, options: { now: Date }): Promise<DemoSummary> {
   const now = options.now;
   const nowMs = now.getTime();
@@ -1221,6 +1226,17 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       if (noticeTime(m.startsAt).getTime() > nowMs) continue;
       history.at(noticeTime(m.startsAt), async (at) => {
         accepted(await publishNotice({ actor, meeting: await lock(m), now: at, tx }), "notice");
+        // The papers of recent and coming meetings are made by the publishing jobs after the
+        // start, as for a real notice, without mails: the demo replays history.
+        if (m.startsAt.getTime() < nowMs - PAPERS_FOR_DAYS * DAY_MS) return;
+        const meeting = await lock(m);
+        const answers = new Map(
+          (await accessQuestions(tx, meeting.id)).map((question) => [question.documentId, false]),
+        );
+        accepted(
+          await requestPublication({ actor, meeting, answers, meetingUrl: null, now: at, tx }),
+          "papers",
+        );
       });
       if (!isHeld(m)) continue;
       const previous = lastHeld.get(m.body.slug);

@@ -27,6 +27,13 @@ export const ADMIN_SECTIONS: ReadonlyArray<{
     for: mayApproveCases,
   },
   { href: "/admin/sok", label: "Søk", resource: "case", action: "view" },
+  {
+    href: "/mine-moter",
+    label: "Mine møter",
+    resource: "meeting",
+    action: "view",
+    for: (user) => user.role === "member",
+  },
   { href: "/admin/moter", label: "Møter og sakslister", resource: "meeting", action: "view" },
   { href: "/admin/saker", label: "Saker", resource: "case", action: "view" },
   {

@@ -95,6 +95,16 @@ const workspacePages: PageCheck[] = [
     path: (r) => `/admin/moter/${r.consoleItem.meetingId}/konsoll/saker/${r.consoleItem.itemId}`,
   },
   { name: "meeting, cancel", path: (r) => `/admin/moter/${r.futureMeeting}/avlys` },
+  { name: "meeting, send notice", path: (r) => `/admin/moter/${r.futureMeeting}/innkalling` },
+  {
+    name: "meeting papers and changes",
+    path: (r) => `/admin/moter/${r.upcomingAgendaItem.meetingId}/sakspapirer`,
+  },
+  {
+    name: "agenda item, withdraw",
+    path: (r) =>
+      `/admin/moter/${r.upcomingAgendaItem.meetingId}/saker/${r.upcomingAgendaItem.itemId}/trekk`,
+  },
   {
     name: "agenda item",
     path: (r) =>

@@ -5,6 +5,7 @@ import type { Meeting } from "../../db/schema.ts";
 import { ENTRY_DEFAULT_TITLES, ENTRY_SERIES, type EntryKind } from "../../domain/agenda-kinds.ts";
 import { seriesYear } from "../../domain/numbering.ts";
 import { agendaVisibility } from "../public-access/published.ts";
+import { noteAddedAfterNotice } from "../publishing/meeting-changes.ts";
 import { nextPosition } from "./agenda-order.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { assignSeriesNumbers } from "./case-number-series.ts";
@@ -83,6 +84,7 @@ export async function addAgendaEntry({
           items: [{ id: created.id, caseType }],
         })
       : new Map<number, number>();
+  await noteAddedAfterNotice(tx, { actor, meeting, itemId: created.id, now: now ?? new Date() });
   await writeAudit(tx, {
     actor,
     at: now,

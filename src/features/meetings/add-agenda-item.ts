@@ -5,6 +5,7 @@ import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { seriesYear } from "../../domain/numbering.ts";
 import { agendaVisibility } from "../public-access/published.ts";
+import { noteAddedAfterNotice } from "../publishing/meeting-changes.ts";
 import { nextPosition } from "./agenda-order.ts";
 import {
   comingInBody,
@@ -94,6 +95,7 @@ export async function addAgendaItem({
           items: [{ id: created.id, caseType: found.case_type }],
         })
       : new Map<number, number>();
+  await noteAddedAfterNotice(tx, { actor, meeting, itemId: created.id, now: now ?? new Date() });
   await writeAudit(tx, {
     actor,
     at: now,

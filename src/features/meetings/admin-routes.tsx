@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { registerConsoleRoutes } from "../console/console-routes.tsx";
 import { registerTreatmentRoutes } from "../console/treatment-routes.tsx";
+import { registerMyMeetingsRoutes } from "../my-meetings/my-meetings-routes.tsx";
+import { registerPublicationRoutes } from "../publishing/publication-routes.tsx";
 import { registerAgendaEntryRoutes } from "./agenda-entry-routes.tsx";
 import { registerAgendaRoutes } from "./agenda-routes.tsx";
 import { registerMeetingRoutes } from "./meeting-routes.tsx";
@@ -16,4 +18,6 @@ export async function registerMeetingAdminRoutes(app: FastifyInstance): Promise<
   await registerMinutesRoutes(app);
   await registerConsoleRoutes(app);
   await registerTreatmentRoutes(app);
+  await registerPublicationRoutes(app);
+  await registerMyMeetingsRoutes(app);
 }

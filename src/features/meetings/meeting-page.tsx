@@ -124,6 +124,13 @@ export function MeetingPage(props: MeetingPageProps) {
       {canEditMeeting && meeting.status === "planned" ? (
         <NoticeSection {...props} agenda={agenda ?? []} />
       ) : null}
+      {canEditMeeting && meeting.status !== "planned" && meeting.notice_published_at ? (
+        <p class="ds-paragraph">
+          <a class="ds-link" href={`/admin/moter/${meeting.id}/sakspapirer`}>
+            Sakspapirer, endringer etter innkallingen og oppdatert innkalling
+          </a>
+        </p>
+      ) : null}
       {canEditAgenda && open ? <AddItemSection {...props} /> : null}
       {canEditAgenda && open ? (
         <AddEntrySection ctx={ctx} meeting={meeting} values={props.values} errors={errors} />
@@ -242,7 +249,6 @@ function daysLeftText(days: number): string {
 }
 
 function NoticeSection({
-  ctx,
   meeting,
   agenda,
   shortNotice,
@@ -268,12 +274,15 @@ function NoticeSection({
               </p>
             </div>
           ) : null}
-          <form method="post" action={`/admin/moter/${meeting.id}/innkalling`}>
-            <CsrfField token={ctx.csrfToken} />
-            <button type="submit" class="ds-button" data-variant="primary">
+          <p class="ds-paragraph">
+            <a
+              class="ds-button"
+              data-variant="primary"
+              href={`/admin/moter/${meeting.id}/innkalling`}
+            >
               Send innkalling
-            </button>
-          </form>
+            </a>
+          </p>
         </>
       )}
     </section>

@@ -31,7 +31,6 @@ import { MeetingPage } from "./meeting-page.tsx";
 import { isHeld, meetingSubject } from "./meeting-status.ts";
 import { MeetingsPage } from "./meetings-page.tsx";
 import { daysOfNotice, isShortNotice } from "./notice-deadline.ts";
-import { publishNotice } from "./publish-notice.ts";
 import {
   agendaOf,
   candidateCases,
@@ -373,17 +372,5 @@ export async function registerMeetingRoutes(app: FastifyInstance): Promise<void>
     if (!outcome.ok)
       return showCancelPage(request, reply, await loadMeeting(app.db, meetingId), outcome.errors);
     return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "meetingCancelled");
-  });
-
-  app.post("/admin/moter/:id/innkalling", { preHandler: requireUser }, async (request, reply) => {
-    const meetingId = pathId(request.params);
-    const outcome = await commit(app, async (tx) => {
-      authorize(request.user, "update", "meeting");
-      const meeting = await lockMeeting(tx, meetingId);
-      const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
-      return publishNotice({ actor, meeting, now: new Date(), tx });
-    });
-    if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
-    return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "noticePublished");
   });
 }

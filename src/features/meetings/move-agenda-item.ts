@@ -4,6 +4,7 @@ import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { agendaVisibility } from "../public-access/published.ts";
+import { publicItemLabel, recordMeetingChange } from "../publishing/meeting-changes.ts";
 import { type Direction, moveItem } from "./agenda-order.ts";
 import { agendaItems, writePositions } from "./agenda-store.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
@@ -34,6 +35,15 @@ export async function moveAgendaItem({
       form: direction === "up" ? "Saken står allerede først." : "Saken står allerede sist.",
     });
   await writePositions(tx, changes);
+  const moved = changes.find((change) => change.id === itemId);
+  await recordMeetingChange(tx, {
+    actor,
+    meeting,
+    kind: "items_reordered",
+    agendaItemId: itemId,
+    description: `${await publicItemLabel(tx, itemId)} er flyttet til nummer ${moved?.position ?? ""} på sakslisten.`,
+    now: new Date(),
+  });
   await writeAudit(tx, {
     actor,
     action: "agenda_item.move",

@@ -1,3 +1,4 @@
+import { formatDate, formatTime } from "../../domain/time.ts";
 import { Layout, type PageContext } from "../../web/layout.tsx";
 import { TableScroll } from "../../web/table-scroll.tsx";
 import { DocumentList, ExemptNotice, Tag } from "./components.tsx";
@@ -23,7 +24,16 @@ function LetterList({ letters }: { letters: readonly LetterEntry[] }) {
   );
 }
 
-export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPageModel }) {
+export function MeetingPage({
+  ctx,
+  model,
+  changes = [],
+}: {
+  ctx: PageContext;
+  model: MeetingPageModel;
+  /** The dated change log after the notice. */
+  changes?: ReadonlyArray<{ id: number; at: Date; description: string }>;
+}) {
   const { meeting, agenda } = model;
   const title = `${meeting.bodyName}, ${meeting.dateLabel}`;
   return (
@@ -159,6 +169,23 @@ export function MeetingPage({ ctx, model }: { ctx: PageContext; model: MeetingPa
           </TableScroll>
         )}
       </section>
+      {changes.length > 0 ? (
+        <section aria-labelledby="endringer" class="fs-stack">
+          <h2 class="ds-heading" data-size="lg" id="endringer">
+            Endringer etter innkallingen
+          </h2>
+          <ul class="ds-list">
+            {changes.map((change) => (
+              <li key={change.id}>
+                <time dateTime={change.at.toISOString()}>
+                  {formatDate(change.at)} kl. {formatTime(change.at)}
+                </time>
+                : {change.description}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {model.meetingDocuments.length > 0 ? (
         <section aria-labelledby="motedokumenter" class="fs-stack">
           <h2 class="ds-heading" data-size="lg" id="motedokumenter">

@@ -416,3 +416,14 @@ export async function findMunicipality(db: Database) {
     .orderBy("id")
     .executeTakeFirst();
 }
+
+/** The dated change log after the notice (withdrawn, added, moved, replaced), oldest first. */
+export async function findMeetingChanges(db: Database, meetingId: number) {
+  return db
+    .selectFrom("meeting_change")
+    .select(["id", "at", "description"])
+    .where("meeting_id", "=", meetingId)
+    .orderBy("at")
+    .orderBy("id")
+    .execute();
+}

@@ -30,6 +30,7 @@ import {
   findLatestDecisions,
   findLettersOfMeeting,
   findMeeting,
+  findMeetingChanges,
   findMeetingsBetween,
   findMembershipsOfPerson,
   findMunicipality,
@@ -147,18 +148,23 @@ export async function registerPortalRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = parseId(request.params);
     const meeting = await findMeeting(app.db, meetingId);
     if (!meeting) throw new NotFoundError();
-    const [agenda, documents, letters] = meeting.agenda_published
+    const [agenda, documents, letters, changes] = meeting.agenda_published
       ? await Promise.all([
           findAgendaOfMeeting(app.db, meetingId),
           findDocumentsOfMeeting(app.db, meetingId),
           findLettersOfMeeting(app.db, meetingId),
+          findMeetingChanges(app.db, meetingId),
         ])
-      : [[], [], []];
+      : [[], [], [], []];
     const ctx = await pageContext(request);
     return sendPage(
       request,
       reply,
-      <MeetingPage ctx={ctx} model={presentMeetingPage({ meeting, agenda, documents, letters })} />,
+      <MeetingPage
+        ctx={ctx}
+        model={presentMeetingPage({ meeting, agenda, documents, letters })}
+        changes={changes}
+      />,
     );
   });
 
