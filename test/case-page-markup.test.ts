@@ -16,7 +16,8 @@ afterAll(async () => {
 function section(html: string, id: string): string {
   const start = html.indexOf(`id="${id}"`);
   expect(start).toBeGreaterThan(0);
-  const end = html.indexOf("<section", start);
+  // The next section of the page; a table's scroll box is a section too.
+  const end = html.indexOf("<section aria-labelledby", start);
   return html.slice(start, end === -1 ? undefined : end);
 }
 

@@ -12,7 +12,9 @@ export const FLASH_MESSAGES = {
   meetingCancelled: "Møtet er avlyst.",
   meetingHeld: "Møtet er ført som holdt.",
   meetingNumberSet: "Møtenummeret er lagret.",
-  noticePublished: "Innkallingen er sendt ut, og sakslisten er offentlig.",
+  publicationRequested:
+    "Sakspapirene lages nå. Når alle er ferdige, blir de synlige for alle på én gang og medlemmene får e-post.",
+  agendaItemWithdrawn: "Saken er trukket. Send oppdatert innkalling for å varsle medlemmene.",
   minutesApproved: "Protokollen er godkjent.",
   agendaItemAdded: "Saken er lagt til i sakslisten.",
   agendaEntryAdded: "Punktet er lagt til i sakslisten.",

@@ -6,6 +6,7 @@ import type { BlobStore } from "../../src/blobs/blob-store.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Database } from "../../src/db/database.ts";
 import type { Meeting } from "../../src/db/schema.ts";
+import { pdfaPart } from "../../src/documents/archive-copy.ts";
 import { lockMeeting } from "../../src/features/meetings/agenda-store.ts";
 import { updateAgendaItem } from "../../src/features/meetings/update-agenda-item.ts";
 import { JOB_DEFINITIONS } from "../../src/jobs/definitions.ts";
@@ -18,7 +19,9 @@ import { buildAgendaItem, buildMeeting, eveningIn } from "../factories/meetings.
 import { buildBody, buildMember, buildPerson, buildTerm } from "../factories/registry.ts";
 import { commitOrThrow, TEST_ACTOR } from "../factories/run.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "../helpers/app.ts";
+import { skipWithout } from "../helpers/documents.ts";
 import { jobServices } from "../helpers/job-services.ts";
+import { pdfTool, skipPdfToolSuite } from "../helpers/pdf-tools.ts";
 
 let t: TestApp;
 let db: Database;
@@ -448,4 +451,48 @@ describe("corrections after the notice", () => {
     expect(response.body).toContain("Fjern saken fra sakslisten i stedet");
     expect(await db.selectFrom("meeting_change").select("id").execute()).toEqual([]);
   });
+});
+
+describe("the archive copies", () => {
+  it.skipIf(skipWithout("gs", "ghostscript") || skipPdfToolSuite("Archive copies of a round"))(
+    "are made after the round is published, as PDF/A, for its papers and the cases' documents",
+    async () => {
+      await confirm();
+      await runJobs();
+      const documents = await db
+        .selectFrom("document as d")
+        .select(["d.id", "d.kind", "d.pdf_sha256", "d.archive_sha256"])
+        .where((eb) =>
+          eb.or([
+            eb("d.meeting_id", "=", meeting.id),
+            eb(
+              "d.case_id",
+              "in",
+              eb
+                .selectFrom("agenda_item")
+                .select("case_id")
+                .where("meeting_id", "=", meeting.id)
+                .where("case_id", "is not", null)
+                .$narrowType<{ case_id: number }>(),
+            ),
+          ]),
+        )
+        .where("d.replaced_by_id", "is", null)
+        .where("d.pdf_sha256", "is not", null)
+        .execute();
+      expect(documents.map((d) => d.kind)).toEqual(
+        expect.arrayContaining(["notice", "agenda", "packet"]),
+      );
+      for (const document of documents) {
+        expect(document.archive_sha256, `document ${document.id}`).not.toBeNull();
+        const copy = await t.database.blobs.get(document.archive_sha256 ?? "");
+        expect(copy).not.toBeNull();
+        expect(await pdfaPart(copy ?? new Uint8Array())).toBe(2);
+        expect((await pdfTool("qpdf", ["--check"], copy ?? new Uint8Array())).status).toBe(0);
+      }
+      // A Typst document is PDF/A-2a already and is archived as it is.
+      const notice = documents.find((d) => d.kind === "notice");
+      expect(notice?.archive_sha256).toBe(notice?.pdf_sha256);
+    },
+  );
 });

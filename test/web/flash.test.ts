@@ -97,7 +97,7 @@ describe("confirmation after a change", () => {
     ]);
     const published = await staff.post(`${meetingPath}/innkalling`, {});
     expect(statusRegions((await follow(published)).body)).toEqual([
-      "Innkallingen er sendt ut, og sakslisten er offentlig.",
+      "Sakspapirene lages nå. Når alle er ferdige, blir de synlige for alle på én gang og medlemmene får e-post.",
     ]);
   });
 

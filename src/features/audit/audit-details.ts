@@ -23,6 +23,21 @@ export interface DetailLine {
 /** What each detail key means. Keys the log writes only for machines are left out (HIDDEN). */
 export const DETAIL_LABELS: Record<string, string> = {
   access: "Tilgang",
+  added: "Lagt til",
+  basis: "Hjemmel",
+  closedAt: "Hevet",
+  error: "Feil",
+  fromItemId: "Fra punkt",
+  ground: "Grunnlag",
+  number: "Nummer",
+  openedAt: "Satt",
+  removed: "Fjernet",
+  requestedBy: "Bestilt av",
+  documents: "Dokumenter",
+  mailed: "E-poster sendt",
+  startedAt: "Startet",
+  task: "Dokument",
+  unchanged: "Uendret",
   archiveCaseNumber: "Arkivsak",
   bodyId: "Utvalg",
   carriedTo: "Ført videre",
@@ -95,7 +110,20 @@ export const DETAIL_LABELS: Record<string, string> = {
 };
 
 /** Kept in the log for machines and for the record, but no help to a reader. */
-export const HIDDEN_DETAILS = new Set(["sha256", "caseVersionId", "routeStepId", "previousRoute"]);
+export const HIDDEN_DETAILS = new Set([
+  "sha256",
+  "caseVersionId",
+  "routeStepId",
+  "previousRoute",
+  "publicationId",
+  "callId",
+  "entryId",
+  "eventId",
+  "absenceId",
+  "conflictId",
+  "proposalId",
+  "electionId",
+]);
 
 /** Codes that have words of their own, by key; the entry's record type picks among kinds. */
 function codeLabel(key: string, value: string, entityType: string): string | null {

@@ -4,6 +4,7 @@ import { enqueueJob } from "../../jobs/enqueue-job.ts";
 import { sendMailJob } from "../../mail/send-mail-job.ts";
 import { lockMeeting } from "../meetings/agenda-store.ts";
 import { publishNotice } from "../meetings/publish-notice.ts";
+import { archivePublishedDocumentsJob } from "./archive-published-documents-job.ts";
 import { failPublication, PUBLISHING_ACTOR } from "./fail-publication.ts";
 import { noticeMail } from "./notice-mail.ts";
 import { noticeRecipients } from "./notice-recipients.ts";
@@ -81,6 +82,9 @@ export async function completePublication({
       .where("publication_id", "<>", publicationId)
       .where("replaced_by_id", "is", null)
       .execute();
+
+  // The archive copies follow the papers; the members do not wait for Ghostscript.
+  await enqueueJob(tx, archivePublishedDocumentsJob, { publicationId });
 
   await tx
     .updateTable("meeting_change")

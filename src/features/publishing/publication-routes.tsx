@@ -3,6 +3,7 @@ import { commit } from "../../commit/commit.ts";
 import type { FieldErrors } from "../../commit/outcome.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
+import { redirectWithFlash } from "../../web/flash.ts";
 import { postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage } from "../../web/route-helpers.ts";
@@ -90,9 +91,10 @@ export async function registerPublicationRoutes(app: FastifyInstance): Promise<v
         answers,
         errors: outcome.errors,
       });
-    return reply.redirect(
+    return redirectWithFlash(
+      reply,
       `/admin/moter/${meetingId}/publisering/${outcome.value.publicationId}`,
-      303,
+      "publicationRequested",
     );
   });
 
@@ -194,7 +196,11 @@ export async function registerPublicationRoutes(app: FastifyInstance): Promise<v
           values: postedValues(request.body),
           errors: outcome.errors,
         });
-      return reply.redirect(`/admin/moter/${meetingId}/sakspapirer`, 303);
+      return redirectWithFlash(
+        reply,
+        `/admin/moter/${meetingId}/sakspapirer`,
+        "agendaItemWithdrawn",
+      );
     },
   );
 }
