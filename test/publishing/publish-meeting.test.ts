@@ -394,6 +394,9 @@ describe("corrections after the notice", () => {
     const publicPage = await t.app.inject({ method: "GET", url: `/moter/${meeting.id}` });
     expect(publicPage.body).toContain("Endringer etter innkallingen");
     expect(publicPage.body).toContain("er trukket: Saken er ikke ferdig utredet");
+    // The agenda itself marks the withdrawn item, which keeps its number, and the added one.
+    expect(publicPage.body).toContain('data-size="sm">Trukket</span>');
+    expect(publicPage.body).toContain('data-size="sm">Tilleggssak</span>');
 
     const papers = await staff.get(`/admin/moter/${meeting.id}/sakspapirer`);
     expect(papers.body).toContain("(ikke sendt ut ennå)");

@@ -124,6 +124,17 @@ export function MeetingPage({
                       ) : (
                         <span>{item.title}</span>
                       )}
+                      {item.supplementary || item.withdrawn ? (
+                        <div class="fs-actions">
+                          {item.supplementary ? <Tag color="info">Tilleggssak</Tag> : null}
+                          {item.withdrawn ? <Tag color="danger">Trukket</Tag> : null}
+                          {item.withdrawn ? (
+                            <span class="fs-meta">
+                              {`Trukket ${item.withdrawn.on}${item.withdrawn.reason ? `: ${item.withdrawn.reason}` : ""}`}
+                            </span>
+                          ) : null}
+                        </div>
+                      ) : null}
                       {item.presenter ? (
                         <div class="fs-meta">Orientering ved {item.presenter}</div>
                       ) : null}

@@ -154,6 +154,9 @@ export async function findAgendaOfMeeting(db: Database, meetingId: number) {
       "a.decision",
       "a.presenter",
       "a.text",
+      "a.withdrawn_at",
+      "a.withdrawn_reason",
+      "a.added_after_notice_at",
       // The checks on agenda_item give every item a case or a title of its own.
       eb.fn.coalesce("c.title", "a.title").$notNull().as("title"),
       sql<AccessStatus>`coalesce(${eb.ref("c.access")}, 'public')`.as("access"),

@@ -1,4 +1,5 @@
 import type { AgendaItemKind } from "../../../db/schema.ts";
+import { formatDate } from "../../../domain/time.ts";
 import type { AgendaRow, DocumentRow, LetterRow } from "../queries.ts";
 import { type DocumentLink, presentDocument } from "./document.ts";
 import { type Exemption, exemptionOf, itemNumberLabel } from "./labels.ts";
@@ -22,6 +23,10 @@ export interface AgendaEntry {
   /** The decision's paragraphs once the body has decided; never for an exempt case. */
   decision: string[] | null;
   documents: DocumentLink[];
+  /** Trukket: the item keeps its number and its line, with the date and why. */
+  withdrawn: { on: string; reason: string } | null;
+  /** Added after the notice went out (tilleggssak). */
+  supplementary: boolean;
 }
 
 /** The agenda in its order, each item with the documents of its case or the letters it lists. */
@@ -49,6 +54,16 @@ export function presentAgenda(
     text: paragraphs(item.text),
     letters: byItem.get(item.id) ?? [],
     decision: item.access === "public" && item.decision ? paragraphs(item.decision) : null,
-    documents: item.case_id === null ? [] : (byCase.get(item.case_id) ?? []),
+    documents:
+      item.case_id === null || item.withdrawn_at !== null ? [] : (byCase.get(item.case_id) ?? []),
+    withdrawn:
+      item.withdrawn_at === null
+        ? null
+        : {
+            on: formatDate(item.withdrawn_at),
+            // The reason may speak of what an exempt item is about; the public gets the date.
+            reason: item.access === "public" ? (item.withdrawn_reason ?? "") : "",
+          },
+    supplementary: item.added_after_notice_at !== null,
   }));
 }
