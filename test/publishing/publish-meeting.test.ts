@@ -199,6 +199,33 @@ describe("publishing the notice", () => {
     expect(mail?.text).not.toContain("Kari Hansen");
   });
 
+  it("keeps the agenda as it is while the round is being made, then lets it change", async () => {
+    await confirm();
+    const items = await db
+      .selectFrom("agenda_item")
+      .select(["id", "position"])
+      .where("meeting_id", "=", meeting.id)
+      .orderBy("position")
+      .execute();
+    const moved = await staff.post(`/admin/moter/${meeting.id}/saker/${items[1]?.id}/flytt`, {
+      direction: "up",
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.body).toContain("Sakspapirene til møtet lages nå.");
+    const unchanged = await db
+      .selectFrom("agenda_item")
+      .select(["id", "position"])
+      .where("meeting_id", "=", meeting.id)
+      .orderBy("position")
+      .execute();
+    expect(unchanged).toEqual(items);
+    await runJobs();
+    const after = await staff.post(`/admin/moter/${meeting.id}/saker/${items[1]?.id}/flytt`, {
+      direction: "up",
+    });
+    expect(after.statusCode).toBe(303);
+  });
+
   it("refuses a second round while one is being made", async () => {
     await confirm();
     const again = await staff.post(`/admin/moter/${meeting.id}/innkalling`, {});

@@ -6,6 +6,10 @@ import { ENTRY_DEFAULT_TITLES, ENTRY_SERIES, type EntryKind } from "../../domain
 import { seriesYear } from "../../domain/numbering.ts";
 import { agendaVisibility } from "../public-access/published.ts";
 import { noteAddedAfterNotice } from "../publishing/meeting-changes.ts";
+import {
+  PUBLICATION_IN_PROGRESS_MESSAGE,
+  publicationInProgress,
+} from "../publishing/publication-in-progress.ts";
 import { nextPosition } from "./agenda-order.ts";
 import { agendaItems } from "./agenda-store.ts";
 import { assignSeriesNumbers } from "./case-number-series.ts";
@@ -52,6 +56,8 @@ export async function addAgendaEntry({
   tx: Database;
 }): Promise<Outcome<{ itemId: number }>> {
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  if (await publicationInProgress(tx, meeting.id))
+    return refused({ form: PUBLICATION_IN_PROGRESS_MESSAGE });
   const title = entry.title.trim() || ENTRY_DEFAULT_TITLES[entry.kind];
   const presenter = entry.presenter.trim();
   if (entry.kind === "orientation" && presenter === "")

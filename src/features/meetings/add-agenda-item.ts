@@ -6,6 +6,10 @@ import type { Meeting } from "../../db/schema.ts";
 import { seriesYear } from "../../domain/numbering.ts";
 import { agendaVisibility } from "../public-access/published.ts";
 import { noteAddedAfterNotice } from "../publishing/meeting-changes.ts";
+import {
+  PUBLICATION_IN_PROGRESS_MESSAGE,
+  publicationInProgress,
+} from "../publishing/publication-in-progress.ts";
 import { nextPosition } from "./agenda-order.ts";
 import {
   comingInBody,
@@ -42,6 +46,8 @@ export async function addAgendaItem({
   tx: Database;
 }): Promise<Outcome<{ itemId: number }>> {
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  if (await publicationInProgress(tx, meeting.id))
+    return refused({ form: PUBLICATION_IN_PROGRESS_MESSAGE });
   const [locked] = await lockCases(tx, [caseId]);
   if (locked === undefined) return refused({ caseId: "Velg en sak fra listen." });
   const at = placementOf(caseId, meeting.body_id);

@@ -4,6 +4,10 @@ import type { Database } from "../../db/database.ts";
 import type { LetterDirection, Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { agendaVisibility } from "../public-access/published.ts";
+import {
+  PUBLICATION_IN_PROGRESS_MESSAGE,
+  publicationInProgress,
+} from "../publishing/publication-in-progress.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
 
 /** A letter a referatsak reports, as the secretariat registers it from the archive's journal. */
@@ -49,6 +53,8 @@ export async function addAgendaLetter({
   if (item.kind !== "letters")
     return refused({ form: "Brev kan bare føres under et punkt med referatsaker." });
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  if (await publicationInProgress(tx, meeting.id))
+    return refused({ form: PUBLICATION_IN_PROGRESS_MESSAGE });
   const last = await tx
     .selectFrom("agenda_item_letter")
     .select((eb) => eb.fn.max("position").as("position"))

@@ -5,6 +5,10 @@ import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { agendaVisibility } from "../public-access/published.ts";
 import { publicItemLabel, recordMeetingChange } from "../publishing/meeting-changes.ts";
+import {
+  PUBLICATION_IN_PROGRESS_MESSAGE,
+  publicationInProgress,
+} from "../publishing/publication-in-progress.ts";
 import { type Direction, moveItem } from "./agenda-order.ts";
 import { agendaItems, writePositions } from "./agenda-store.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
@@ -29,6 +33,8 @@ export async function moveAgendaItem({
   const items = await agendaItems(tx, meeting.id);
   if (!items.some((item) => item.id === itemId)) throw new NotFoundError();
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  if (await publicationInProgress(tx, meeting.id))
+    return refused({ form: PUBLICATION_IN_PROGRESS_MESSAGE });
   const changes = moveItem(items, itemId, direction);
   if (!changes)
     return refused({

@@ -4,6 +4,10 @@ import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { agendaVisibility } from "../public-access/published.ts";
+import {
+  PUBLICATION_IN_PROGRESS_MESSAGE,
+  publicationInProgress,
+} from "../publishing/publication-in-progress.ts";
 import { closeGaps } from "./agenda-order.ts";
 import { lockCases } from "./agenda-placement.ts";
 import { agendaItems, writePositions } from "./agenda-store.ts";
@@ -29,6 +33,8 @@ export async function removeAgendaItem({
   const item = items.find((candidate) => candidate.id === itemId);
   if (!item) throw new NotFoundError();
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  if (await publicationInProgress(tx, meeting.id))
+    return refused({ form: PUBLICATION_IN_PROGRESS_MESSAGE });
   const caseIds = item.case_id === null ? [] : [item.case_id];
   await lockCases(tx, caseIds);
   await tx.deleteFrom("agenda_item").where("id", "=", itemId).execute();

@@ -4,6 +4,10 @@ import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { agendaVisibility } from "../public-access/published.ts";
+import {
+  PUBLICATION_IN_PROGRESS_MESSAGE,
+  publicationInProgress,
+} from "../publishing/publication-in-progress.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
 
 /**
@@ -33,6 +37,8 @@ export async function removeAgendaLetter({
     .executeTakeFirst();
   if (!letter) throw new NotFoundError();
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  if (await publicationInProgress(tx, meeting.id))
+    return refused({ form: PUBLICATION_IN_PROGRESS_MESSAGE });
   await tx.deleteFrom("agenda_item_letter").where("id", "=", letterId).execute();
   // One at a time, lowest first, so each lands on the place just freed: PostgreSQL checks the
   // unique (item, position) row by row.

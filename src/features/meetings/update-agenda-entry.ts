@@ -5,6 +5,10 @@ import type { Meeting } from "../../db/schema.ts";
 import { ENTRY_DEFAULT_TITLES } from "../../domain/agenda-kinds.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { agendaVisibility } from "../public-access/published.ts";
+import {
+  PUBLICATION_IN_PROGRESS_MESSAGE,
+  publicationInProgress,
+} from "../publishing/publication-in-progress.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
 
 /**
@@ -37,6 +41,8 @@ export async function updateAgendaEntry({
     .executeTakeFirst();
   if (!item || item.kind === "case") throw new NotFoundError();
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  if (await publicationInProgress(tx, meeting.id))
+    return refused({ form: PUBLICATION_IN_PROGRESS_MESSAGE });
   const next = {
     title: title.trim() || ENTRY_DEFAULT_TITLES[item.kind],
     text: text.trim(),

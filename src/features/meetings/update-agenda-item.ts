@@ -4,6 +4,10 @@ import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { agendaVisibility } from "../public-access/published.ts";
+import {
+  PUBLICATION_IN_PROGRESS_MESSAGE,
+  publicationInProgress,
+} from "../publishing/publication-in-progress.ts";
 import { AGENDA_CLOSED_MESSAGE, agendaIsOpen } from "./meeting-status.ts";
 
 /** Marks an item as treated in closed meeting (kl. § 11-5), with the basis, or opens it again. */
@@ -32,6 +36,8 @@ export async function updateAgendaItem({
     .executeTakeFirst();
   if (!item) throw new NotFoundError();
   if (!agendaIsOpen(meeting.status)) return refused({ form: AGENDA_CLOSED_MESSAGE });
+  if (await publicationInProgress(tx, meeting.id))
+    return refused({ form: PUBLICATION_IN_PROGRESS_MESSAGE });
   // What the body decided in the meeting is a fact for the minutes, not a plan to change.
   if (item.closure_decided_at !== null)
     return refused({

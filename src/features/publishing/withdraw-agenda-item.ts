@@ -4,6 +4,10 @@ import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { publicItemLabel, recordMeetingChange } from "./meeting-changes.ts";
+import {
+  PUBLICATION_IN_PROGRESS_MESSAGE,
+  publicationInProgress,
+} from "./publication-in-progress.ts";
 
 export const MAX_REASON_LENGTH = 500;
 
@@ -42,6 +46,8 @@ export async function withdrawAgendaItem({
           : "Saker kan bare trekkes mellom innkallingen og møtet.",
     });
   if (item.withdrawn_at !== null) return refused({ form: "Saken er allerede trukket." });
+  if (await publicationInProgress(tx, meeting.id))
+    return refused({ form: PUBLICATION_IN_PROGRESS_MESSAGE });
   const trimmed = reason.trim();
   if (trimmed === "") return refused({ reason: "Skriv hvorfor saken trekkes." });
   if (trimmed.length > MAX_REASON_LENGTH)
