@@ -11,6 +11,7 @@ import { createJobRegistry } from "../src/jobs/registry.ts";
 import { runDueJobs } from "../src/jobs/worker.ts";
 import { createMailer } from "../src/mail/mailer.ts";
 import { buildCase } from "./factories/cases.ts";
+import { buildPublishedMeeting } from "./factories/meetings.ts";
 import { buildBody } from "./factories/registry.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
 import {
@@ -306,6 +307,34 @@ describe("uploading an attachment", () => {
 });
 
 describe("the attachments of a case", () => {
+  it("replaced after the notice, go in the meeting's change log by a title the public may read", async () => {
+    const bodyId = (await db.selectFrom("body").select("id").executeTakeFirstOrThrow()).id;
+    const { meeting } = await buildPublishedMeeting(db, { bodyId, caseIds: [caseId] });
+    await attach(
+      staff,
+      { name: "Plan.pdf", bytes: await makePdf(["Plan"]) },
+      { title: "Plankart" },
+    );
+    const [plan] = await documents();
+    const replaced = await upload(staff, `/admin/saker/${caseId}/dokumenter/${plan?.id}/erstatt`, [
+      {
+        name: "replacement",
+        file: { name: "Plan v2.pdf", bytes: await makePdf(["Plan, rettet"]) },
+      },
+    ]);
+    expect(replaced.statusCode, replaced.body).toBe(303);
+    const log = await db
+      .selectFrom("meeting_change")
+      .select(["kind", "description", "document_id"])
+      .where("meeting_id", "=", meeting.id)
+      .execute();
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ kind: "document_replaced" });
+    expect(log[0]?.description).toMatch(
+      /^Vedlegget «Plankart» i PS \d+\/\d\d «.+» er erstattet med versjon 2$/,
+    );
+  });
+
   it("are ordered, renamed, replaced as versions, and given a redacted version", async () => {
     const first = await makePdf(["Først"]);
     const second = await makePdf(["Andre"]);

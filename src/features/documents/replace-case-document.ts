@@ -2,6 +2,7 @@ import { type Actor, writeAudit } from "../../audit.ts";
 import type { Database } from "../../db/database.ts";
 import { enqueueJob } from "../../jobs/enqueue-job.ts";
 import { caseVisibility } from "../public-access/published.ts";
+import { publicItemLabel, recordMeetingChange } from "../publishing/meeting-changes.ts";
 import { recordBlob, refuseDuplicate, renditionOf, type StoredFile } from "./add-case-document.ts";
 import type { LockedAttachment } from "./queries.ts";
 
@@ -65,6 +66,47 @@ export async function replaceCaseDocument({
       sha256: file.sha256,
     },
   });
+  await logOnNoticedAgendas(tx, {
+    actor,
+    caseId,
+    documentId: created.id,
+    // The log is public: an exempt attachment is named by its public title, or not at all.
+    title: document.access === "public" ? `«${title ?? document.title}»` : "unntatt offentlighet",
+    version: document.version + 1,
+  });
   if (job) await enqueueJob(tx, job, { documentId: created.id });
   return { documentId: created.id };
+}
+
+/**
+ * A replaced attachment on a case whose meeting has had its notice is a correction after the
+ * notice: it goes in each such meeting's change log, for the next round of papers to announce.
+ */
+async function logOnNoticedAgendas(
+  tx: Database,
+  {
+    actor,
+    caseId,
+    documentId,
+    title,
+    version,
+  }: { actor: Actor; caseId: number; documentId: number; title: string; version: number },
+): Promise<void> {
+  const items = await tx
+    .selectFrom("agenda_item as a")
+    .innerJoin("meeting as m", "m.id", "a.meeting_id")
+    .select(["a.id", "m.id as meeting_id", "m.status"])
+    .where("a.case_id", "=", caseId)
+    .where("m.status", "=", "notice_published")
+    .execute();
+  for (const item of items)
+    await recordMeetingChange(tx, {
+      actor,
+      meeting: { id: item.meeting_id, status: item.status },
+      kind: "document_replaced",
+      agendaItemId: item.id,
+      documentId,
+      description: `Vedlegget ${title} i ${await publicItemLabel(tx, item.id)} er erstattet med versjon ${version}`,
+      now: new Date(),
+    });
 }
