@@ -53,6 +53,15 @@ function itemLabel(row: ItemRow): string {
   return number ? `sak ${number}` : `saken «${row.title ?? row.case_title ?? ""}»`;
 }
 
+/**
+ * A case's presentation in the packet is the PDF rendered for one of its versions; another
+ * document filed as a presentation (a plain-text note from before the presentations were written
+ * in the web, as the demo still files) is no part of the papers.
+ */
+const RENDERED_OR_ATTACHED = sql<boolean>`(d.kind = 'attachment' or exists (
+  select 1 from case_version v where v.presentation_document_id = d.id
+))`;
+
 async function membersRows(db: Database, meetingId: number) {
   const items: ItemRow[] = await db
     .selectFrom("agenda_item as a")
@@ -81,6 +90,7 @@ async function membersRows(db: Database, meetingId: number) {
           .select(["d.id", "d.case_id", "d.kind", "d.title", "d.pdf_sha256", "d.access"])
           .where("d.case_id", "in", caseIds)
           .where("d.kind", "in", ["presentation", "attachment"])
+          .where(RENDERED_OR_ATTACHED)
           .where("d.replaced_by_id", "is", null)
           .orderBy(presentationFirst)
           .orderBy("d.position")
@@ -123,6 +133,7 @@ async function publicRows(db: Database, meetingId: number) {
             .select(["d.id", "d.case_id", "d.kind", "d.title", "d.pdf_sha256"])
             .where("d.case_id", "in", caseIds)
             .where("d.kind", "in", ["presentation", "attachment"])
+            .where(RENDERED_OR_ATTACHED)
             .orderBy(presentationFirst)
             .orderBy("d.position")
             .orderBy("d.id")

@@ -10,13 +10,57 @@ import {
   renderNotice,
 } from "../../documents/meeting-papers.ts";
 import { buildPacket } from "../../documents/packet.ts";
-import { loadPacketItems } from "../../documents/packet-input.ts";
+import { loadPacketItems, PacketNotReady } from "../../documents/packet-input.ts";
 import { formatDate, osloDay } from "../../domain/time.ts";
 import { defineJob } from "../../jobs/define-job.ts";
+import { enqueueJob } from "../../jobs/enqueue-job.ts";
 import { completePublication } from "./complete-publication.ts";
 import { failPublication, PUBLISHING_ACTOR, taskFailureReason } from "./fail-publication.ts";
 import { loadPapersView } from "./papers-view.ts";
 import { type PublicationTask, publicationTask } from "./publication-tasks.ts";
+
+/** The jobs that make the PDFs a packet merges: presentations rendered, Word files converted. */
+const PAPER_JOBS = ["renderPresentationPdf", "convertDocument"];
+/** How long a packet waits for them before the round stops with the message. */
+const MAX_WAIT_MS = 15 * 60_000;
+const WAIT_STEP_MS = 5_000;
+
+/**
+ * A packet whose presentations or attachments are still being made waits for them instead of
+ * spending its attempts: while such jobs are queued or running, and for at most MAX_WAIT_MS, the
+ * task is queued again a few seconds on (the demo's first start approves every case and asks for
+ * its meetings' papers at once). Returns whether it was queued again.
+ */
+async function waitForPapers(
+  db: Database,
+  payload: {
+    publicationId: number;
+    task: string;
+    meetingUrl: string | null;
+    waitingSince?: string;
+  },
+): Promise<boolean> {
+  const now = new Date();
+  const since = payload.waitingSince ?? now.toISOString();
+  if (now.getTime() - Date.parse(since) > MAX_WAIT_MS) return false;
+  const making = await db
+    .selectFrom("job")
+    .select("id")
+    .where("type", "in", PAPER_JOBS)
+    .where("status", "in", ["queued", "running"])
+    .executeTakeFirst();
+  if (!making) return false;
+  await commit({ db }, async (tx) => {
+    await enqueueJob(
+      tx,
+      generatePublicationDocumentJob,
+      { ...payload, waitingSince: since },
+      { runAt: new Date(now.getTime() + WAIT_STEP_MS) },
+    );
+    return succeeded(null);
+  });
+  return true;
+}
 
 const errorText = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).slice(0, 500);
@@ -61,11 +105,14 @@ export const generatePublicationDocumentJob = defineJob({
     task: z.string().min(1).max(100),
     // Null for a round replayed by the demo, which mails nobody.
     meetingUrl: z.string().url().nullable(),
+    // Set while the packet waits for its documents' PDFs: when it started waiting.
+    waitingSince: z.string().datetime().optional(),
   }),
   maxAttempts: 3,
   describe: (payload) =>
     `Publisering ${payload.publicationId}: ${publicationTask(payload.task)?.label ?? payload.task}`,
-  async handler({ publicationId, task: taskName, meetingUrl }, { job, services }) {
+  async handler(payload, { job, services }) {
+    const { publicationId, task: taskName, meetingUrl } = payload;
     const db = services.db;
     const task = publicationTask(taskName);
     const state = await db
@@ -151,6 +198,7 @@ export const generatePublicationDocumentJob = defineJob({
         return succeeded(null);
       });
     } catch (error) {
+      if (error instanceof PacketNotReady && (await waitForPapers(db, payload))) return;
       if (job.attempt >= job.maxAttempts)
         await commit({ db }, async (tx) => {
           await failPublication({
