@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { z } from "zod";
 import { writeAudit } from "../../audit.ts";
 import type { BlobStore } from "../../blobs/blob-store.ts";
@@ -19,15 +20,13 @@ import { failPublication, PUBLISHING_ACTOR, taskFailureReason } from "./fail-pub
 import { loadPapersView } from "./papers-view.ts";
 import { type PublicationTask, publicationTask } from "./publication-tasks.ts";
 
-/** The jobs that make the PDFs a packet merges: presentations rendered, Word files converted. */
-const PAPER_JOBS = ["renderPresentationPdf", "convertDocument"];
 /** How long a packet waits for them before the round stops with the message. */
 const MAX_WAIT_MS = 15 * 60_000;
 const WAIT_STEP_MS = 5_000;
 
 /**
  * A packet whose presentations or attachments are still being made waits for them instead of
- * spending its attempts: while such jobs are queued or running, and for at most MAX_WAIT_MS, the
+ * spending its attempts: while the jobs that render its presentations or convert its attachments are queued or running, and for at most MAX_WAIT_MS, the
  * task is queued again a few seconds on (the demo's first start approves every case and asks for
  * its meetings' papers at once). Returns whether it was queued again.
  */
@@ -43,11 +42,26 @@ async function waitForPapers(
   const now = new Date();
   const since = payload.waitingSince ?? now.toISOString();
   if (now.getTime() - Date.parse(since) > MAX_WAIT_MS) return false;
+  // Only the jobs that make this meeting's own papers count: a busy queue elsewhere, or a
+  // presentation nobody is rendering, must not keep the round waiting.
   const making = await db
-    .selectFrom("job")
-    .select("id")
-    .where("type", "in", PAPER_JOBS)
-    .where("status", "in", ["queued", "running"])
+    .selectFrom("job as j")
+    .select("j.id")
+    .where("j.status", "in", ["queued", "running"])
+    .where(
+      sql<boolean>`(
+        (j.type = 'renderPresentationPdf' and (j.payload->>'caseVersionId')::int in (
+          select v.id from case_version v
+          join agenda_item a on a.case_id = v.case_id
+          join meeting_publication p on p.meeting_id = a.meeting_id
+          where p.id = ${payload.publicationId}))
+        or (j.type = 'convertDocument' and (j.payload->>'documentId')::int in (
+          select d.id from document d
+          join agenda_item a on a.case_id = d.case_id
+          join meeting_publication p on p.meeting_id = a.meeting_id
+          where p.id = ${payload.publicationId}))
+      )`,
+    )
     .executeTakeFirst();
   if (!making) return false;
   await commit({ db }, async (tx) => {
