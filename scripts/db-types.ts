@@ -26,6 +26,7 @@ const HEADER = `/**
  * views' definitions in the migrations (a view column not listed stays nullable).
  */
 const VIEW_COLUMNS_NEVER_NULL: Record<string, string[]> = {
+  public_minutes_version: ["id", "meeting_id", "version", "kind", "public_content", "published_at"],
   // The views of the treatment the public may follow pass their tables' columns through.
   public_treated_item: ["id", "meeting_id"],
   public_proposal: [
@@ -119,6 +120,7 @@ const VIEW_COLUMNS_NEVER_NULL: Record<string, string[]> = {
 const JSON_OBJECT_COLUMNS: Record<string, string[]> = {
   audit_log: ["details"],
   body: ["settings"],
+  minutes_version: ["content", "public_content"],
   municipality: ["settings"],
 };
 const JSON_OBJECT_TYPE = "Generated<ColumnType<JsonObject, string, string>>";

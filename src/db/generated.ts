@@ -95,6 +95,12 @@ export type MeetingStatus =
 
 export type MembershipRole = "deputy_leader" | "leader" | "member" | "observer" | "substitute";
 
+export type MinutesApproval = "meeting" | "signatures";
+
+export type MinutesVersionKind = "correction" | "draft" | "final";
+
+export type MinutesVersionStatus = "failed" | "generating" | "published";
+
 export type ProposalKind =
   | "addition"
   | "alternative"
@@ -205,6 +211,7 @@ export interface AppUser {
   created_at: Generated<Timestamp>;
   disabled: Generated<boolean>;
   display_name: string;
+  email: string | null;
   id: Generated<number>;
   may_approve_cases: Generated<boolean>;
   must_change_password: Generated<boolean>;
@@ -353,6 +360,20 @@ export interface ConsoleRequest {
   at: Timestamp;
   idempotency_key: string;
   meeting_id: number;
+}
+
+export interface DecisionNotice {
+  agenda_item_id: number;
+  case_id: number;
+  created_at: Timestamp;
+  decision: string;
+  document_id: number | null;
+  id: Generated<number>;
+  read_at: Timestamp | null;
+  recipient_user_id: number | null;
+  replaced_by_id: number | null;
+  sent_at: Timestamp | null;
+  vote_summary: Generated<string>;
 }
 
 export interface Document {
@@ -509,6 +530,69 @@ export interface Membership {
   term_id: number;
 }
 
+export interface Minutes {
+  agenda_remarks: Generated<string>;
+  approval: Generated<MinutesApproval>;
+  approved_at: Timestamp | null;
+  approved_in_agenda_item_id: number | null;
+  created_at: Timestamp;
+  meeting_id: number;
+  notice_remarks: Generated<string>;
+  others_present: Generated<string>;
+  updated_at: Timestamp;
+}
+
+export interface MinutesItemAccess {
+  agenda_item_id: number;
+  answered_at: Timestamp;
+  answered_by_name: string;
+  decision_public: boolean;
+  withheld_basis: string | null;
+}
+
+export interface MinutesSignature {
+  minutes_version_id: number;
+  person_id: number;
+  signed_at: Timestamp;
+  user_id: number;
+}
+
+export interface MinutesSigner {
+  chosen_at: Timestamp;
+  meeting_id: number;
+  person_id: number;
+  position: number;
+  recorded_by_name: string;
+}
+
+export interface MinutesText {
+  agenda_item_id: number | null;
+  drafted: Generated<string>;
+  id: Generated<number>;
+  key: string;
+  meeting_id: number;
+  text: string;
+  updated_at: Timestamp;
+  updated_by_name: string;
+}
+
+export interface MinutesVersion {
+  content: Generated<ColumnType<JsonObject, string, string>>;
+  failure: string | null;
+  id: Generated<number>;
+  kind: MinutesVersionKind;
+  meeting_id: number;
+  members_document_id: number | null;
+  public_content: Generated<ColumnType<JsonObject, string, string>>;
+  public_document_id: number | null;
+  published_at: Timestamp | null;
+  reason: string | null;
+  requested_at: Timestamp;
+  requested_by_name: string;
+  status: Generated<MinutesVersionStatus>;
+  version: number;
+}
+
 export interface Municipality {
   id: Generated<number>;
   name: string;
@@ -571,6 +655,7 @@ export interface PublicAgendaItem {
   closed_basis: string | null;
   decided_at: Timestamp | null;
   decision: string | null;
+  decision_withheld_basis: string | null;
   id: number;
   is_closed: boolean;
   kind: AgendaItemKind;
@@ -696,6 +781,17 @@ export interface PublicElectionRound {
   round: number;
   status: ElectionRoundStatus;
   summary: string;
+}
+
+export interface PublicMinutesVersion {
+  id: number;
+  kind: MinutesVersionKind;
+  meeting_id: number;
+  public_content: Json;
+  public_document_id: number | null;
+  published_at: Timestamp;
+  reason: string | null;
+  version: number;
 }
 
 export interface PublicProposal {
@@ -895,6 +991,7 @@ export interface DB {
   change_event: ChangeEvent;
   conflict_of_interest: ConflictOfInterest;
   console_request: ConsoleRequest;
+  decision_notice: DecisionNotice;
   document: Document;
   election: Election;
   election_candidate: ElectionCandidate;
@@ -907,6 +1004,12 @@ export interface DB {
   meeting_number_series: MeetingNumberSeries;
   meeting_publication: MeetingPublication;
   membership: Membership;
+  minutes: Minutes;
+  minutes_item_access: MinutesItemAccess;
+  minutes_signature: MinutesSignature;
+  minutes_signer: MinutesSigner;
+  minutes_text: MinutesText;
+  minutes_version: MinutesVersion;
   municipality: Municipality;
   notice_recipient: NoticeRecipient;
   party: Party;
@@ -922,6 +1025,7 @@ export interface DB {
   public_election_candidate: PublicElectionCandidate;
   public_election_count: PublicElectionCount;
   public_election_round: PublicElectionRound;
+  public_minutes_version: PublicMinutesVersion;
   public_proposal: PublicProposal;
   public_proposal_party: PublicProposalParty;
   public_speaker_entry: PublicSpeakerEntry;

@@ -13,6 +13,7 @@ import * as attendance from "./migrations/0011_attendance.ts";
 import * as votes from "./migrations/0012_votes.ts";
 import * as search from "./migrations/0013_search.ts";
 import * as alerts from "./migrations/0014_alerts.ts";
+import * as minutes from "./migrations/0015_minutes.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   "0012_votes": votes,
   "0013_search": search,
   "0014_alerts": alerts,
+  "0015_minutes": minutes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
