@@ -13,6 +13,7 @@ import { recordAttendance } from "../src/features/console/record-attendance.ts";
 import { recordRollCall } from "../src/features/console/record-roll-call.ts";
 import { registerAbsence } from "../src/features/console/register-absence.ts";
 import { ruleOnConflict } from "../src/features/console/rule-on-conflict.ts";
+import { startItem } from "../src/features/console/start-item.ts";
 import {
   calledSubstitutes,
   substituteProposal,
@@ -152,7 +153,7 @@ describe("absence and substitutes", () => {
     expect(proposal.skipped.map((skip) => skip.reason)).toEqual(["absent"]);
   });
 
-  it("refuses a second absence for the same person and a withdrawal while a substitute is called", async () => {
+  it("refuses a second absence for the same person", async () => {
     const person = s.b.members[0] ?? 0;
     const { absenceId } = await ok((args) =>
       registerAbsence({ ...args, personId: person, fromItemId: null, reason: "Sykdom" }),
@@ -172,6 +173,7 @@ describe("absence and substitutes", () => {
         baseUrl: "http://localhost",
       }),
     );
+    expect((await run((args) => withdrawAbsence({ ...args, absenceId }))).ok).toBe(true);
     expect((await run((args) => withdrawAbsence({ ...args, absenceId }))).ok).toBe(false);
   });
 
@@ -187,6 +189,80 @@ describe("absence and substitutes", () => {
       registerAbsence({ ...args, personId: s.a.members[0] ?? 0, fromItemId: null, reason: "  " }),
     );
     expect(blank.ok ? null : blank.errors.reason).toBe("Skriv grunnen til forfallet.");
+  });
+});
+
+describe("an absence withdrawn: the member comes after all", () => {
+  async function absentWithAcceptedSubstitute() {
+    const member = s.a.members[1] ?? 0;
+    const substitute = s.a.substitutes[0] ?? 0;
+    const { absenceId } = await ok((args) =>
+      registerAbsence({ ...args, personId: member, fromItemId: null, reason: "Sykdom" }),
+    );
+    const { callId } = await ok((args) =>
+      callSubstitute({
+        ...args,
+        source: { absenceId },
+        substitutePersonId: substitute,
+        baseUrl: "http://x",
+      }),
+    );
+    await ok((args) => answerSubstituteCall({ ...args, callId, answer: "accepted" }));
+    return { member, substitute, absenceId, callId };
+  }
+
+  it("releases the substitute's accepted call before they have met, and records it", async () => {
+    const { member, substitute, absenceId, callId } = await absentWithAcceptedSubstitute();
+    await ok((args) => withdrawAbsence({ ...args, absenceId }));
+    expect(await calledSubstitutes(db, s.meeting.id)).toEqual([]);
+    await ok(openMeeting);
+    const released = await run((args) =>
+      recordRollCall({ ...args, present: new Set([...allMembers(), substitute]) }),
+    );
+    expect(released.ok).toBe(false);
+    await ok((args) => recordRollCall({ ...args, present: new Set(allMembers()) }));
+    expect(await ids(item(0))).toContain(member);
+    const audit = await db
+      .selectFrom("audit_log")
+      .select(["action", "details"])
+      .where("action", "=", "absence.withdraw")
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ absenceId, releasedCallId: callId });
+  });
+
+  it("releases a call not yet answered", async () => {
+    const member = s.b.members[0] ?? 0;
+    const { absenceId } = await ok((args) =>
+      registerAbsence({ ...args, personId: member, fromItemId: null, reason: "Jobb" }),
+    );
+    await ok((args) =>
+      callSubstitute({
+        ...args,
+        source: { absenceId },
+        substitutePersonId: s.b.substitutes[0] ?? 0,
+        baseUrl: "http://x",
+      }),
+    );
+    await ok((args) => withdrawAbsence({ ...args, absenceId }));
+    expect(await calledSubstitutes(db, s.meeting.id)).toEqual([]);
+  });
+
+  it("after the substitute has met at an item, refuses the withdrawal and takes the member's arrival at a later item", async () => {
+    const { member, substitute, absenceId } = await absentWithAcceptedSubstitute();
+    const others = allMembers().filter((person) => person !== member);
+    await openWithRollCall([...others, substitute]);
+    await ok((args) => startItem({ ...args, itemId: item(0) }));
+    const refusal = await run((args) => withdrawAbsence({ ...args, absenceId }));
+    expect(refusal.ok ? null : refusal.errors.form).toMatch(
+      /har møtt for .* i sak 1.*kom til møtet fra en senere sak/,
+    );
+    await ok((args) =>
+      recordAttendance({ ...args, itemId: item(1), personId: member, kind: "arrived" }),
+    );
+    expect(await ids(item(0))).toContain(substitute);
+    expect(await ids(item(0))).not.toContain(member);
+    expect(await ids(item(1))).toContain(member);
+    expect(await ids(item(1))).not.toContain(substitute);
   });
 });
 

@@ -237,6 +237,24 @@ describe("a meeting run through the console's forms", () => {
     expect(text((await staff.get(base)).body)).toContain("(lukket møte)");
   });
 
+  it("withdraws an absence whose substitute accepted, and shows the call released", async () => {
+    const base = consoleOf(seated.meeting.id);
+    const absent = seated.a.members[1] ?? 0;
+    await post(base, `${base}/forfall`, { person: String(absent), fromItem: "", reason: "Sykdom" });
+    const absence = await db.selectFrom("absence").select("id").executeTakeFirstOrThrow();
+    await post(base, `${base}/forfall/${absence.id}/innkall`, {
+      substitute: String(seated.a.substitutes[0] ?? 0),
+    });
+    const call = await db.selectFrom("substitute_call").select("id").executeTakeFirstOrThrow();
+    await post(base, `${base}/innkallinger/${call.id}/svar`, { answer: "accepted" });
+    const withdrawn = await post(base, `${base}/forfall/${absence.id}/trekk`);
+    expect(withdrawn.statusCode).toBe(303);
+    const page = text((await staff.get(base)).body);
+    expect(page).toMatch(/hele møtet: Sykdom \(trukket kl\. \d\d:\d\d\)/);
+    expect(page).toContain("Frigitt, medlemmet møter likevel");
+    expect((await staff.get(base)).body).not.toContain(`${base}/forfall/${absence.id}/trekk`);
+  });
+
   it("shows a refused form again with its message, and keeps what was typed", async () => {
     const base = consoleOf(seated.meeting.id);
     const response = await post(base, `${base}/forfall`, { person: "", reason: "Reise" });

@@ -34,7 +34,8 @@ export interface RosterCall extends RosterPerson {
 
 /**
  * Everything the console needs to tell who takes part in each item of a meeting, read in a few
- * queries: the seats with a vote on the meeting's day, the substitutes called and not declined,
+ * queries: the seats with a vote on the meeting's day, the substitutes called and neither declined
+ * nor released,
  * the attendance facts, and who was ruled disqualified on which item.
  */
 export interface MeetingRoster {
@@ -105,6 +106,7 @@ export async function loadRoster(db: Database, meetingId: number): Promise<Meeti
       .innerJoin("person", "person.id", "substitute_call.substitute_person_id")
       .leftJoin("agenda_item", "agenda_item.id", "substitute_call.agenda_item_id")
       .leftJoin("party", "party.id", "person.party_id")
+      .leftJoin("absence", "absence.id", "substitute_call.absence_id")
       .select([
         "substitute_call.id",
         "substitute_call.substitute_person_id",
@@ -119,6 +121,8 @@ export async function loadRoster(db: Database, meetingId: number): Promise<Meeti
       ])
       .where("substitute_call.meeting_id", "=", meetingId)
       .where("substitute_call.status", "<>", "declined")
+      // A call for an absence since withdrawn is released: it no longer gives a seat.
+      .where("absence.withdrawn_at", "is", null)
       .orderBy("substitute_call.id")
       .execute(),
     db

@@ -24,6 +24,9 @@ export const CALL_STATUS_LABELS: Record<SubstituteCallStatus, string> = {
   declined: "Kan ikke møte",
 };
 
+/** A call not declined whose absence was withdrawn: the substitute is not to meet after all. */
+export const RELEASED_CALL_LABEL = "Frigitt, medlemmet møter likevel";
+
 /** "PS 12/26 Reguleringsplan for Nordbyen", or the title alone for an unnumbered item. */
 export function itemLabel(entry: AgendaEntry): string {
   const number = entryNumberLabel(entry);

@@ -18,6 +18,8 @@ export interface AbsenceRecord {
   /** The first item the member is away for; null for the whole meeting. */
   fromPosition: number | null;
   reason: string;
+  /** The member came after all; a call still open then was released. */
+  withdrawnAt: Date | null;
   calls: CallRecord[];
 }
 
@@ -54,7 +56,7 @@ async function callsBy(db: Database, meetingId: number) {
   }));
 }
 
-/** The absences not withdrawn, in the order reported, each with the calls made for it. */
+/** The absences, withdrawn ones too, in the order reported, each with the calls made for it. */
 export async function absencesOf(db: Database, meetingId: number): Promise<AbsenceRecord[]> {
   const [rows, calls] = await Promise.all([
     db
@@ -65,12 +67,12 @@ export async function absencesOf(db: Database, meetingId: number): Promise<Absen
         "absence.id",
         "absence.person_id",
         "absence.reason",
+        "absence.withdrawn_at",
         "agenda_item.position",
         "person.given_name",
         "person.family_name",
       ])
       .where("absence.meeting_id", "=", meetingId)
-      .where("absence.withdrawn_at", "is", null)
       .orderBy("absence.reported_at")
       .orderBy("absence.id")
       .execute(),
@@ -82,6 +84,7 @@ export async function absencesOf(db: Database, meetingId: number): Promise<Absen
     name: name(row),
     fromPosition: row.position,
     reason: row.reason,
+    withdrawnAt: row.withdrawn_at,
     calls: calls.filter((c) => c.absenceId === row.id).map((c) => c.call),
   }));
 }

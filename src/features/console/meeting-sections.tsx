@@ -2,12 +2,13 @@ import type { JSX } from "preact";
 import type { FieldErrors } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import { SKIP_REASON_LABELS } from "../../domain/substitutes.ts";
+import { formatTime } from "../../domain/time.ts";
 import { PostForm } from "../../web/admin-components.tsx";
 import { CheckboxGroup, SelectField, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { consoleClosedReason } from "./console-action.ts";
 import { ActionButton } from "./console-components.tsx";
-import { CALL_STATUS_LABELS, itemLabel } from "./console-labels.ts";
+import { CALL_STATUS_LABELS, itemLabel, RELEASED_CALL_LABEL } from "./console-labels.ts";
 import { consolePath } from "./console-paths.ts";
 import type { ConsoleState } from "./console-queries.ts";
 import { type AbsenceRecord, absencesOf, type CallRecord } from "./console-records.ts";
@@ -38,19 +39,25 @@ export function CallList({
   meetingId,
   calls,
   editable,
+  released = false,
 }: {
   ctx: PageContext;
   meetingId: number;
   calls: readonly CallRecord[];
   editable: boolean;
+  /** The absence was withdrawn, so a call not declined is released. */
+  released?: boolean;
 }) {
   if (calls.length === 0) return null;
   return (
     <ul class="ds-list">
       {calls.map((call) => (
         <li key={call.id}>
-          {call.name}: {CALL_STATUS_LABELS[call.status]}
-          {editable && call.status === "called" ? (
+          {call.name}:{" "}
+          {released && call.status !== "declined"
+            ? RELEASED_CALL_LABEL
+            : CALL_STATUS_LABELS[call.status]}
+          {editable && !released && call.status === "called" ? (
             <span class="fs-actions">
               <ActionButton
                 ctx={ctx}
@@ -120,24 +127,32 @@ function AbsenceEntry({
   const { ctx, state } = context;
   const base = `${consolePath(state.meeting.id)}/forfall/${absence.id}`;
   const editable = consoleClosedReason(state.meeting.status) === null;
+  const withdrawn = absence.withdrawnAt !== null;
   return (
     <li>
       <p class="ds-paragraph">
         <strong>{absence.name}</strong>,{" "}
         {absence.fromPosition === null ? "hele møtet" : `fra sak ${absence.fromPosition}`}:{" "}
         {absence.reason}
+        {absence.withdrawnAt ? ` (trukket kl. ${formatTime(absence.withdrawnAt)})` : null}
       </p>
-      <CallList ctx={ctx} meetingId={state.meeting.id} calls={absence.calls} editable={editable} />
+      <CallList
+        ctx={ctx}
+        meetingId={state.meeting.id}
+        calls={absence.calls}
+        editable={editable}
+        released={withdrawn}
+      />
       {editable && proposal ? (
-        <>
-          <ProposalLine ctx={ctx} action={`${base}/innkall`} proposal={proposal} />
-          <ActionButton
-            ctx={ctx}
-            action={`${base}/trekk`}
-            label={`Trekk forfallet for ${absence.name}`}
-            variant="tertiary"
-          />
-        </>
+        <ProposalLine ctx={ctx} action={`${base}/innkall`} proposal={proposal} />
+      ) : null}
+      {editable && !withdrawn ? (
+        <ActionButton
+          ctx={ctx}
+          action={`${base}/trekk`}
+          label={`Trekk forfallet for ${absence.name}`}
+          variant="tertiary"
+        />
       ) : null}
     </li>
   );
@@ -147,10 +162,11 @@ function AbsenceEntry({
 export async function AbsenceSection(context: ConsoleMeetingContext) {
   const { db, ctx, state, errors, values } = context;
   const absences = await absencesOf(db, state.meeting.id);
-  // An absence with an open or accepted call needs no proposal: the seat is being filled.
+  // An absence with an open or accepted call needs no proposal: the seat is being filled; a
+  // withdrawn one none at all.
   const proposals = await Promise.all(
     absences.map((absence) =>
-      absence.calls.some((call) => call.status !== "declined")
+      absence.withdrawnAt !== null || absence.calls.some((call) => call.status !== "declined")
         ? Promise.resolve(null)
         : substituteProposal(db, state.roster, { absenceId: absence.id }),
     ),

@@ -20,8 +20,8 @@ export interface CalledSubstitute {
 }
 
 /**
- * The substitutes called for a meeting and not declined, in the order they were called: they get
- * the notice and the papers as the members do.
+ * The substitutes called for a meeting, neither declined nor released (their absence withdrawn),
+ * in the order they were called: they get the notice and the papers as the members do.
  */
 export async function calledSubstitutes(
   db: Database,
@@ -31,6 +31,7 @@ export async function calledSubstitutes(
     .selectFrom("substitute_call")
     .innerJoin("person as substitute", "substitute.id", "substitute_call.substitute_person_id")
     .innerJoin("person as member", "member.id", "substitute_call.for_person_id")
+    .leftJoin("absence", "absence.id", "substitute_call.absence_id")
     .select([
       "substitute_call.id",
       "substitute_call.substitute_person_id",
@@ -46,6 +47,7 @@ export async function calledSubstitutes(
     ])
     .where("substitute_call.meeting_id", "=", meetingId)
     .where("substitute_call.status", "<>", "declined")
+    .where("absence.withdrawn_at", "is", null)
     .orderBy("substitute_call.called_at")
     .orderBy("substitute_call.id")
     .execute();
