@@ -104,6 +104,55 @@ describe("the treatment on the item's console page", () => {
   });
 });
 
+describe("the body's own rules of procedure", () => {
+  it("are set in the body form and used by the console: the quorum and the speaking times", async () => {
+    const body = await db
+      .selectFrom("body")
+      .selectAll()
+      .where("id", "=", seated.bodyId)
+      .executeTakeFirstOrThrow();
+    const edit = `/admin/utvalg/${body.id}/rediger`;
+    expect((await staff.get(edit)).statusCode).toBe(200);
+    const saved = await staff.post(edit, {
+      name: body.name,
+      shortName: body.short_name,
+      slug: body.slug,
+      kind: body.kind,
+      seatCount: String(body.seat_count),
+      noticeDays: "7",
+      description: body.description,
+      isActive: "on",
+      quorumPercent: "80",
+      speechMinutes: "3",
+      replyMinutes: "1",
+      answerMinutes: "1",
+      repliesPerSpeech: "",
+      videoStreamUrl: "",
+    });
+    expect(saved.statusCode).toBe(303);
+    const { itemId } = await sitMeeting(db, seated, seated.a.members);
+    const page = itemPage(itemId);
+    const html = text((await staff.get(page)).body);
+    expect(html).toContain(
+      "Taletid etter reglementet: innlegg 3 min, replikk 1 min, svar på replikk 1 min.",
+    );
+    const [codeA] = await partyCodes();
+    const counts = {
+      voteringForslag: "innstilling",
+      [`for-${codeA}`]: "3",
+      [`mot-${codeA}`]: "0",
+    };
+    const refused = await staff.post(`${page}/voteringer`, {
+      [REQUEST_KEY_FIELD]: keyIn((await staff.get(page)).body, `${page}/voteringer`),
+      ...counts,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(text(refused.body)).toContain(
+      "Utvalget er ikke vedtaksført: 3 av 5 medlemmer er til stede og stemmer, og minst 4 må være det (utvalgets reglement, jf. kl. § 11-9).",
+    );
+  });
+});
+
 describe("the live public page", () => {
   it("follows the item being treated: the floor, the proposals and each vote with its parties", async () => {
     const { itemId } = await sitMeeting(db, seated);

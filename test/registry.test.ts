@@ -554,6 +554,78 @@ describe("registry screens", () => {
       });
     });
 
+    it("keeps the body's local rules of procedure, with the statute where a field is left empty", async () => {
+      const form = await secretariat.get("/admin/utvalg/ny");
+      expect(form.body).toContain("Kommuneloven § 11-9 første ledd: minst halvparten (50 %).");
+      const created = await secretariat.post("/admin/utvalg/ny", {
+        ...bodyForm,
+        quorumPercent: "60",
+        speechMinutes: "5",
+        replyMinutes: "1",
+        answerMinutes: "",
+        repliesPerSpeech: "2",
+        votesByName: "on",
+        videoStreamUrl: "https://video.example.no/bystyret",
+      });
+      expect(created.statusCode).toBe(303);
+      const bodyId = idFrom(created.headers.location, "/admin/utvalg");
+      const stored = await db
+        .selectFrom("body")
+        .select("settings")
+        .where("id", "=", bodyId)
+        .executeTakeFirstOrThrow();
+      expect(stored.settings).toEqual({
+        noticeDays: 10,
+        quorumPercent: 60,
+        speechMinutes: 5,
+        replyMinutes: 1,
+        repliesPerSpeech: 2,
+        votesByName: true,
+        videoStreamUrl: "https://video.example.no/bystyret",
+      });
+      const detail = (await secretariat.get(`/admin/utvalg/${bodyId}`)).body;
+      expect(detail).toContain("minst 60 % av plassene (utvalgets reglement)");
+      expect(detail).toContain("innlegg 5 min, replikk 1 min, svar på replikk ingen grense");
+      const edit = (await secretariat.get(`/admin/utvalg/${bodyId}/rediger`)).body;
+      expect(edit).toContain('name="quorumPercent" type="number" value="60"');
+
+      const back = await secretariat.post(`/admin/utvalg/${bodyId}/rediger`, {
+        ...bodyForm,
+        quorumPercent: "",
+        speechMinutes: "5",
+      });
+      expect(back.statusCode).toBe(303);
+      const after = await db
+        .selectFrom("body")
+        .select("settings")
+        .where("id", "=", bodyId)
+        .executeTakeFirstOrThrow();
+      expect(after.settings).toEqual({ noticeDays: 10, speechMinutes: 5 });
+      const audit = await auditRows(db, "body.update");
+      expect(audit[0]?.details).toMatchObject({
+        quorumPercent: { from: 60, to: null },
+        votesByName: { from: true, to: false },
+      });
+    });
+
+    it("refuses local rules the law or the console cannot take, and changes nothing", async () => {
+      const before = await count(db, "body");
+      const cases: Array<[Record<string, string>, string]> = [
+        [{ ...bodyForm, quorumPercent: "40" }, "et helt tall fra 50 til 100"],
+        [{ ...bodyForm, quorumPercent: "101" }, "et helt tall fra 50 til 100"],
+        [{ ...bodyForm, quorumPercent: "55,5" }, "et helt tall fra 50 til 100"],
+        [{ ...bodyForm, speechMinutes: "0" }, "Skriv taletiden i hele minutter, minst 1"],
+        [{ ...bodyForm, replyMinutes: "x" }, "Skriv taletiden i hele minutter, minst 1"],
+        [{ ...bodyForm, repliesPerSpeech: "-1" }, "Skriv antall replikker som et helt tall"],
+        [{ ...bodyForm, videoStreamUrl: "javascript:alert(1)" }, "begynner med https://"],
+      ];
+      for (const [form, message] of cases) {
+        const response = await secretariat.post("/admin/utvalg/ny", form);
+        expectBadRequest(response, message);
+      }
+      expect(await count(db, "body")).toBe(before);
+    });
+
     it("refuses a duplicate or malformed slug, a bad seat count and an empty name", async () => {
       const before = await count(db, "body");
       const cases: Array<[Record<string, string>, string]> = [

@@ -49,7 +49,7 @@ const wholeOrNull = (value: unknown, min: number): number | null =>
   isWhole(value, min, Number.MAX_SAFE_INTEGER) ? value : null;
 
 /** Only an http(s) address is a stream the portal may link to. */
-function streamUrl(value: unknown): string | null {
+export function streamUrl(value: unknown): string | null {
   if (typeof value !== "string") return null;
   try {
     const url = new URL(value);

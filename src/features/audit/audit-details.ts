@@ -24,6 +24,7 @@ export interface DetailLine {
 export const DETAIL_LABELS: Record<string, string> = {
   access: "Tilgang",
   added: "Lagt til",
+  answerMinutes: "Taletid for svar på replikk",
   basis: "Hjemmel",
   closedAt: "Hevet",
   error: "Feil",
@@ -31,10 +32,15 @@ export const DETAIL_LABELS: Record<string, string> = {
   ground: "Grunnlag",
   number: "Nummer",
   openedAt: "Satt",
+  quorumPercent: "Vedtaksført med (prosent)",
+  releasedCallId: "Frigitt innkalling",
   removed: "Fjernet",
+  repliesPerSpeech: "Replikker per innlegg",
+  replyMinutes: "Taletid for replikk",
   requestedBy: "Bestilt av",
   documents: "Dokumenter",
   mailed: "E-poster sendt",
+  speechMinutes: "Taletid for innlegg",
   startedAt: "Startet",
   task: "Dokument",
   unchanged: "Uendret",
@@ -106,6 +112,8 @@ export const DETAIL_LABELS: Record<string, string> = {
   userId: "Bruker",
   username: "Brukernavn",
   version: "Versjon",
+  videoStreamUrl: "Videooverføring",
+  votesByName: "Stemmer med navn",
   year: "År",
 };
 

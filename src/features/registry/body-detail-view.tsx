@@ -170,6 +170,12 @@ export function BodyDetailPage({
         <dd>{body.seatCount}</dd>
         <dt>Frist for innkalling</dt>
         <dd>{body.noticeLabel}</dd>
+        {body.rules.map((rule) => (
+          <>
+            <dt>{rule.label}</dt>
+            <dd>{rule.value}</dd>
+          </>
+        ))}
         <dt>Status</dt>
         <dd>{body.statusLabel}</dd>
         {body.description ? (

@@ -1,3 +1,4 @@
+import { STATUTORY_QUORUM_PERCENT } from "../../domain/rules.ts";
 import { formatDay } from "../../domain/time.ts";
 import type { Choice } from "../../web/forms.tsx";
 import { BODY_KIND_LABELS } from "./body-kinds.ts";
@@ -46,7 +47,27 @@ export interface BodyFormValues {
   noticeDays: string;
   description: string;
   isActive: boolean;
+  quorumPercent: string;
+  speechMinutes: string;
+  replyMinutes: string;
+  answerMinutes: string;
+  repliesPerSpeech: string;
+  votesByName: boolean;
+  videoStreamUrl: string;
 }
+
+/** A body left to the statute: no rule of its own. */
+const STATUTE_RULE_VALUES = {
+  quorumPercent: "",
+  speechMinutes: "",
+  replyMinutes: "",
+  answerMinutes: "",
+  repliesPerSpeech: "",
+  votesByName: false,
+  videoStreamUrl: "",
+};
+
+const field = (value: number | string | null): string => (value === null ? "" : String(value));
 
 /** A new body starts active, with a week's notice. */
 export const NEW_BODY_VALUES: BodyFormValues = {
@@ -58,6 +79,7 @@ export const NEW_BODY_VALUES: BodyFormValues = {
   noticeDays: "7",
   description: "",
   isActive: true,
+  ...STATUTE_RULE_VALUES,
 };
 
 export const bodyFormValues = (body: LoadedBody): BodyFormValues => ({
@@ -69,7 +91,45 @@ export const bodyFormValues = (body: LoadedBody): BodyFormValues => ({
   noticeDays: String(body.noticeDays),
   description: body.description,
   isActive: body.isActive,
+  quorumPercent: field(body.quorumPercent),
+  speechMinutes: field(body.speechMinutes),
+  replyMinutes: field(body.replyMinutes),
+  answerMinutes: field(body.answerMinutes),
+  repliesPerSpeech: field(body.repliesPerSpeech),
+  votesByName: body.votesByName,
+  videoStreamUrl: field(body.videoStreamUrl),
 });
+
+const minutes = (value: number | null): string =>
+  value === null ? "ingen grense" : `${value} min`;
+
+/** The body's rules of procedure as its page lists them, the statute's where it has none. */
+function rulesLines(body: LoadedBody): Array<{ label: string; value: string }> {
+  return [
+    {
+      label: "Vedtaksført med",
+      value:
+        body.quorumPercent === null
+          ? `minst ${STATUTORY_QUORUM_PERCENT} % av plassene (kommuneloven § 11-9 første ledd)`
+          : `minst ${body.quorumPercent} % av plassene (utvalgets reglement)`,
+    },
+    {
+      label: "Taletid",
+      value:
+        `innlegg ${minutes(body.speechMinutes)}, replikk ${minutes(body.replyMinutes)}, ` +
+        `svar på replikk ${minutes(body.answerMinutes)}`,
+    },
+    {
+      label: "Replikker per innlegg",
+      value: body.repliesPerSpeech === null ? "ingen grense" : String(body.repliesPerSpeech),
+    },
+    {
+      label: "Stemmer føres",
+      value: body.votesByName ? "med navn og per parti" : "per parti (kommuneloven § 11-4)",
+    },
+    { label: "Videooverføring", value: body.videoStreamUrl ?? "ingen" },
+  ];
+}
 
 export interface BodyDetailView {
   id: number;
@@ -80,6 +140,7 @@ export interface BodyDetailView {
   kindLabel: string;
   seatCount: number;
   noticeLabel: string;
+  rules: Array<{ label: string; value: string }>;
   statusLabel: string;
   description: string;
   termChoices: Choice[];
@@ -111,6 +172,7 @@ export function presentBodyDetail(
       kindLabel: BODY_KIND_LABELS[body.kind],
       seatCount: body.seatCount,
       noticeLabel: `${body.noticeDays} dager før møtet`,
+      rules: rulesLines(body),
       statusLabel: statusLabel(body.isActive),
       description: body.description,
       termChoices: terms.map((choice) => ({ value: String(choice.id), label: choice.name })),

@@ -3,7 +3,7 @@ import type { Database } from "../../db/database.ts";
 import { bodyRules } from "../../domain/rules.ts";
 import { currentTerm } from "../../domain/terms.ts";
 import { NotFoundError } from "../../policies/policy.ts";
-import type { BodyInput } from "./body-schema.ts";
+import { type BodyInput, LOCAL_RULE_KEYS, type LocalRulesInput } from "./body-schema.ts";
 import { listSeatsOfBody } from "./membership-queries.ts";
 import { listPartyNames } from "./party-queries.ts";
 import { listPersonNames } from "./person-queries.ts";
@@ -36,7 +36,22 @@ export async function loadBody(db: Database, id: number) {
     noticeDays: bodyRules(row.settings).noticeDays,
     description: row.description,
     isActive: row.is_active,
+    ...localRulesOf(row.settings),
     settings: row.settings,
+  };
+}
+
+/** The numbers the body's own rules set, each null (or false) where the statute holds. */
+function localRulesOf(settings: Record<string, unknown>): LocalRulesInput {
+  const rules = bodyRules(settings);
+  return {
+    quorumPercent: settings.quorumPercent === rules.quorumPercent ? rules.quorumPercent : null,
+    speechMinutes: rules.speechMinutes,
+    replyMinutes: rules.replyMinutes,
+    answerMinutes: rules.answerMinutes,
+    repliesPerSpeech: rules.repliesPerSpeech,
+    votesByName: rules.votesByName,
+    videoStreamUrl: rules.videoStreamUrl,
   };
 }
 
@@ -75,8 +90,18 @@ export async function loadBodyDetail(
 
 export type BodyDetail = Awaited<ReturnType<typeof loadBodyDetail>>;
 
-/** The body's row as the form gives it; the notice period lives among its local rules. */
+/**
+ * The body's row as the form gives it; the notice period and the other numbers of the rules of
+ * procedure live in settings, where a rule left to the statute is no key at all.
+ */
 export function bodyColumns(input: BodyInput, settings: Record<string, unknown>) {
+  const rules: Record<string, unknown> = { ...settings, noticeDays: input.noticeDays };
+  for (const key of LOCAL_RULE_KEYS) {
+    const value = input[key];
+    if (value === undefined) continue;
+    if (value === null || value === false) delete rules[key];
+    else rules[key] = value;
+  }
   return {
     name: input.name,
     short_name: input.shortName,
@@ -85,7 +110,7 @@ export function bodyColumns(input: BodyInput, settings: Record<string, unknown>)
     seat_count: input.seatCount,
     description: input.description,
     is_active: input.isActive,
-    settings: JSON.stringify({ ...settings, noticeDays: input.noticeDays }),
+    settings: JSON.stringify(rules),
   };
 }
 

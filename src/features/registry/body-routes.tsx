@@ -56,6 +56,13 @@ function postedBody(body: unknown): BodyFormValues {
     noticeDays: values.noticeDays ?? "",
     description: values.description ?? "",
     isActive: values.isActive === "on",
+    quorumPercent: values.quorumPercent ?? "",
+    speechMinutes: values.speechMinutes ?? "",
+    replyMinutes: values.replyMinutes ?? "",
+    answerMinutes: values.answerMinutes ?? "",
+    repliesPerSpeech: values.repliesPerSpeech ?? "",
+    votesByName: values.votesByName === "on",
+    videoStreamUrl: values.videoStreamUrl ?? "",
   };
 }
 

@@ -1,3 +1,4 @@
+import { STATUTORY_QUORUM_PERCENT } from "../../domain/rules.ts";
 import { DataTable, EditLink } from "../../web/admin-components.tsx";
 import { Checkbox, SelectField, TextArea, TextField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
@@ -113,6 +114,66 @@ export function BodyFormPage({
         error={errors.noticeDays}
         required
       />
+      <fieldset class="ds-fieldset fs-stack">
+        <legend class="ds-label">Reglement</legend>
+        <p class="ds-paragraph">
+          Tallene utvalgets reglement setter. Et tomt felt betyr lovens regel.
+        </p>
+        <TextField
+          name="quorumPercent"
+          label={BODY_LABELS.quorumPercent}
+          type="number"
+          description={`Kommuneloven § 11-9 første ledd: minst halvparten (${STATUTORY_QUORUM_PERCENT} %). Reglementet kan kreve mer, opptil 100 %.`}
+          value={values.quorumPercent}
+          error={errors.quorumPercent}
+        />
+        <TextField
+          name="speechMinutes"
+          label={BODY_LABELS.speechMinutes}
+          type="number"
+          description="Loven setter ingen grense. Tomt: ingen grense."
+          value={values.speechMinutes}
+          error={errors.speechMinutes}
+        />
+        <TextField
+          name="replyMinutes"
+          label={BODY_LABELS.replyMinutes}
+          type="number"
+          description="Tomt: ingen grense."
+          value={values.replyMinutes}
+          error={errors.replyMinutes}
+        />
+        <TextField
+          name="answerMinutes"
+          label={BODY_LABELS.answerMinutes}
+          type="number"
+          description="Tomt: ingen grense."
+          value={values.answerMinutes}
+          error={errors.answerMinutes}
+        />
+        <TextField
+          name="repliesPerSpeech"
+          label={BODY_LABELS.repliesPerSpeech}
+          type="number"
+          description="Hvor mange replikker ett innlegg kan få. Tomt: ingen grense."
+          value={values.repliesPerSpeech}
+          error={errors.repliesPerSpeech}
+        />
+        <Checkbox
+          name="votesByName"
+          label="Før hvordan hvert medlem stemte, ikke bare stemmene per parti"
+          description="Kommuneloven § 11-4 krever bare hvilke partier som stemte for hvert forslag."
+          checked={values.votesByName}
+          error={errors.votesByName}
+        />
+        <TextField
+          name="videoStreamUrl"
+          label={BODY_LABELS.videoStreamUrl}
+          description="Vises på den direkte møtesiden. Tomt: ingen videooverføring."
+          value={values.videoStreamUrl}
+          error={errors.videoStreamUrl}
+        />
+      </fieldset>
       <TextArea
         name="description"
         label={BODY_LABELS.description}
