@@ -458,7 +458,7 @@ describe("closing the meeting for an item", () => {
     expect(row).toEqual({ is_closed: true, closed_basis: "Kl. § 11-5 tredje ledd" });
   });
 
-  it("refuses an item under a duty of confidentiality in a remote meeting, and records nothing", async () => {
+  it("refuses in a remote meeting an item it must close (confidentiality, an employee), and records nothing", async () => {
     await database.close();
     database = await createTestDatabase("empty");
     db = database.db;
@@ -471,13 +471,21 @@ describe("closing the meeting for an item", () => {
         basis: "Kl. § 11-5 andre ledd, jf. offl. § 13",
       }),
     );
-    expect(outcome.ok ? null : outcome.errors.ground).toContain("kl. § 11-7");
+    expect(outcome.ok ? null : outcome.errors.ground).toContain("kl. § 11-7 tredje ledd");
+    const employee = await run((args) =>
+      closeItem({ ...args, itemId: item(0), ground: "employee", basis: "Kl. § 11-5 andre ledd" }),
+    );
+    expect(employee.ok ? null : employee.errors.ground).toContain("kl. § 11-7 tredje ledd");
     const row = await db
       .selectFrom("agenda_item")
       .select(["is_closed", "closure_ground"])
       .where("id", "=", item(0))
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ is_closed: false, closure_ground: null });
+    const privacy = await run((args) =>
+      closeItem({ ...args, itemId: item(0), ground: "privacy", basis: "Kl. § 11-5 tredje ledd" }),
+    );
+    expect(privacy.ok).toBe(true);
   });
 });
 

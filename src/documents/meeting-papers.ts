@@ -124,7 +124,7 @@ function noticeParagraphs(view: MeetingPapersView): string[] {
   ];
   if (view.isRemote)
     paragraphs.push(
-      "Møtet holdes som fjernmøte etter kommunestyrets vedtak (kommuneloven § 11-7). Saker som skal behandles for lukkede dører under taushetsplikt, behandles ikke i fjernmøte.",
+      "Møtet holdes som fjernmøte etter kommunestyrets vedtak (kommuneloven § 11-7). Saker som møtet må lukkes for etter kommuneloven § 11-5 andre ledd, behandles ikke i fjernmøte.",
     );
   paragraphs.push(
     "Medlemmer som har gyldig forfall, melder det snarest til politisk sekretariat, slik at varamedlem kan kalles inn. Varamedlemmer som får denne innkallingen, møter bare etter særskilt innkalling.",

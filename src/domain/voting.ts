@@ -8,7 +8,7 @@
  * - Every member present must vote; only in elections may one vote blank (kl. § 8-1).
  * - In an election of one person by majority (flertallsvalg) the one with more than half the
  *   votes cast is elected; if none has, a new vote is held in which the most votes win, and a
- *   tie there is settled by drawing lots (kl. § 7-9).
+ *   tie there is settled by drawing lots (kl. § 7-8).
  */
 
 import { type Side, simpleMajority } from "./majority.ts";
@@ -19,9 +19,9 @@ export const BASIS_MAJORITY = "Alminnelig flertall av de avgitte stemmene (kl. �
 export const BASIS_CHAIR = "Stemmelikhet: møtelederens stemme er avgjørende (kl. § 11-9).";
 export const BASIS_DUTY_TO_VOTE = "Alle som er til stede, plikter å stemme (kl. § 8-1).";
 export const BASIS_ELECTION_MAJORITY =
-  "Valgt med mer enn halvparten av de avgitte stemmene (kl. § 7-9).";
-export const BASIS_ELECTION_MOST = "Valgt med flest stemmer ved ny avstemning (kl. § 7-9).";
-export const BASIS_ELECTION_LOT = "Stemmelikhet ved valg: avgjort ved loddtrekning (kl. § 7-9).";
+  "Valgt med mer enn halvparten av de avgitte stemmene (kl. § 7-8).";
+export const BASIS_ELECTION_MOST = "Valgt med flest stemmer ved ny avstemning (kl. § 7-8).";
+export const BASIS_ELECTION_LOT = "Stemmelikhet ved valg: avgjort ved loddtrekning (kl. § 7-8).";
 
 /** The votes one party (or joint list) cast, as the secretary counted them. */
 export interface PartyCount {
@@ -274,7 +274,7 @@ export function electionResult({
     return {
       ok: true,
       status: "new_vote",
-      basis: "Ingen fikk mer enn halvparten av de avgitte stemmene: ny avstemning (kl. § 7-9).",
+      basis: "Ingen fikk mer enn halvparten av de avgitte stemmene: ny avstemning (kl. § 7-8).",
       summary: `Ingen fikk mer enn halvparten av ${cast} avgitte stemmer${blankNote}. Det holdes ny avstemning.`,
     };
   }
@@ -296,7 +296,7 @@ export function electionResult({
       ok: false,
       problems: [
         lotWinnerId === null
-          ? `Stemmelikhet mellom ${names} med ${most} stemmer hver: valget avgjøres ved loddtrekning (kl. § 7-9). Før inn hvem som ble trukket ut.`
+          ? `Stemmelikhet mellom ${names} med ${most} stemmer hver: valget avgjøres ved loddtrekning (kl. § 7-8). Før inn hvem som ble trukket ut.`
           : `Loddet kan bare trekkes mellom ${names}.`,
       ],
     };

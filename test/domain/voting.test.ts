@@ -3,11 +3,26 @@ import {
   alternativeVoteResult,
   BASIS_CHAIR,
   BASIS_ELECTION_LOT,
+  BASIS_ELECTION_MAJORITY,
+  BASIS_ELECTION_MOST,
   BASIS_MAJORITY,
   countProblems,
   electionResult,
   proposalVoteResult,
 } from "../../src/domain/voting.ts";
+
+describe("the legal basis each result prints", () => {
+  // kl. § 7-9 is fritak (relief from office); flertallsvalg is § 7-8, the majority and the
+  // chair's casting vote § 11-9, the duty to vote § 8-1.
+  it("names the paragraph of kommuneloven that gives the rule", () => {
+    expect(BASIS_MAJORITY).toContain("kl. § 11-9");
+    expect(BASIS_CHAIR).toContain("kl. § 11-9");
+    for (const basis of [BASIS_ELECTION_MAJORITY, BASIS_ELECTION_MOST, BASIS_ELECTION_LOT]) {
+      expect(basis).toContain("kl. § 7-8");
+      expect(basis).not.toContain("§ 7-9");
+    }
+  });
+});
 
 describe("a vote on a proposal (kl. § 11-9)", () => {
   it("adopts by simple majority of the votes cast", () => {
@@ -181,7 +196,7 @@ describe("an alternative vote between two proposals", () => {
   });
 });
 
-describe("an election by majority (flertallsvalg, kl. § 7-9)", () => {
+describe("an election by majority (flertallsvalg, kl. § 7-8)", () => {
   const ada = { id: 1, name: "Ada Berg" };
   const per = { id: 2, name: "Per Dahl" };
   const kari = { id: 3, name: "Kari Eik" };
@@ -251,7 +266,7 @@ describe("an election by majority (flertallsvalg, kl. § 7-9)", () => {
     expect(needsLot).toEqual({
       ok: false,
       problems: [
-        "Stemmelikhet mellom Ada Berg og Per Dahl med 4 stemmer hver: valget avgjøres ved loddtrekning (kl. § 7-9). Før inn hvem som ble trukket ut.",
+        "Stemmelikhet mellom Ada Berg og Per Dahl med 4 stemmer hver: valget avgjøres ved loddtrekning (kl. § 7-8). Før inn hvem som ble trukket ut.",
       ],
     });
     const drawn = electionResult({

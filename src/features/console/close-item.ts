@@ -7,12 +7,16 @@ import { actorName, auditConsole } from "./console-audit.ts";
 import { meetingItem } from "./meeting-items.ts";
 
 export const REMOTE_CONFIDENTIAL_MESSAGE =
-  "En sak under taushetsplikt kan ikke behandles i fjernmøte (kl. § 11-7). Sett den opp i et møte der medlemmene er fysisk til stede.";
+  "En sak som møtet må lukkes for etter kl. § 11-5 andre ledd (taushetsplikt eller en arbeidstakers tjenstlige forhold), kan ikke behandles i fjernmøte (kl. § 11-7 tredje ledd). Sett den opp i et møte der medlemmene er fysisk til stede.";
+
+/** The grounds on which the meeting must close (kl. § 11-5 andre ledd), never in a remote meeting. */
+const MUST_CLOSE: ReadonlySet<ClosureGround> = new Set(["confidentiality", "employee"]);
 
 /**
  * The body decides to close the meeting for an item, with its ground and legal basis (kl. §
- * 11-5), for the minutes. An item under a duty of confidentiality cannot be treated in a remote
- * meeting (kl. § 11-7): that is refused, and nothing is recorded. Once closed, the public sees
+ * 11-5), for the minutes. An item the meeting must be closed for (a duty of confidentiality or an
+ * employee's service matters, § 11-5 andre ledd) cannot be treated in a remote meeting (kl. § 11-7
+ * tredje ledd): that is refused, and nothing is recorded. Once closed, the public sees
  * only that the meeting is closed and on what basis. The caller has locked the meeting.
  */
 export async function closeItem({
@@ -35,7 +39,7 @@ export async function closeItem({
   const item = await meetingItem(tx, meeting.id, itemId);
   if (item.closure_ground !== null)
     return refused({ form: "Møtet er allerede lukket for denne saken." });
-  if (ground === "confidentiality" && meeting.is_remote)
+  if (MUST_CLOSE.has(ground) && meeting.is_remote)
     return refused({ ground: REMOTE_CONFIDENTIAL_MESSAGE });
   if (basis.trim() === "") return refused({ basis: "Skriv hjemmelen for å lukke møtet." });
   await tx
