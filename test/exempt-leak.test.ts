@@ -3,12 +3,17 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.ts";
 import type { Database } from "../src/db/database.ts";
 import { EXEMPT_SECRETS } from "../src/demo/seed-demo.ts";
+import { renderPresentationPdfJob } from "../src/documents/render-presentation-pdf-job.ts";
 import { parseSearchQuery } from "../src/domain/search-query.ts";
 import { osloDay } from "../src/domain/time.ts";
 import { dispatchAlertsJob } from "../src/features/alerts/dispatch-alerts-job.ts";
+import { addCaseDocument } from "../src/features/documents/add-case-document.ts";
+import { extractDocumentTextJob } from "../src/features/documents/document-jobs.ts";
 import { casePublished } from "../src/features/public-access/published.ts";
+import { generatePublicationDocumentJob } from "../src/features/publishing/generate-publication-document-job.ts";
 import { searchTsquery, searchTsvector } from "../src/features/search/tsquery.ts";
 import { JOB_DEFINITIONS } from "../src/jobs/definitions.ts";
 import { enqueueJob } from "../src/jobs/enqueue-job.ts";
@@ -16,9 +21,12 @@ import { createJobRegistry } from "../src/jobs/registry.ts";
 import { runDueJobs } from "../src/jobs/worker.ts";
 import { createMailer } from "../src/mail/mailer.ts";
 import { listOutbox, readOutboxMail } from "../src/mail/outbox.ts";
+import { commit, TEST_ACTOR } from "./factories/run.ts";
 import { treatItem } from "./factories/treatment.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
+import { makePdf } from "./helpers/documents.ts";
 import { jobServices } from "./helpers/job-services.ts";
+import { pdfTool, skipPdfToolSuite } from "./helpers/pdf-tools.ts";
 
 /**
  * Crawls the whole public site as an anonymous visitor, following every same-site link, and
@@ -42,12 +50,12 @@ const OPEN_PROPOSAL = "Kommunestyret ber om en ny vurdering av gangfeltet ved sk
  * the live page with something on it: a closed item with a proposal voted down, an exempt case's
  * item with one adopted, and a public item.
  */
-async function treatThreeItems(): Promise<void> {
+async function treatThreeItems(): Promise<TreatedMeeting> {
   const items = await db
     .selectFrom("agenda_item as a")
     .innerJoin("meeting as m", "m.id", "a.meeting_id")
     .leftJoin("case as c", "c.id", "a.case_id")
-    .select(["a.id", "a.meeting_id", "a.is_closed", "c.access", "a.route_step_id"])
+    .select(["a.id", "a.meeting_id", "a.case_id", "a.is_closed", "c.access", "a.route_step_id"])
     .where("m.status", "=", "notice_published")
     .where("a.case_id", "is not", null)
     .where("a.withdrawn_at", "is", null)
@@ -81,13 +89,80 @@ async function treatThreeItems(): Promise<void> {
   });
   await treatItem(db, { meetingId, itemId: exempt.id, proposalText: TREATMENT_SECRETS[1] ?? "" });
   await treatItem(db, { meetingId, itemId: plain.id, proposalText: OPEN_PROPOSAL });
+  if (exempt.case_id === null || plain.case_id === null) throw new Error("The items lack cases");
+  return { meetingId, exemptCaseId: exempt.case_id, openCaseId: plain.case_id };
+}
+
+interface TreatedMeeting {
+  meetingId: number;
+  exemptCaseId: number;
+  /** A public case on the meeting, with an exempt attachment of its own. */
+  openCaseId: number;
+}
+
+/** Sentences only in exempt attachments: the members' packet carries them, no public paper. */
+const ATTACHMENT_SECRETS = [
+  "Legeerklæringen sier at eleven har hatt angstanfall hver morgen siden august",
+  "Naboen Torbjørg Skjelstad-Haug ber om at klagen hennes holdes anonym",
+];
+let treated: TreatedMeeting;
+
+/**
+ * Gives the treated meeting exempt attachments (one in its exempt case, one exempt on its own
+ * basis in a public case), then runs the demo's publication rounds as the worker would, so the
+ * crawl downloads real notices, agendas and packets: the presentations first, then the papers.
+ */
+async function generatePapers({ exemptCaseId, openCaseId }: TreatedMeeting): Promise<void> {
+  const [exemptText, openText] = ATTACHMENT_SECRETS;
+  for (const [caseId, text, title] of [
+    [exemptCaseId, exemptText, "Legeerklæring for eleven"],
+    [openCaseId, openText, "Klage fra nabo"],
+  ] as const) {
+    const bytes = await makePdf([text ?? ""]);
+    const sha256 = await t.app.blobs.put(bytes);
+    await commit(db, (tx) =>
+      addCaseDocument({
+        actor: TEST_ACTOR,
+        caseId,
+        file: { sha256, size: bytes.length, mediaType: "application/pdf", fileName: "vedlegg.pdf" },
+        title,
+        kind: "attachment",
+        access: { access: "exempt", exemptionBasis: "Offl. § 13 jf. fvl. § 13" },
+        tx,
+      }),
+    );
+  }
+  const mailer = createMailer({
+    ...loadConfig({}),
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "folkestyre-leak-papers-")),
+  });
+  try {
+    const services = jobServices(db, mailer, { blobs: t.app.blobs });
+    for (const jobs of [
+      [renderPresentationPdfJob, extractDocumentTextJob],
+      [generatePublicationDocumentJob],
+    ])
+      await runDueJobs({ db, registry: createJobRegistry(jobs), services });
+  } finally {
+    mailer.close();
+  }
+  const round = await db
+    .selectFrom("meeting_publication")
+    .select("status")
+    .where("meeting_id", "=", treated.meetingId)
+    .orderBy("version", "desc")
+    .executeTakeFirstOrThrow();
+  if (round.status !== "published")
+    throw new Error(`The treated meeting's round is ${round.status}`);
 }
 
 beforeAll(async () => {
   t = await createTestApp("demo");
   db = t.app.db;
-  await treatThreeItems();
-});
+  treated = await treatThreeItems();
+  await generatePapers(treated);
+  // The demo's seed and every round of its papers, on a machine that may be busy.
+}, 400_000);
 afterAll(async () => {
   await t.close();
 });
@@ -97,6 +172,9 @@ const ORIGIN = "http://localhost";
 const MAX_PAGES = 5000;
 /** Shorter fragments are too common to tell a leak from ordinary text. */
 const MIN_FRAGMENT = 24;
+
+/** Where poppler-utils is missing, PDFs are read as raw bytes, which finds only uncompressed text. */
+const readPdfs = !skipPdfToolSuite("Reading the text of the public PDFs");
 
 const collapse = (value: string): string => value.replace(/\s+/g, " ").trim();
 
@@ -196,6 +274,7 @@ async function readSecrets(): Promise<Secrets> {
       ...documentSecrets,
       ...EXEMPT_SECRETS.map(collapse),
       ...TREATMENT_SECRETS,
+      ...ATTACHMENT_SECRETS,
       ...exemptLetters.flatMap((letter) => [letter.correspondent, letter.title]).map(collapse),
     ]),
   ];
@@ -271,6 +350,8 @@ describe("the public site", () => {
       lists: 0,
     };
     let shown = "";
+    const documentsRead = new Set<string>();
+    let papersText = "";
     while (queue.length > 0 && counts.pages + counts.documents < MAX_PAGES) {
       const path = queue.shift() as string;
       const response = await t.app.inject({ method: "GET", url: path });
@@ -278,14 +359,22 @@ describe("the public site", () => {
         broken.push(`${path} answered ${response.statusCode}`);
         continue;
       }
-      const isHtml = String(response.headers["content-type"]).startsWith("text/html");
+      const type = String(response.headers["content-type"]);
+      const isHtml = type.startsWith("text/html");
+      // A PDF's text is compressed; pdftotext reads it as a visitor's viewer would show it.
+      const isPdf = type.startsWith("application/pdf") && readPdfs;
       const body = isHtml
         ? collapse(decodeEntities(response.body))
-        : response.rawPayload.toString("utf8");
+        : isPdf
+          ? await pdfText(response.rawPayload)
+          : response.rawPayload.toString("utf8");
+      if (isPdf) papersText += body;
       for (const secret of secrets.strings)
-        if (body.includes(secret)) leaks.push(`${path}: ${secret}`);
+        if (body.includes(secret) || (isPdf && unbroken(body).includes(unbroken(secret))))
+          leaks.push(`${path}: ${secret}`);
       if (/\.(atom|ics)$/.test(path)) counts.feeds++;
       if (!isHtml) {
+        documentsRead.add(path);
         counts.documents++;
         continue;
       }
@@ -323,8 +412,79 @@ describe("the public site", () => {
     // And the live page of the treated meeting, with the public item's proposal on it.
     expect(shown).toContain(OPEN_PROPOSAL);
     expect(shown).toContain("Møtet er lukket for denne saken");
+    // And the treated meeting's generated papers, read as text where the PDF tools are installed.
+    const papers = await treatedPapers("everyone");
+    expect(papers.map((paper) => paper.kind).sort()).toEqual(["agenda", "notice", "packet"]);
+    for (const paper of papers)
+      expect([...documentsRead].some((read) => read.startsWith(`/dokumenter/${paper.id}/`))).toBe(
+        true,
+      );
+    if (readPdfs) {
+      const exemptCase = await db
+        .selectFrom("case")
+        .select("public_title")
+        .where("id", "=", treated.exemptCaseId)
+        .executeTakeFirstOrThrow();
+      expect(papersText).toContain(String(exemptCase.public_title));
+    }
   });
+
+  it("never reaches the members' papers, which carry the exempt ones", async () => {
+    const papers = await treatedPapers("members");
+    expect(papers.map((paper) => paper.kind).sort()).toEqual(["agenda", "packet"]);
+    for (const paper of papers) {
+      const url = `/dokumenter/${paper.id}/${encodeURIComponent(paper.file_name)}`;
+      expect((await t.app.inject({ method: "GET", url })).statusCode, url).toBe(404);
+      const member = `/mine-moter/${treated.meetingId}${url}`;
+      const anonymous = await t.app.inject({ method: "GET", url: member });
+      expect(anonymous.statusCode, member).not.toBe(200);
+      expect(anonymous.rawPayload.subarray(0, 5).toString()).not.toBe("%PDF-");
+    }
+  });
+
+  it.skipIf(skipPdfToolSuite("The members' packet"))(
+    "has the members' packet carry what the public one leaves out, so the crawl could see it",
+    async () => {
+      const [members] = (await treatedPapers("members")).filter((p) => p.kind === "packet");
+      const [everyone] = (await treatedPapers("everyone")).filter((p) => p.kind === "packet");
+      const text = async (sha256: string) =>
+        pdfText((await t.app.blobs.get(sha256)) ?? new Uint8Array());
+      const membersText = await text(members?.sha256 ?? "");
+      for (const secret of ATTACHMENT_SECRETS) expect(membersText).toContain(secret);
+      const exemptCase = await db
+        .selectFrom("case")
+        .select(["title", "public_title"])
+        .where("id", "=", treated.exemptCaseId)
+        .executeTakeFirstOrThrow();
+      expect(membersText).toContain(collapse(exemptCase.title));
+      const publicText = await text(everyone?.sha256 ?? "");
+      expect(publicText).toContain(String(exemptCase.public_title));
+      for (const secret of ATTACHMENT_SECRETS) expect(publicText).not.toContain(secret);
+      expect(publicText).not.toContain(collapse(exemptCase.title));
+    },
+  );
 });
+
+/**
+ * A PDF's text as a viewer shows it, with the soft hyphens Typst breaks lines at joined again.
+ */
+async function pdfText(pdf: Uint8Array): Promise<string> {
+  return collapse((await pdfTool("pdftotext", [], pdf)).stdout.replace(/\u00ad\s*/g, ""));
+}
+
+/** pdftotext drops a hard hyphen at a line's end, so a name broken there is matched without. */
+const unbroken = (text: string): string => text.replace(/-\s?/g, "");
+
+/** The round's notice, agendas and packets of the treated meeting, for one audience. */
+const treatedPapers = (audience: "everyone" | "members") =>
+  db
+    .selectFrom("document")
+    .select(["id", "kind", "file_name", "sha256"])
+    .where("meeting_id", "=", treated.meetingId)
+    .where("kind", "in", ["notice", "agenda", "packet"])
+    .where("audience", "=", audience)
+    .where("replaced_by_id", "is", null)
+    .execute();
 
 describe("the e-mail alerts", () => {
   it("never carry anything of an exempt case, whatever the subscriber follows", async () => {

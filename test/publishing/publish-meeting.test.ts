@@ -1,25 +1,31 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BlobStore } from "../../src/blobs/blob-store.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Database } from "../../src/db/database.ts";
 import type { Meeting } from "../../src/db/schema.ts";
 import { pdfaPart } from "../../src/documents/archive-copy.ts";
+import { renderPresentation } from "../../src/documents/presentation.ts";
+import { addCaseDocument } from "../../src/features/documents/add-case-document.ts";
 import { lockMeeting } from "../../src/features/meetings/agenda-store.ts";
 import { updateAgendaItem } from "../../src/features/meetings/update-agenda-item.ts";
+import { generatePublicationDocumentJob } from "../../src/features/publishing/generate-publication-document-job.ts";
 import { JOB_DEFINITIONS } from "../../src/jobs/definitions.ts";
 import { createJobRegistry } from "../../src/jobs/registry.ts";
 import { runDueJobs } from "../../src/jobs/worker.ts";
 import { createMailer, type Mailer } from "../../src/mail/mailer.ts";
 import { listOutbox, readOutboxMail } from "../../src/mail/outbox.ts";
+import { buildCaseVersion } from "../factories/case-versions.ts";
 import { buildCase } from "../factories/cases.ts";
 import { buildAgendaItem, buildMeeting, eveningIn } from "../factories/meetings.ts";
+import { threePageView } from "../factories/presentation-view.ts";
 import { buildBody, buildMember, buildPerson, buildTerm } from "../factories/registry.ts";
-import { commitOrThrow, TEST_ACTOR } from "../factories/run.ts";
+import { commit, commitOrThrow, TEST_ACTOR } from "../factories/run.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "../helpers/app.ts";
-import { skipWithout } from "../helpers/documents.ts";
+import { makePdf, skipWithout } from "../helpers/documents.ts";
 import { jobServices } from "../helpers/job-services.ts";
 import { pdfTool, skipPdfToolSuite } from "../helpers/pdf-tools.ts";
 
@@ -31,6 +37,7 @@ let mailer: Mailer;
 let bodyId: number;
 let meeting: Meeting;
 let chairName: string;
+let firstCaseId: number;
 
 const registry = createJobRegistry(JOB_DEFINITIONS);
 
@@ -73,6 +80,7 @@ beforeEach(async () => {
     exempt: true,
     title: "Ansettelse av Kari Hansen",
   });
+  firstCaseId = first.id;
   await buildAgendaItem(db, { meetingId: meeting.id, caseId: first.id });
   await buildAgendaItem(db, { meetingId: meeting.id, caseId: exempt.id });
 });
@@ -81,6 +89,22 @@ afterEach(async () => {
   await t.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** A PDF attached to a case as the case officer files it; returns the document's id. */
+async function attach(caseId: number, title: string, bytes: Buffer): Promise<number> {
+  const sha256 = await t.database.blobs.put(bytes);
+  const { documentId } = await commit(db, (tx) =>
+    addCaseDocument({
+      actor: TEST_ACTOR,
+      caseId,
+      file: { sha256, size: bytes.length, mediaType: "application/pdf", fileName: "vedlegg.pdf" },
+      title,
+      kind: "attachment",
+      tx,
+    }),
+  );
+  return documentId;
+}
 
 const meetingRow = () =>
   db.selectFrom("meeting").selectAll().where("id", "=", meeting.id).executeTakeFirstOrThrow();
@@ -523,6 +547,146 @@ describe("the archive copies", () => {
       // A Typst document is PDF/A-2a already and is archived as it is.
       const notice = documents.find((d) => d.kind === "notice");
       expect(notice?.archive_sha256).toBe(notice?.pdf_sha256);
+    },
+  );
+});
+
+describe("a round whose presentation is still being rendered", () => {
+  /** Only the round's own jobs, so the presentation's render job stays queued. */
+  const runPublishing = (at?: Date) =>
+    runDueJobs({
+      db,
+      registry: createJobRegistry([generatePublicationDocumentJob]),
+      services: jobServices(db, mailer, { blobs: t.database.blobs }),
+      now: at ? () => at : undefined,
+    });
+  const waitingJobs = () =>
+    db
+      .selectFrom("job")
+      .select(["payload"])
+      .where("type", "=", "generatePublicationDocument")
+      .where("status", "=", "queued")
+      .execute();
+  const taskStatus = async () =>
+    Object.fromEntries(
+      (await db.selectFrom("publication_task").select(["name", "status"]).execute()).map((r) => [
+        r.name,
+        r.status,
+      ]),
+    );
+
+  beforeEach(async () => {
+    const budget = await buildCase(db, { route: [bodyId], title: "Budsjett for 2027" });
+    await buildAgendaItem(db, { meetingId: meeting.id, caseId: budget.id });
+    await buildCaseVersion(db, { caseId: budget.id });
+  });
+
+  it("waits while the render job is queued, then completes when the presentation is made", async () => {
+    await confirm();
+    await runPublishing();
+    const round = await db.selectFrom("meeting_publication").selectAll().executeTakeFirstOrThrow();
+    expect(round.status).toBe("generating");
+    expect(await taskStatus()).toEqual({
+      notice: "done",
+      "agenda:everyone": "done",
+      "agenda:members": "done",
+      "packet:everyone": "pending",
+      "packet:members": "pending",
+    });
+    // Both packets were queued again to wait, not failed.
+    const waiting = await waitingJobs();
+    expect(waiting.map((job) => (job.payload as { task: string }).task).sort()).toEqual([
+      "packet:everyone",
+      "packet:members",
+    ]);
+    for (const job of waiting)
+      expect((job.payload as { waitingSince?: string }).waitingSince).toBeDefined();
+    expect(await publicDocuments()).toEqual([]);
+    expect((await meetingRow()).status).toBe("planned");
+
+    const later = new Date(Date.now() + 60_000);
+    await runJobs({ now: () => later });
+    const published = await db
+      .selectFrom("meeting_publication")
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(published).toMatchObject({ status: "published", failure_reason: null });
+    expect((await meetingRow()).status).toBe("notice_published");
+    const packet = await db
+      .selectFrom("document")
+      .select("page_count")
+      .where("meeting_id", "=", meeting.id)
+      .where("kind", "=", "packet")
+      .where("audience", "=", "everyone")
+      .executeTakeFirstOrThrow();
+    expect(packet.page_count).toBeGreaterThan(1);
+  });
+
+  it("fails with the Norwegian message once it has waited past its limit, showing nothing", async () => {
+    await confirm();
+    await runPublishing();
+    const sixteenMinutesAgo = new Date(Date.now() - 16 * 60_000).toISOString();
+    await db
+      .updateTable("job")
+      .set({
+        payload: sql`jsonb_set(payload, '{waitingSince}', to_jsonb(${sixteenMinutesAgo}::text))`,
+      })
+      .where("type", "=", "generatePublicationDocument")
+      .where("status", "=", "queued")
+      .execute();
+    // No more waiting: the attempts are spent, 10 and 20 s apart.
+    for (const minutes of [1, 3, 6]) {
+      const later = new Date(Date.now() + minutes * 60_000);
+      await runPublishing(later);
+    }
+    const failed = await db.selectFrom("meeting_publication").selectAll().executeTakeFirstOrThrow();
+    expect(failed.status).toBe("failed");
+    expect(failed.failure_reason).toContain("kunne ikke lages, så ingenting er publisert");
+    expect(failed.failure_reason).toContain("er ikke laget som PDF ennå");
+    expect(await waitingJobs()).toEqual([]);
+    expect((await meetingRow()).status).toBe("planned");
+    expect(await publicDocuments()).toEqual([]);
+    expect((await listOutbox(path.join(dataDir, "outbox"))).total).toBe(0);
+    // The presentation's own job is left as it was.
+    const render = await db
+      .selectFrom("job")
+      .select("status")
+      .where("type", "=", "renderPresentationPdf")
+      .executeTakeFirstOrThrow();
+    expect(render.status).toBe("queued");
+  });
+});
+
+describe("the archive copies of a case's documents", () => {
+  it.skipIf(skipWithout("gs", "ghostscript") || skipPdfToolSuite("Archive copies of attachments"))(
+    "convert an attachment that is not PDF/A with Ghostscript, and keep one that is",
+    async () => {
+      const plain = await makePdf(["Situasjonsplan for Sentrum", "Side to av planen"]);
+      const pdfa = Buffer.from(renderPresentation(threePageView()).pdf);
+      expect(await pdfaPart(plain)).toBeNull();
+      expect(await pdfaPart(pdfa)).toBe(2);
+      const plainId = await attach(firstCaseId, "Situasjonsplan", plain);
+      const pdfaId = await attach(firstCaseId, "Uttalelse fra rådet", pdfa);
+      await confirm();
+      await runJobs();
+      const row = (id: number) =>
+        db
+          .selectFrom("document")
+          .select(["pdf_sha256", "archive_sha256"])
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow();
+      const converted = await row(plainId);
+      expect(converted.archive_sha256).not.toBeNull();
+      expect(converted.archive_sha256).not.toBe(converted.pdf_sha256);
+      const copy = (await t.database.blobs.get(converted.archive_sha256 ?? "")) ?? new Uint8Array();
+      expect((await pdfTool("pdfinfo", ["-meta"], copy)).stdout).toMatch(/pdfaid:part(='|>)2/);
+      expect((await pdfTool("pdfinfo", [], copy)).stdout).toMatch(/^Pages:\s+2$/m);
+      expect((await pdfTool("qpdf", ["--check"], copy)).status).toBe(0);
+      expect((await pdfTool("pdftotext", [], copy)).stdout).toContain("Situasjonsplan for Sentrum");
+      const kept = await row(pdfaId);
+      expect(kept.archive_sha256).toBe(kept.pdf_sha256);
+      const original = (await t.database.blobs.get(kept.archive_sha256 ?? "")) ?? new Uint8Array();
+      expect((await pdfTool("pdfinfo", ["-meta"], original)).stdout).toMatch(/pdfaid:part(='|>)2/);
     },
   );
 });
