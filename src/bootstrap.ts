@@ -20,9 +20,20 @@ export interface Started {
 }
 
 /** The accounts a first start creates: the administrator, and with the demo one per role. */
-const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: UserRole }> = [
-  { username: "sekretariat", displayName: "Siri Sekretær", role: "secretariat" },
-  { username: "saksbehandler", displayName: "Sander Saksbehandler", role: "case_officer" },
+const DEMO_ACCOUNTS: Array<{
+  username: string;
+  displayName: string;
+  role: UserRole;
+  email: string | null;
+}> = [
+  { username: "sekretariat", displayName: "Siri Sekretær", role: "secretariat", email: null },
+  // Decision notices on the case officer's cases reach the demo's outbox at this address.
+  {
+    username: "saksbehandler",
+    displayName: "Sander Saksbehandler",
+    role: "case_officer",
+    email: "sander.saksbehandler@eksempel.kommune.no",
+  },
 ];
 
 const STARTUP_ACTOR = { kind: "system", name: "Oppstart" } as const;
@@ -61,7 +72,12 @@ export async function bootstrap(config: Config, now: Date = new Date()): Promise
   const anyUser = await db.selectFrom("app_user").select("id").executeTakeFirst();
   if (!anyUser) {
     const accounts = [
-      { username: "admin", displayName: "Administrator", role: "administrator" as UserRole },
+      {
+        username: "admin",
+        displayName: "Administrator",
+        role: "administrator" as UserRole,
+        email: null,
+      },
       ...(seeded ? DEMO_ACCOUNTS : []),
     ];
     for (const account of accounts) {

@@ -27,6 +27,7 @@ Kommandoer:
                                    som brukeren bytter ved første innlogging.
       --role <rolle>               administrator | secretariat | case_officer | member (standard: secretariat)
       --name <navn>                Visningsnavn (standard: brukernavnet)
+      --email <adresse>            E-postadresse; saksbehandlere får melding om vedtak hit
   reset-password <brukernavn>      Setter et nytt engangspassord, skriver det ut og logger brukeren
                                    ut overalt; brukeren bytter det ved neste innlogging.
   generate-large                   Fyller en TOM database med en stor kommune (for ytelsestester).
@@ -77,6 +78,7 @@ async function main(argv: string[]): Promise<void> {
       help: { type: "boolean" },
       role: { type: "string" },
       name: { type: "string" },
+      email: { type: "string" },
       bodies: { type: "string" },
       years: { type: "string" },
       "cases-per-year": { type: "string" },
@@ -104,6 +106,7 @@ async function main(argv: string[]): Promise<void> {
         username: argument,
         displayName: values.name ?? argument,
         role,
+        email: values.email ?? "",
       });
       if (!input.ok) fail(refusalLines(input.errors).join(" "));
       const outcome = await withDatabase(({ db }) =>

@@ -1,4 +1,5 @@
 import { type CaseSubject, casePolicy } from "./case-policy.ts";
+import { type DecisionNoticeSubject, decisionNoticePolicy } from "./decision-notice-policy.ts";
 import {
   agendaPolicy,
   consolePolicy,
@@ -21,7 +22,7 @@ import {
 } from "./workspace-policy.ts";
 
 export type { Action, PolicyUser, Seats } from "./rules.ts";
-export type { CaseSubject, MeetingSubject };
+export type { CaseSubject, DecisionNoticeSubject, MeetingSubject };
 
 /** The record each resource's conditions read; never for those where the role alone decides. */
 interface Subjects {
@@ -35,6 +36,7 @@ interface Subjects {
   agenda: MeetingSubject;
   console: MeetingSubject;
   case: CaseSubject;
+  decision_notice: DecisionNoticeSubject;
   user: never;
   password: never;
   audit: never;
@@ -59,6 +61,7 @@ const policies: { [R in Resource]: readonly Rule<Subjects[R]>[] } = {
   agenda: agendaPolicy,
   console: consolePolicy,
   case: casePolicy,
+  decision_notice: decisionNoticePolicy,
   user: userPolicy,
   password: passwordPolicy,
   audit: auditPolicy,

@@ -20,6 +20,12 @@ export const ADMIN_SECTIONS: ReadonlyArray<{
     for: (user) => user.role === "case_officer",
   },
   {
+    href: "/admin/mottatte-vedtak",
+    label: "Mottatte vedtak",
+    resource: "decision_notice",
+    action: "view",
+  },
+  {
     href: "/admin/saker/til-godkjenning",
     label: "Til godkjenning",
     resource: "case",

@@ -17,6 +17,8 @@ export async function createUser(
     role: UserRole;
     password: string;
     personId?: number;
+    /** Where decision notices reach the account. */
+    email?: string;
     /** May approve case presentations for the chief executive. */
     mayApproveCases?: boolean;
     /** True to keep the first-login change of password that every new account has. */
@@ -32,6 +34,7 @@ export async function createUser(
         displayName: account.displayName,
         role: account.role,
         personId: account.personId ?? null,
+        email: account.email ?? null,
         mayApproveCases: account.mayApproveCases ?? false,
       },
       tx,

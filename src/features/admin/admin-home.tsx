@@ -5,7 +5,14 @@ import type { PageContext } from "../../web/layout.tsx";
 import { PASSWORD_PATH } from "../../web/require-user.ts";
 import { AdminLayout, visibleSections } from "../../web/workspace-layout.tsx";
 
-export function AdminHome({ ctx }: { ctx: PageContext }) {
+/** counts: what waits for the user in a section, by its href, such as unread decisions. */
+export function AdminHome({
+  ctx,
+  counts = {},
+}: {
+  ctx: PageContext;
+  counts?: Record<string, number>;
+}) {
   const sections = visibleSections(ctx);
   return (
     <AdminLayout ctx={ctx} title="Arbeidsflate">
@@ -22,6 +29,14 @@ export function AdminHome({ ctx }: { ctx: PageContext }) {
               <a class="ds-link" href={section.href}>
                 {section.label}
               </a>
+              {counts[section.href] ? (
+                <>
+                  {" "}
+                  <span class="ds-tag" data-color="warning" data-size="sm">
+                    {counts[section.href]} uleste
+                  </span>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -5,6 +5,8 @@ import { sendPage } from "../../web/render.tsx";
 import { requireUser } from "../../web/require-user.ts";
 import { registerAuditRoutes } from "../audit/audit-routes.tsx";
 import { registerCaseAdminRoutes } from "../cases/admin-routes.tsx";
+import { countUnreadDecisions } from "../decision-notices/notice-queries.ts";
+import { registerDecisionNoticeRoutes } from "../decision-notices/notice-routes.tsx";
 import { registerCaseDocumentRoutes } from "../documents/workspace-routes.tsx";
 import { registerJobRoutes } from "../jobs/job-routes.tsx";
 import { registerOutboxRoutes } from "../jobs/outbox-routes.tsx";
@@ -18,13 +20,19 @@ import { AdminHome } from "./admin-home.tsx";
 export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
   app.get("/admin", { preHandler: requireUser }, async (request, reply) => {
     const ctx = await pageContext(request);
-    return sendPage(request, reply, h(AdminHome, { ctx }));
+    const unread = request.user ? await countUnreadDecisions(app.db, request.user) : 0;
+    return sendPage(
+      request,
+      reply,
+      h(AdminHome, { ctx, counts: { "/admin/mottatte-vedtak": unread } }),
+    );
   });
   await registerRegistryAdminRoutes(app);
   await registerMeetingAdminRoutes(app);
   await registerCaseAdminRoutes(app);
   await registerRouteRoutes(app);
   await registerCaseDocumentRoutes(app);
+  await registerDecisionNoticeRoutes(app);
   await registerUserRoutes(app);
   await registerAuditRoutes(app);
   await registerJobRoutes(app);

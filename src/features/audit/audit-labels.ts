@@ -12,6 +12,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "attendance.roll_call": "Førte opprop",
   "conflict.declare": "Førte en habilitetsinnsigelse",
   "conflict.rule": "Førte vedtaket om habilitet",
+  "decision_notice.read": "Leste meldingen om vedtak",
+  "decision_notice.send": "Sendte melding om vedtak til saksbehandleren",
   "document.archive_copy": "Lagde arkivkopi i PDF/A",
   "document.render_meeting_paper": "Lagde et møtedokument som PDF",
   "document.withhold": "Holdt dokumentet tilbake fra offentligheten",

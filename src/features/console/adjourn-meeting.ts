@@ -2,10 +2,12 @@ import { type Actor, writeAudit } from "../../audit.ts";
 import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
+import { requestDecisionNotices } from "../decision-notices/issue-decision-notices-job.ts";
 
 /**
  * The chair closes the meeting (hever møtet); the minutes' end time. Only an open meeting can
- * be closed, and only once. The caller has locked the meeting.
+ * be closed, and only once. The decisions taken go to the case officers as decision notices
+ * after commit. The caller has locked the meeting.
  */
 export async function adjournMeeting({
   actor,
@@ -35,5 +37,6 @@ export async function adjournMeeting({
     entityId: meeting.id,
     details: { closedAt: now.toISOString() },
   });
+  await requestDecisionNotices(tx, meeting.id);
   return succeeded({ closedAt: now });
 }

@@ -2,10 +2,12 @@ import { type Actor, writeAudit } from "../../audit.ts";
 import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
+import { requestDecisionNotices } from "../decision-notices/issue-decision-notices-job.ts";
 
 /**
  * Records that the meeting took place and when it ended (møtet er hevet). Only a meeting whose
- * notice went out can have been held, and only once it is over. The caller has locked it.
+ * notice went out can have been held, and only once it is over. Its decisions go to the case
+ * officers as decision notices after commit. The caller has locked it.
  */
 export async function holdMeeting({
   actor,
@@ -43,5 +45,6 @@ export async function holdMeeting({
     entityId: meeting.id,
     details: { endsAt: endsAt.toISOString() },
   });
+  await requestDecisionNotices(tx, meeting.id);
   return succeeded({ meetingId: meeting.id });
 }

@@ -3,6 +3,7 @@ import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
+import { requestDecisionNotices } from "../decision-notices/issue-decision-notices-job.ts";
 import { carryDecisionOn, loadTreatment } from "../route/carry-on.ts";
 import { lockCases } from "./agenda-placement.ts";
 
@@ -86,5 +87,7 @@ export async function recordDecision({
       caseDecided: treatment !== undefined && treatment.next === null,
     },
   });
+  // While the meeting sits, the notices wait for it to be adjourned; after, each change sends.
+  if (meeting.status === "held") await requestDecisionNotices(tx, meeting.id);
   return succeeded({ itemId });
 }

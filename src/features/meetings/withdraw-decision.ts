@@ -3,6 +3,7 @@ import { type Outcome, refused, succeeded } from "../../commit/outcome.ts";
 import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
+import { requestDecisionNotices } from "../decision-notices/issue-decision-notices-job.ts";
 import { loadTreatment, takeDecisionBack } from "../route/carry-on.ts";
 import { lockCases } from "./agenda-placement.ts";
 
@@ -62,5 +63,7 @@ export async function withdrawDecision({
     entityId: itemId,
     details: { meetingId: meeting.id, previousDecision: item.decision },
   });
+  // The case officer who was told of the decision is told it no longer stands.
+  await requestDecisionNotices(tx, meeting.id);
   return succeeded({ itemId });
 }

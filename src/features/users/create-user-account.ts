@@ -29,6 +29,7 @@ export async function createUserAccount({
       display_name: input.displayName,
       role: input.role,
       person_id: input.personId,
+      email: input.email,
       may_approve_cases: input.mayApproveCases,
       password_hash: passwordHash,
       must_change_password: true,

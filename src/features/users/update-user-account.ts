@@ -28,6 +28,7 @@ export async function updateUserAccount({
       display_name: input.displayName,
       role: input.role,
       person_id: input.personId,
+      email: input.email,
       may_approve_cases: input.mayApproveCases,
     })
     .where("id", "=", account.id)

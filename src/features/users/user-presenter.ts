@@ -65,6 +65,7 @@ export interface UserFormValues {
   displayName: string;
   role: string;
   personId: string;
+  email: string;
   mayApproveCases: string;
 }
 
@@ -72,5 +73,6 @@ export const userFormValues = (account: UserAccount): Partial<UserFormValues> =>
   displayName: account.displayName,
   role: account.role,
   personId: account.personId === null ? "" : String(account.personId),
+  email: account.email ?? "",
   mayApproveCases: account.mayApproveCases ? "on" : "",
 });

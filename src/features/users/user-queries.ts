@@ -9,6 +9,7 @@ export interface UserAccount {
   displayName: string;
   role: UserRole;
   personId: number | null;
+  email: string | null;
   /** May approve case presentations for the chief executive. */
   mayApproveCases: boolean;
   active: boolean;
@@ -25,6 +26,7 @@ export async function loadUserAccount(db: Database, id: number): Promise<UserAcc
       "display_name",
       "role",
       "person_id",
+      "email",
       "may_approve_cases",
       "disabled",
       "must_change_password",
@@ -38,6 +40,7 @@ export async function loadUserAccount(db: Database, id: number): Promise<UserAcc
     displayName: row.display_name,
     role: row.role,
     personId: row.person_id,
+    email: row.email,
     mayApproveCases: row.may_approve_cases,
     active: !row.disabled,
     mustChangePassword: row.must_change_password,

@@ -9,6 +9,14 @@ const accountFields = {
   displayName: requiredText("Skriv inn navnet som skal vises.", 100),
   role: z.enum(USER_ROLES, { error: "Velg en rolle." }),
   personId: optionalId("Velg en person fra listen."),
+  // Where decision notices and other mail to staff go; an account may have none.
+  email: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim() : ""),
+    z.union([
+      z.literal("").transform(() => null),
+      z.email("Skriv en gyldig e-postadresse, for eksempel kari@kommune.no.").max(200),
+    ]),
+  ),
   // A checkbox: sent as "on" when ticked, left out when not.
   mayApproveCases: z.preprocess((value) => value === "on", z.boolean()),
 };
@@ -35,6 +43,7 @@ export const USER_LABELS = {
   displayName: "Navn",
   role: "Rolle",
   personId: "Person",
+  email: "E-post",
   mayApproveCases: "Kan godkjenne saksframlegg for kommunedirektøren",
   active: "Tilgang",
 };

@@ -84,6 +84,15 @@ function AccountFields({
         autocomplete="off"
         required
       />
+      <TextField
+        name="email"
+        label={USER_LABELS.email}
+        description="Hit sendes melding om vedtak i saker brukeren eier."
+        type="email"
+        value={values.email ?? ""}
+        error={errors.email}
+        autocomplete="off"
+      />
       <SelectField
         name="role"
         label={USER_LABELS.role}
