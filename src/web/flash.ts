@@ -16,6 +16,8 @@ export const FLASH_MESSAGES = {
     "Sakspapirene lages nå. Når alle er ferdige, blir de synlige for alle på én gang og medlemmene får e-post.",
   agendaItemWithdrawn: "Saken er trukket. Send oppdatert innkalling for å varsle medlemmene.",
   minutesApproved: "Protokollen er godkjent.",
+  minutesSigned: "Du har signert protokollen.",
+  minutesCorrected: "Den rettede versjonen av protokollen lages nå.",
   agendaItemAdded: "Saken er lagt til i sakslisten.",
   agendaEntryAdded: "Punktet er lagt til i sakslisten.",
   agendaItemMoved: "Rekkefølgen i sakslisten er endret.",
