@@ -257,6 +257,27 @@ describe("meeting page", () => {
     expect(response.body).not.toContain('href="/saker/');
   });
 
+  it("offers «Følg møtet direkte» only from the notice until the meeting is held", async () => {
+    for (const status of [
+      "planned",
+      "notice_published",
+      "held",
+      "minutes_approved",
+      "cancelled",
+    ] as const) {
+      const meeting = await db
+        .selectFrom("meeting")
+        .select("id")
+        .where("status", "=", status)
+        .executeTakeFirstOrThrow();
+      const response = await get(`/moter/${meeting.id}`);
+      expect(response.statusCode).toBe(200);
+      const live = response.body.includes(`href="/moter/${meeting.id}/direkte"`);
+      expect(live, status).toBe(status === "notice_published");
+      expect(text(response.body).includes("Følg møtet direkte"), status).toBe(live);
+    }
+  });
+
   it("answers 404 for unknown and malformed ids", async () => {
     for (const url of ["/moter/99999999", "/moter/abc", "/moter/0", "/moter/1e3"]) {
       const response = await get(url);

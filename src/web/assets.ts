@@ -48,3 +48,16 @@ function buildLiveScript(): Asset {
 }
 
 export const liveScript = buildLiveScript();
+
+/** The publishing progress page's script: it follows the round until it is published or fails. */
+function buildPublicationScript(): Asset {
+  const body = fs.readFileSync(new URL("./static/publication-progress.js", import.meta.url));
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
+  return {
+    path: `/assets/publication-progress.${hash}.js`,
+    body,
+    contentType: "text/javascript; charset=utf-8",
+  };
+}
+
+export const publicationScript = buildPublicationScript();

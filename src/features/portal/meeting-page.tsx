@@ -57,7 +57,7 @@ export function MeetingPage({
           <p class="ds-paragraph">Møtet er avlyst.</p>
         </div>
       ) : null}
-      {model.agenda !== null && !meeting.isCancelled ? (
+      {model.agenda !== null && meeting.canBeLive ? (
         <p class="ds-paragraph">
           <a class="ds-link" href={liveHref(meeting.id)}>
             Følg møtet direkte

@@ -2,6 +2,7 @@ import type { FieldErrors } from "../../commit/outcome.ts";
 import type { PublicationKind, PublicationStatus } from "../../db/schema.ts";
 import { formatDate, formatTime } from "../../domain/time.ts";
 import { DataTable } from "../../web/admin-components.tsx";
+import { publicationScript } from "../../web/assets.ts";
 import { CsrfField, ErrorSummary } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
@@ -199,11 +200,24 @@ const PROGRESS_HEADINGS: Record<PublicationKind, string> = {
   correction: "Oppdatert innkalling",
 };
 
+/**
+ * The status line: how far the round has come, or how it ended. The page's script reads it from
+ * the status route while the round is being made, so both say the same.
+ */
+export function progressMessage(progress: Pick<ProgressView, "status" | "tasks" | "publishedAt">) {
+  const done = progress.tasks.filter((task) => task.status === "done").length;
+  if (progress.status === "generating")
+    return `${done} av ${progress.tasks.length} dokumenter er ferdige. Ingenting er synlig før alle er ferdige.`;
+  if (progress.status === "published")
+    return `Publisert ${progress.publishedAt ? `${formatDate(progress.publishedAt)} kl. ${formatTime(progress.publishedAt)}` : ""}. Dokumentene er synlige for medlemmene og publikum, og e-posten er lagt i køen.`;
+  return "Publiseringen stoppet. Ingenting er publisert, og ingen har fått e-post.";
+}
+
 const TASK_STATUS = { pending: "Lages", done: "Ferdig", failed: "Feilet" } as const;
 
 /**
- * The second step: the documents as they are made, then what went to whom. Without JavaScript
- * the reader reloads; the status line is a live region for those who stay on the page.
+ * The second step: the documents as they are made, then what went to whom. The page's script
+ * follows the round and loads the result when it ends; without JavaScript the reader reloads.
  */
 export function PublicationProgressPage({
   ctx,
@@ -233,20 +247,22 @@ export function PublicationProgressPage({
         <progress id="fremdrift" max={progress.tasks.length} value={done}>
           {done} av {progress.tasks.length}
         </progress>
-        <p class="ds-paragraph" role="status" id="publisering-status">
+        <p class="ds-paragraph" role="status" aria-live="polite" id="publisering-status">
+          {progressMessage(progress)}
           {progress.status === "generating"
-            ? `${done} av ${progress.tasks.length} dokumenter er ferdige. Ingenting er synlig før alle er ferdige. Last siden på nytt for å se hvor langt det har kommet.`
-            : progress.status === "published"
-              ? `Publisert ${progress.publishedAt ? `${formatDate(progress.publishedAt)} kl. ${formatTime(progress.publishedAt)}` : ""}. Dokumentene er synlige for medlemmene og publikum, og e-posten er lagt i køen.`
-              : "Publiseringen stoppet. Ingenting er publisert, og ingen har fått e-post."}
+            ? " Last siden på nytt for å se hvor langt det har kommet."
+            : ""}
         </p>
       </div>
       {progress.status === "generating" ? (
-        <p class="ds-paragraph">
-          <a class="ds-link" href={url}>
-            Oppdater
-          </a>
-        </p>
+        <>
+          <p class="ds-paragraph" data-reload-link>
+            <a class="ds-link" href={url}>
+              Oppdater
+            </a>
+          </p>
+          <script type="module" src={publicationScript.path} />
+        </>
       ) : null}
       {progress.failureReason ? (
         <div class="ds-alert" data-color="danger">

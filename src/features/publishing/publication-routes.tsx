@@ -3,6 +3,7 @@ import { commit } from "../../commit/commit.ts";
 import type { FieldErrors } from "../../commit/outcome.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { authorize, NotFoundError } from "../../policies/policy.ts";
+import { publicationScript } from "../../web/assets.ts";
 import { redirectWithFlash } from "../../web/flash.ts";
 import { postedValues } from "../../web/form-input.ts";
 import { requireUser } from "../../web/require-user.ts";
@@ -13,7 +14,11 @@ import { meetingSubject } from "../meetings/meeting-status.ts";
 import { loadMeeting } from "../meetings/queries.ts";
 import { publicItemLabel } from "./meeting-changes.ts";
 import { PapersPage, WithdrawPage } from "./papers-page.tsx";
-import { ConfirmPublicationPage, PublicationProgressPage } from "./publication-pages.tsx";
+import {
+  ConfirmPublicationPage,
+  PublicationProgressPage,
+  progressMessage,
+} from "./publication-pages.tsx";
 import { previewPublication } from "./publication-preview.ts";
 import { loadPapersOverview, loadProgress } from "./publication-queries.ts";
 import { requestPublication } from "./request-publication.ts";
@@ -118,6 +123,35 @@ export async function registerPublicationRoutes(app: FastifyInstance): Promise<v
         />
       ));
     },
+  );
+
+  // What the progress page's script polls: only the round's state, so it is cheap to ask often.
+  app.get(
+    "/admin/moter/:id/publisering/:publication/status",
+    { preHandler: requireUser },
+    async (request, reply) => {
+      authorize(request.user, "update", "meeting");
+      const meeting = await loadMeeting(app.db, pathId(request.params));
+      authorize(request.user, "update", "meeting", meetingSubject(meeting));
+      const progress = await loadProgress(
+        app.db,
+        meeting.id,
+        pathId(request.params, "publication"),
+      );
+      return reply.header("cache-control", "no-store").send({
+        status: progress.status,
+        done: progress.tasks.filter((task) => task.status === "done").length,
+        total: progress.tasks.length,
+        message: progressMessage(progress),
+      });
+    },
+  );
+
+  app.get(publicationScript.path, (_request, reply) =>
+    reply
+      .type(publicationScript.contentType)
+      .header("cache-control", "public, max-age=31536000, immutable")
+      .send(publicationScript.body),
   );
 
   app.get("/admin/moter/:id/sakspapirer", { preHandler: requireUser }, async (request, reply) => {

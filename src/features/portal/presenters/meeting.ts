@@ -33,6 +33,11 @@ export interface MeetingSummary {
   isRemote: boolean;
   status: { label: string; color: TagColor };
   isCancelled: boolean;
+  /**
+   * From the notice until the meeting is closed: the only time the live page has something to
+   * follow. Before it there is no agenda; after it the decisions are on the meeting's page.
+   */
+  canBeLive: boolean;
 }
 
 export function presentMeeting(row: MeetingRow): MeetingSummary {
@@ -56,6 +61,7 @@ export function presentMeeting(row: MeetingRow): MeetingSummary {
     isRemote: row.is_remote,
     status: { label: MEETING_STATUS_LABELS[row.status], color: STATUS_COLORS[row.status] },
     isCancelled: row.status === "cancelled",
+    canBeLive: row.status === "notice_published",
   };
 }
 
