@@ -1,5 +1,5 @@
 import type { CaseStatus } from "../../domain/case-status.ts";
-import { formatShortDate, formatTime } from "../../domain/time.ts";
+import { formatDate, formatShortDate, formatTime } from "../../domain/time.ts";
 import { type CaseSubject, can, type PolicyUser } from "../../policies/policy.ts";
 import { ACTION_LABELS } from "../audit/audit-labels.ts";
 import { STATUS_LABELS } from "./case-labels.ts";
@@ -68,6 +68,9 @@ export function presentCaseWorkflow(
       value: `${row.approved_by_name ?? ""}, ${atLabel(row.approved_at)}`,
     });
   if (row.version > 0) record.push({ label: "Versjon", value: String(row.version) });
+  // The last body on the route decided: the case is done, on that day.
+  if (row.status === "decided" && row.decided_at)
+    record.push({ label: "Vedtatt", value: formatDate(row.decided_at) });
   return {
     caseId: row.id,
     archiveCaseNumber: row.archive_case_number,

@@ -11,9 +11,16 @@ export function CasePage({ ctx, model }: { ctx: PageContext; model: CasePageMode
         {model.title}
       </h1>
       {model.kind === "exempt" ? (
-        <p class="ds-paragraph">
-          <ExemptNotice exemption={model.exemption} />
-        </p>
+        <>
+          <p class="ds-paragraph">
+            <ExemptNotice exemption={model.exemption} />
+          </p>
+          <dl class="fs-facts">
+            <dt>Status</dt>
+            <dd>{model.statusLabel}</dd>
+          </dl>
+          <RouteTreatments route={model.route} headingLevel={2} />
+        </>
       ) : (
         <PublicCase model={model} />
       )}
@@ -34,6 +41,8 @@ function PublicCase({ model }: { model: Extract<CasePageModel, { kind: "public" 
         <dd>{model.archiveNumber}</dd>
         <dt>Sakstype</dt>
         <dd>{model.typeLabel}</dd>
+        <dt>Status</dt>
+        <dd>{model.statusLabel}</dd>
         {model.caseOfficer ? (
           <>
             <dt>Saksbehandler</dt>

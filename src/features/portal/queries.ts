@@ -259,6 +259,8 @@ export async function findPublishedCase(db: Database, caseId: number) {
       "c.recommendation",
       "c.case_officer",
       "c.responsible_unit",
+      "c.status",
+      "c.decided_at",
     ])
     .where("c.id", "=", caseId)
     .where(casePublished("c.id"))
@@ -286,13 +288,17 @@ export async function findRouteOfCase(db: Database, caseId: number) {
 
 export type RouteStepRow = Awaited<ReturnType<typeof findRouteOfCase>>[number];
 
-/** Where the case has been on a published agenda, in meeting order. */
+/**
+ * Where the case has been on a published agenda, in meeting order, with each decision and the
+ * line of the vote that adopted it, as far as the public views show them: an item closed or about
+ * an exempt case has no public votes, and its decision only where the secretariat let it out.
+ */
 export async function findTreatmentsOfCase(db: Database, caseId: number) {
   return db
     .selectFrom("public_agenda_item as a")
     .innerJoin("meeting as m", "m.id", "a.meeting_id")
     .innerJoin("body as b", "b.id", "m.body_id")
-    .select([
+    .select((eb) => [
       "a.id",
       "a.route_step_id",
       "a.case_type",
@@ -300,6 +306,16 @@ export async function findTreatmentsOfCase(db: Database, caseId: number) {
       "a.series_number",
       "a.decision",
       "a.decided_at",
+      "a.decision_withheld_basis",
+      eb
+        .selectFrom("public_vote as v")
+        .innerJoin("public_proposal as p", "p.id", "v.adopted_proposal_id")
+        .select("v.summary")
+        .whereRef("v.agenda_item_id", "=", "a.id")
+        .where("p.kind", "in", ["recommendation", "alternative"])
+        .orderBy("v.number", "desc")
+        .limit(1)
+        .as("vote_summary"),
       "m.id as meeting_id",
       "m.status as meeting_status",
       "m.body_id",

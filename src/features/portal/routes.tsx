@@ -172,15 +172,13 @@ export async function registerPortalRoutes(app: FastifyInstance): Promise<void> 
     const caseId = parseId(request.params);
     const caseRow = await findPublishedCase(app.db, caseId);
     if (!caseRow) throw new NotFoundError();
-    // An exempt case shows only its neutral title and legal basis, so nothing more is read.
-    const [route, treatments, documents] =
-      caseRow.access === "public"
-        ? await Promise.all([
-            findRouteOfCase(app.db, caseId),
-            findTreatmentsOfCase(app.db, caseId),
-            findDocumentsOfCase(app.db, caseId),
-          ])
-        : [[], [], []];
+    // An exempt case shows its neutral title, legal basis and route with the decisions as far as
+    // the public views let them out; its documents are not read.
+    const [route, treatments, documents] = await Promise.all([
+      findRouteOfCase(app.db, caseId),
+      findTreatmentsOfCase(app.db, caseId),
+      caseRow.access === "public" ? findDocumentsOfCase(app.db, caseId) : [],
+    ]);
     const ctx = await pageContext(request);
     return sendPage(
       request,

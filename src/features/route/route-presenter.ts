@@ -17,6 +17,13 @@ export interface TreatmentModel {
   outcome: string;
   /** The decision against the administration's recommendation; null until there is one. */
   decision: { parts: DiffPart[]; unchanged: boolean; dateLabel: string } | null;
+  /** The line of the vote that adopted the decision; '' when none is recorded or shown. */
+  vote: string;
+  /**
+   * For the public, a decision taken that it may not read: the basis it is withheld on ('' when
+   * the secretariat has not given one yet). Null when the decision is shown or there is none.
+   */
+  withheld: { basis: string; dateLabel: string } | null;
 }
 
 export interface RouteStepModel {
@@ -35,6 +42,8 @@ export interface RouteStepModel {
 
 export interface RouteModel {
   steps: RouteStepModel[];
+  /** The decisions are compared with the recommendation (see presentRoute's compare). */
+  compared: boolean;
 }
 
 export interface RouteStepRow {
@@ -57,6 +66,9 @@ export interface RouteTreatmentRow {
   series_number: number | null;
   decision: string | null;
   decided_at: Date | null;
+  vote_summary?: string | null;
+  /** From public_agenda_item: not null where the decision is withheld from the public. */
+  decision_withheld_basis?: string | null;
 }
 
 /** The decision word by word against the recommendation, whitespace kept with its words. */
@@ -91,8 +103,15 @@ export function presentRoute(input: {
   steps: readonly RouteStepRow[];
   treatments: readonly RouteTreatmentRow[];
   links: { body: (slug: string) => string | null; meeting: (id: number) => string };
+  /**
+   * False where the reader may not see the recommendation (an exempt case on the portal): a
+   * decision is then shown as it is, not as a change from a recommendation they do not have.
+   */
+  compare?: boolean;
 }): RouteModel {
+  const compare = input.compare ?? true;
   return {
+    compared: compare,
     steps: input.steps.map((step) => {
       const own = input.treatments.filter((t) => t.route_step_id === step.id);
       return {
@@ -115,10 +134,17 @@ export function presentRoute(input: {
           decision:
             t.decision !== null && t.decided_at !== null
               ? {
-                  parts: compareWords(input.recommendation, t.decision),
-                  unchanged: t.decision.trim() === input.recommendation.trim(),
+                  parts: compare
+                    ? compareWords(input.recommendation, t.decision)
+                    : [{ kind: "same", text: t.decision }],
+                  unchanged: compare && t.decision.trim() === input.recommendation.trim(),
                   dateLabel: formatDate(t.decided_at),
                 }
+              : null,
+          vote: t.decided_at !== null ? (t.vote_summary ?? "") : "",
+          withheld:
+            t.decision === null && t.decided_at !== null && t.decision_withheld_basis != null
+              ? { basis: t.decision_withheld_basis, dateLabel: formatDate(t.decided_at) }
               : null,
         })),
       };

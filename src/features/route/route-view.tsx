@@ -19,7 +19,7 @@ export function RouteTreatments({
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   const decided = route.steps.flatMap((step) =>
-    step.treatments.filter((t) => t.decision).map((t) => ({ step, t })),
+    step.treatments.filter((t) => t.decision || t.withheld).map((t) => ({ step, t })),
   );
   const showPlanned = route.steps.some((step) => step.planned !== null);
   return (
@@ -62,17 +62,32 @@ export function RouteTreatments({
       {decided.length > 0 ? (
         <>
           <Sub class="ds-heading" data-size="sm">
-            Vedtakene sammenlignet med kommunedirektørens innstilling
+            {route.compared
+              ? "Vedtakene sammenlignet med kommunedirektørens innstilling"
+              : "Vedtakene"}
           </Sub>
           {decided.map(({ step, t }) => (
             <div key={t.key} class="fs-stack">
               <p class="ds-paragraph">
                 <strong>
-                  {step.bodyName} {t.decision?.dateLabel}, {t.caseNumber}
+                  {step.bodyName} {t.decision?.dateLabel ?? t.withheld?.dateLabel}, {t.caseNumber}
                 </strong>
                 {t.decision?.unchanged ? ": vedtatt som innstilt." : ":"}
               </p>
-              {t.decision && !t.decision.unchanged ? <WordDiff parts={t.decision.parts} /> : null}
+              {t.withheld ? (
+                <p class="ds-paragraph">
+                  Vedtaket er ikke offentlig
+                  {t.withheld.basis ? ` (${t.withheld.basis})` : ""}.
+                </p>
+              ) : null}
+              {t.decision && !t.decision.unchanged ? (
+                route.compared ? (
+                  <WordDiff parts={t.decision.parts} />
+                ) : (
+                  <p class="ds-paragraph fs-lines">{t.decision.parts.map((part) => part.text)}</p>
+                )
+              ) : null}
+              {t.vote ? <p class="ds-paragraph">Votering: {t.vote}</p> : null}
             </div>
           ))}
         </>

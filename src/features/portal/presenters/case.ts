@@ -1,5 +1,6 @@
 import { CASE_TYPE_LABELS, PRESENTATION_SECTION_LABELS } from "../../../domain/labels.ts";
 import { type MarkupBlock, parseMarkup } from "../../../domain/markup.ts";
+import { formatDate } from "../../../domain/time.ts";
 import { subscribeHref } from "../../alerts/alert-links.ts";
 import { presentRoute, type RouteModel } from "../../route/route-presenter.ts";
 import type { CaseRow, DocumentRow, RouteStepRow, TreatmentRow } from "../queries.ts";
@@ -36,7 +37,7 @@ function presentSections(
 }
 
 export type CasePageModel = (
-  | { kind: "exempt"; title: string; exemption: Exemption }
+  | { kind: "exempt"; title: string; exemption: Exemption; route: RouteModel }
   | {
       kind: "public";
       title: string;
@@ -53,7 +54,15 @@ export type CasePageModel = (
 ) & {
   /** Where a reader asks for e-mail alerts about the case. */
   alertHref: string;
+  /** «Vedtatt 3. desember 2026» once the last body has decided, else «Under behandling». */
+  statusLabel: string;
 };
+
+function statusLabel(caseRow: Pick<CaseRow, "status" | "decided_at">): string {
+  return caseRow.status === "decided" && caseRow.decided_at
+    ? `Vedtatt ${formatDate(caseRow.decided_at)}`
+    : "Under behandling";
+}
 
 export function presentCasePage(input: {
   caseRow: CaseRow;
@@ -64,22 +73,34 @@ export function presentCasePage(input: {
   const { caseRow } = input;
   const exemption = exemptionOf(caseRow);
   const alertHref = subscribeHref({ caseId: caseRow.id });
-  if (exemption) return { kind: "exempt", title: caseRow.title, exemption, alertHref };
+  const route = (compare: boolean) =>
+    presentRoute({
+      recommendation: caseRow.recommendation,
+      steps: input.route,
+      treatments: input.treatments,
+      links: { body: bodyHref, meeting: meetingHref },
+      compare,
+    });
+  if (exemption)
+    return {
+      kind: "exempt",
+      title: caseRow.title,
+      exemption,
+      alertHref,
+      statusLabel: statusLabel(caseRow),
+      route: route(false),
+    };
   return {
     kind: "public",
     alertHref,
+    statusLabel: statusLabel(caseRow),
     title: caseRow.title,
     archiveNumber: caseRow.archive_case_number,
     typeLabel: `${caseRow.case_type} ${CASE_TYPE_LABELS[caseRow.case_type]}`,
     caseOfficer: caseRow.case_officer,
     unit: caseRow.responsible_unit,
     sections: presentSections(caseRow),
-    route: presentRoute({
-      recommendation: caseRow.recommendation,
-      steps: input.route,
-      treatments: input.treatments,
-      links: { body: bodyHref, meeting: meetingHref },
-    }),
+    route: route(true),
     documents: input.documents.map(presentDocument),
   };
 }
