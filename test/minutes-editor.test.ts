@@ -64,7 +64,7 @@ async function ok<T>(work: (args: ConsoleArgs) => Promise<Outcome<T>>): Promise<
   return outcome.value;
 }
 
-const errorsOf = <T>(outcome: Outcome<T>) => (outcome.ok ? {} : outcome.errors);
+const errorsOf = (outcome: Outcome<unknown>) => (outcome.ok ? {} : outcome.errors);
 
 const treatment = async () =>
   (await loadMinutes(db, { meetingId: s.meeting.id, audience: "members" })).items[0]?.treatment ??
