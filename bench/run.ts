@@ -29,13 +29,24 @@ import { measurePublish, type PublishResult } from "./publish.ts";
 import { measureSearch, type SearchBenchResult } from "./search.ts";
 
 import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.ts";
+import { measureVotes, type VotesResult } from "./votes.ts";
 
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");
 
 /** The steps, in the order they run; --steps picks some. */
-const STEPS = ["pdf", "packet", "publish", "search", "pages", "mixed", "sse", "documents"] as const;
-/** The steps that measure documents in the bench's own process, without the municipality. */
-const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet", "publish"];
+const STEPS = [
+  "pdf",
+  "packet",
+  "publish",
+  "search",
+  "pages",
+  "mixed",
+  "sse",
+  "votes",
+  "documents",
+] as const;
+/** The steps that need no municipality: each builds what it measures itself. */
+const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet", "publish", "votes"];
 type Step = (typeof STEPS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -68,6 +79,12 @@ Steps (all by default, in this order):
           without edits.
   sse     --sse-clients streams on /hendelser in a process of their own, then --sse-events
           public changes: the time from each commit to the last stream getting it.
+  votes   A meeting in treatment in a fresh database, --votes-viewers live pages on
+          /moter/:id/direkte in a process of their own (each on /hendelser, fetching the page
+          again on its meeting's change as static/live.js does), then --votes-count votes posted
+          through the console's form --votes-gap ms apart: click to the last viewer holding the
+          new page, p50 and p99; and as the reference in the same run, the body renamed as in
+          sse, commit to the last viewer hearing it. Without the municipality, like pdf.
   documents
           Converting a ten-page Word file to PDF with LibreOffice (three runs, when soffice is
           installed) and reading the PDF's text; then the meeting page (cached) under the same
@@ -87,6 +104,9 @@ Options:
   --sse-clients <n>     sse: streams to open (default 2000; needs as many open files)
   --sse-events <n>      sse: public changes to send (default 50)
   --sse-gap <ms>        sse: milliseconds between two changes (default 200)
+  --votes-viewers <n>   votes: live pages to open (default 2000; needs twice as many open files)
+  --votes-count <n>     votes: votes to record, and renames for the reference (default 30)
+  --votes-gap <ms>      votes: milliseconds between two votes (default 1000)
   --pdf-runs <n>        pdf: measured renders (default 50)
   --pdf-warmup <n>      pdf: unrecorded renders after the first (default 10)
   --packet-runs <n>     packet: measured runs after one unrecorded (default 5)
@@ -116,6 +136,9 @@ interface Arguments {
   sseClients: number;
   sseEvents: number;
   sseGap: number;
+  votesViewers: number;
+  votesCount: number;
+  votesGap: number;
   pdfRuns: number;
   pdfWarmup: number;
   packetRuns: number;
@@ -142,6 +165,9 @@ const parseOptions = (argv: string[]) =>
       "sse-clients": { type: "string", default: "2000" },
       "sse-events": { type: "string", default: "50" },
       "sse-gap": { type: "string", default: "200" },
+      "votes-viewers": { type: "string", default: "2000" },
+      "votes-count": { type: "string", default: "30" },
+      "votes-gap": { type: "string", default: "1000" },
       "pdf-runs": { type: "string", default: "50" },
       "pdf-warmup": { type: "string", default: "10" },
       "packet-runs": { type: "string", default: "5" },
@@ -187,6 +213,9 @@ function readArguments(argv: string[]): Arguments {
     sseClients: positiveInteger("--sse-clients", values["sse-clients"]),
     sseEvents: positiveInteger("--sse-events", values["sse-events"]),
     sseGap: positiveInteger("--sse-gap", values["sse-gap"]),
+    votesViewers: positiveInteger("--votes-viewers", values["votes-viewers"]),
+    votesCount: positiveInteger("--votes-count", values["votes-count"]),
+    votesGap: positiveInteger("--votes-gap", values["votes-gap"]),
     pdfRuns: positiveInteger("--pdf-runs", values["pdf-runs"]),
     pdfWarmup: positiveInteger("--pdf-warmup", values["pdf-warmup"], { zero: true }),
     packetRuns: positiveInteger("--packet-runs", values["packet-runs"]),
@@ -255,6 +284,11 @@ async function main(argv: string[]): Promise<void> {
     const problem = sseLimitProblem(args.sseClients);
     if (problem) throw new BenchError(problem);
   }
+  if (runs("votes")) {
+    // A stream and a connection for the page per viewer.
+    const problem = sseLimitProblem(args.votesViewers * 2);
+    if (problem) throw new BenchError(problem);
+  }
   const startedAt = new Date();
   const tool = await loadTool(args.tool);
   const settings: LoadSettings = {
@@ -310,6 +344,15 @@ async function main(argv: string[]): Promise<void> {
 
   let publish: PublishResult | null = null;
   if (runs("publish")) publish = await measurePublish({ log });
+
+  let votes: VotesResult | null = null;
+  if (runs("votes")) {
+    log(`Recording ${args.votesCount} votes in the console to ${args.votesViewers} live pages.`);
+    votes = await measureVotes({
+      settings: { viewers: args.votesViewers, votes: args.votesCount, gapMs: args.votesGap },
+      log,
+    });
+  }
 
   let pages: PagesResult | null = null;
   if (runs("pages") && dataset)
@@ -412,6 +455,7 @@ async function main(argv: string[]): Promise<void> {
     pages: pages?.pages ?? null,
     mixed,
     sse,
+    votes,
     conversion,
     uploads,
   };
@@ -470,6 +514,17 @@ async function main(argv: string[]): Promise<void> {
       `SSE: ${sse.open} streams, ${sse.deliveredToAll} of ${sse.events} changes reached all; ` +
         `commit to last client p50 ${sse.lastClient.p50} ms, p99 ${sse.lastClient.p99} ms, ` +
         `max ${sse.lastClient.max} ms (first client p50 ${sse.firstClient.p50} ms)\n\n`,
+    );
+  if (votes)
+    process.stdout.write(
+      `Votes: ${votes.open} live pages, ${votes.recorded} of ${votes.votes} votes recorded, ` +
+        `${votes.heldByAll} held by all; click to last viewer holding the new page p50 ` +
+        `${votes.clickToLastPage.p50} ms, p99 ${votes.clickToLastPage.p99} ms, max ` +
+        `${votes.clickToLastPage.max} ms (click to commit p50 ${votes.clickToCommit.p50} ms, ` +
+        `commit to last page p50 ${votes.commitToLastPage.p50} ms, p99 ${votes.commitToLastPage.p99} ms); ` +
+        `vote commit to last event p50 ` +
+        `${votes.commitToLastEvent.p50} ms; reference (body renamed) commit to last event p50 ` +
+        `${votes.reference.commitToLastEvent.p50} ms, p99 ${votes.reference.commitToLastEvent.p99} ms\n\n`,
     );
   if (conversion)
     process.stdout.write(
