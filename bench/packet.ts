@@ -36,13 +36,13 @@ export interface PacketResult {
 }
 
 /** CPU time of this process, or of its finished children, in ms. */
-const ownCpuMs = () => {
+export const ownCpuMs = () => {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1000;
 };
 
 /** Linux keeps the children's CPU time in /proc/self/stat (cutime, cstime), in clock ticks. */
-async function childrenCpuMs(): Promise<number> {
+export async function childrenCpuMs(): Promise<number> {
   const stat = await fs.readFile("/proc/self/stat", "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[13]) + Number(fields[14])) * 10;

@@ -66,8 +66,9 @@ Steps (all by default, in this order):
           per kind of search.
   publish A 40-item meeting with 350 pages of attachments and 15 members in a fresh database:
           from the confirming transaction to every member's mail in the outbox and the public
-          meeting page linking the packet, through the real jobs (notice, agendas, packets).
-          Without the municipality, like pdf.
+          meeting page linking the packet, through the real jobs (notice, agendas, packets):
+          wall-clock and CPU time, then each document made again alone (wall and CPU) and qpdf
+          joining the packet's inputs as the reference. Without the municipality, like pdf.
   pages   The public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
           generated large municipality under load, twice: with the app's cache of rendered
           public pages on (as it runs) and off (every request rendered from the database).
@@ -498,7 +499,15 @@ async function main(argv: string[]): Promise<void> {
       `Publish, ${publish.items} items, ${publish.attachmentPages} pages of attachments, ` +
         `${publish.members} members: ${publish.documents} documents published after ` +
         `${publish.publishedMs} ms; ${publish.mails} mails in the outbox and the public page ` +
-        `live after ${publish.wholeMs} ms\n\n`,
+        `live after ${publish.wholeMs} ms, ${publish.wholeCpuMs} ms CPU` +
+        (publish.qpdfCpuMs === null
+          ? ""
+          : `; qpdf joining the packet's inputs: ${publish.qpdfMs} ms, ${publish.qpdfCpuMs} ms CPU`) +
+        `\n${formatTable(
+          ["document alone", "wall ms", "CPU ms"],
+          publish.byDocument.map((d) => [d.task, String(d.ms), String(d.cpuMs)]),
+          1,
+        )}\n\n`,
     );
   if (pages) {
     process.stdout.write(`${pagesTable(pages.pages)}\n\n`);
