@@ -151,9 +151,15 @@ describe("the decision goes on along the route", () => {
       .orderBy("id")
       .execute();
     expect(notices).toEqual([
-      { case_id: onward, vote_summary: splitLine, decision: "Saken tas til orientering." },
+      {
+        case_id: onward,
+        vote_summary: expect.stringMatching(/vedtatt med 3 mot 2 stemmer/),
+        decision: "Saken tas til orientering.",
+      },
       expect.objectContaining({ case_id: ending, decision: "Saken tas til orientering." }),
     ]);
+    // The vote as the minutes word it, with who voted against.
+    expect(notices[0]?.vote_summary).toContain("Mot stemte");
 
     const dateLabel = formatDate(decided.decided_at ?? new Date());
     const workspace = await staff.get(`/admin/saker/${ending}`);

@@ -130,11 +130,30 @@ describe("account administration", () => {
       displayName: "Kari Nordmann",
       role: "secretariat",
       personId: person.id,
+      email: null,
       mayApproveCases: false,
     });
     const serialized = JSON.stringify(audit);
     expect(serialized).not.toContain(password);
     expect(serialized).not.toContain(created.password_hash);
+  });
+
+  it("keeps a case officer's e-mail address, where decision notices go", async () => {
+    await createAccount({
+      username: "sara",
+      role: "case_officer",
+      email: " sara@kommune.example ",
+    });
+    const created = await account("sara");
+    expect(created.email).toBe("sara@kommune.example");
+    const page = await admin.get(`/admin/brukere/${created.id}`);
+    expect(page.body).toContain('value="sara@kommune.example"');
+    await admin.post(`/admin/brukere/${created.id}`, {
+      displayName: "Sara",
+      role: "case_officer",
+      email: "",
+    });
+    expect((await account("sara")).email).toBeNull();
   });
 
   it("edits name, role and person, and logs what changed", async () => {
@@ -194,7 +213,8 @@ describe("account administration", () => {
       { displayName: "" },
       { role: "superuser" },
       { personId: "999999" },
-    ]) {
+      { email: "ikke en adresse" },
+    ] as Array<Record<string, string>>) {
       const response = await admin.post("/admin/brukere/ny", {
         username: "ny.bruker",
         displayName: "Ny Bruker",
@@ -216,6 +236,13 @@ describe("account administration", () => {
     expect(bad.body).toContain("Brukernavnet må ha 3–60 tegn");
     expect(bad.body).toContain("Skriv inn navnet som skal vises.");
     expect(bad.body).toContain("Velg en rolle.");
+    const badEmail = await admin.post("/admin/brukere/ny", {
+      username: "ny.bruker",
+      displayName: "Ny Bruker",
+      role: "case_officer",
+      email: "kari@",
+    });
+    expect(badEmail.body).toContain("Skriv en gyldig e-postadresse");
     expect(await accountCount()).toBe(before);
 
     const { id } = await account("tatt");

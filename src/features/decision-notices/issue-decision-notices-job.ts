@@ -14,7 +14,6 @@ import { enqueueJob } from "../../jobs/enqueue-job.ts";
 import { sendMailJob } from "../../mail/send-mail-job.ts";
 import { caseVisibility } from "../public-access/published.ts";
 import { decisionNoticeMail } from "./decision-notice-mail.ts";
-import { loadItemTreatments } from "./item-treatment.ts";
 import { loadNoticeState, type NoticeItem, type NoticeState } from "./notice-state.ts";
 
 const NOTICE_ACTOR: Actor = { kind: "system", name: "Melding om vedtak" };
@@ -155,10 +154,6 @@ export const issueDecisionNoticesJob = defineJob({
     if (!state) return;
     const due = noticesDue(state.items, state.current);
     if (due.length === 0) return;
-    const treatments = await loadItemTreatments(
-      services.db,
-      due.map((notice) => notice.itemId),
-    );
     const madeAt = new Date();
     const rendered: Rendered[] = [];
     for (const notice of due) {
@@ -175,7 +170,7 @@ export const issueDecisionNoticesJob = defineJob({
         archiveCaseNumber: item.archiveCaseNumber,
         caseOfficer: item.caseOfficer,
         exemptionBasis: item.exemptionBasis,
-        treatment: treatments.get(item.itemId) ?? [],
+        treatment: item.treatment,
         vote: notice.vote,
         decision: notice.decision,
         replaces: replacedAt,

@@ -1,6 +1,8 @@
 import type { Database } from "../../db/database.ts";
+import type { SaksprotokollParagraph } from "../../documents/saksprotokoll.ts";
 import type { ItemDecision, SentNotice } from "../../domain/decision-notices.ts";
 import { caseNumberLabel } from "../../domain/numbering.ts";
+import { loadMinutes } from "../minutes/load-minutes.ts";
 
 /** A case item of the meeting as a decision notice needs it. */
 export interface NoticeItem extends ItemDecision {
@@ -15,6 +17,8 @@ export interface NoticeItem extends ItemDecision {
   exemptionBasis: string | null;
   /** The case is exempt, so its decision stays out of the e-mail. */
   exempt: boolean;
+  /** The item's treatment as the minutes have it, the secretary's edits included. */
+  treatment: SaksprotokollParagraph[];
 }
 
 export interface NoticeState {
@@ -72,12 +76,12 @@ export async function loadNoticeState(
       eb
         .selectFrom("vote as v")
         .innerJoin("proposal as p", "p.id", "v.adopted_proposal_id")
-        .select("v.summary")
+        .select("v.id")
         .whereRef("v.agenda_item_id", "=", "a.id")
         .where("p.kind", "in", ["recommendation", "alternative"])
         .orderBy("v.number", "desc")
         .limit(1)
-        .as("vote_summary"),
+        .as("vote_id"),
     ])
     .where("a.meeting_id", "=", meetingId)
     .where("a.case_id", "is not", null)
@@ -98,6 +102,10 @@ export async function loadNoticeState(
     .where("a.meeting_id", "=", meetingId)
     .where("n.replaced_by_id", "is", null)
     .execute();
+  // The minutes' wording of the treatment and of the vote («… Mot stemte: Sp (2).»), so the
+  // notice says what the minutes say.
+  const minutes = await loadMinutes(db, { meetingId, audience: "members" });
+  const minutesItems = new Map(minutes.items.map((item) => [item.agendaItemId, item]));
   const municipality = await db
     .selectFrom("municipality")
     .select("name")
@@ -106,31 +114,39 @@ export async function loadNoticeState(
   return {
     meeting: { id: meeting.id, bodyName: meeting.body_name, startsAt: meeting.starts_at },
     municipality: municipality?.name ?? "",
-    items: rows.map((row) => ({
-      itemId: row.id,
-      caseId: row.case_id,
-      decision: row.decision,
-      vote: row.vote_summary ?? "",
-      numberLabel: caseNumberLabel({
-        caseType: row.case_type,
-        year: row.series_year,
-        number: row.series_number,
-      }),
-      title: row.title,
-      archiveCaseNumber: row.archive_case_number,
-      caseOfficer: row.case_officer,
-      recipient:
-        row.user_id === null
-          ? null
-          : { userId: row.user_id, name: row.user_name ?? "", email: row.user_email },
-      exemptionBasis:
-        row.access === "exempt"
-          ? (row.exemption_basis ?? "")
-          : row.is_closed
-            ? (row.closed_basis ?? CLOSED_MEETING_BASIS)
-            : null,
-      exempt: row.access === "exempt",
-    })),
+    items: rows.map((row) => {
+      const treatment = minutesItems.get(row.id)?.treatment ?? [];
+      const vote = treatment.find((paragraph) => paragraph.key === `vote:${row.vote_id}`);
+      return {
+        itemId: row.id,
+        caseId: row.case_id,
+        decision: row.decision,
+        vote: vote?.text ?? "",
+        treatment: treatment.map((paragraph) => ({
+          heading: paragraph.heading,
+          text: paragraph.text,
+        })),
+        numberLabel: caseNumberLabel({
+          caseType: row.case_type,
+          year: row.series_year,
+          number: row.series_number,
+        }),
+        title: row.title,
+        archiveCaseNumber: row.archive_case_number,
+        caseOfficer: row.case_officer,
+        recipient:
+          row.user_id === null
+            ? null
+            : { userId: row.user_id, name: row.user_name ?? "", email: row.user_email },
+        exemptionBasis:
+          row.access === "exempt"
+            ? (row.exemption_basis ?? "")
+            : row.is_closed
+              ? (row.closed_basis ?? CLOSED_MEETING_BASIS)
+              : null,
+        exempt: row.access === "exempt",
+      };
+    }),
     current: current.map((row) => ({
       id: row.id,
       itemId: row.agenda_item_id,
