@@ -235,4 +235,32 @@ describe("the minutes drafted from the console", () => {
     expect(publicMinutes.items[1]?.decisionWithheldBasis).toBeNull();
     expect(JSON.stringify(publicMinutes.items[1]?.treatment)).not.toContain("Søknaden");
   });
+  it("gives the public an exempt case's public title and basis only, though treated in open meeting", async () => {
+    await sitMeeting(db, s);
+    const caseId = s.items[0]?.caseId ?? 0;
+    // The case is exempt from public access (set here as the case form would).
+    await db
+      .updateTable("case")
+      .set({ access: "exempt", public_title: "Personalsak", exemption_basis: "Offl. § 25" })
+      .where("id", "=", caseId)
+      .execute();
+    const maker = s.a.members[1] ?? 0;
+    await proposeAndVote(item(0), maker, "Avtalen med Rektor Berg sies opp.", [
+      s.a.members[0] ?? 0,
+      s.a.members[1] ?? 0,
+      s.a.members[2] ?? 0,
+    ]);
+    const members = await loadMinutes(db, { meetingId: s.meeting.id, audience: "members" });
+    expect(paragraphs(members.items[0])).toContain("Avtalen med Rektor Berg");
+    const publicMinutes = await loadMinutes(db, { meetingId: s.meeting.id, audience: "public" });
+    const exempt = publicMinutes.items[0];
+    expect(exempt?.title).toBe("Personalsak");
+    expect(exempt?.exemptBasis).toBe("Offl. § 25");
+    expect(exempt?.treatment).toHaveLength(1);
+    expect(exempt?.treatment[0]?.text).toContain("unntatt offentlighet, jf. Offl. § 25.");
+    expect(exempt?.decisionWithheldBasis).toBe("Offl. § 25");
+    const json = JSON.stringify(exempt);
+    for (const secret of ["Avtalen", "Berg", await nameOf(maker), "3 mot 2", "stemte"])
+      expect(json).not.toContain(secret);
+  });
 });

@@ -145,6 +145,17 @@ const workspacePages: PageCheck[] = [
     submitEmpty: true,
     status: 400,
   },
+  {
+    name: "minutes editor, held meeting",
+    path: (r) => `/admin/moter/${r.pastMeetingWithDecisions}/protokoll`,
+  },
+  { name: "minutes editor", path: (r) => `/admin/moter/${r.consoleItem.meetingId}/protokoll` },
+  {
+    name: "minutes editor, sent empty",
+    path: (r) => `/admin/moter/${r.consoleItem.meetingId}/protokoll`,
+    submitEmpty: true,
+    status: 400,
+  },
   { name: "case history", path: (r) => `/admin/saker/${r.ordinaryCase}/historikk` },
   { name: "my cases", path: () => "/admin/saker/mine" },
   { name: "case documents", path: (r) => `/admin/saker/${r.ordinaryCase}/dokumenter` },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { registerConsoleRoutes } from "../console/console-routes.tsx";
 import { registerTreatmentRoutes } from "../console/treatment-routes.tsx";
+import { registerMinutesEditorRoutes } from "../minutes/minutes-editor-routes.tsx";
 import { registerMyMeetingsRoutes } from "../my-meetings/my-meetings-routes.tsx";
 import { registerPublicationRoutes } from "../publishing/publication-routes.tsx";
 import { registerAgendaEntryRoutes } from "./agenda-entry-routes.tsx";
@@ -16,6 +17,7 @@ export async function registerMeetingAdminRoutes(app: FastifyInstance): Promise<
   await registerAgendaEntryRoutes(app);
   await registerSeriesStartRoutes(app);
   await registerMinutesRoutes(app);
+  await registerMinutesEditorRoutes(app);
   await registerConsoleRoutes(app);
   await registerTreatmentRoutes(app);
   await registerPublicationRoutes(app);

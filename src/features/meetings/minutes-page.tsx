@@ -51,6 +51,11 @@ export function MinutesSection({
       <h2 class="ds-heading" data-size="md" id="protokoll">
         Protokoll
       </h2>
+      <p class="ds-paragraph">
+        <a class="ds-link" href={`/admin/moter/${meeting.id}/protokoll`}>
+          Les og rediger protokollen
+        </a>
+      </p>
       <ul class="ds-list">
         {agenda.map((entry) => (
           <li key={entry.id}>
