@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { parseSearchQuery } from "../src/domain/search-query.ts";
@@ -258,5 +259,29 @@ describe("the search index", () => {
       const result = await search(text, PUBLIC);
       expect(result.total, text).toBe(0);
     }
+  });
+
+  it("gives the same entries from a full rebuild as from the upkeep by events", async () => {
+    // Runs after the other tests, so the index holds exempt, replaced and unpublished records.
+    const entries = async (table: "search_public" | "search_internal") =>
+      (
+        await sql<Record<string, unknown>>`select kind, entity_id, case_id, meeting_id, body_ids,
+          year, case_type, decided, has_documents, sort_at, title, content, vector::text as vector
+          from ${sql.table(table)} order by kind, entity_id`.execute(db)
+      ).rows;
+    const kept = {
+      public: await entries("search_public"),
+      internal: await entries("search_internal"),
+    };
+    expect(kept.public.length).toBeGreaterThan(0);
+    expect(kept.internal.length).toBeGreaterThan(kept.public.length);
+    await db.deleteFrom("search_public").execute();
+    await db.deleteFrom("search_internal").execute();
+    await markAllForSearch(db);
+    await refreshWholeSearchIndex(db);
+    expect(await entries("search_public")).toEqual(kept.public);
+    expect(await entries("search_internal")).toEqual(kept.internal);
+    for (const text of ["hallvardsen", "oppsigelse vaktmester"])
+      expect((await search(text, PUBLIC)).total, text).toBe(0);
   });
 });

@@ -44,6 +44,19 @@ describe("/sok on the portal", () => {
     expect(response.headers["cache-control"]).toContain("no-store");
   });
 
+  it("links «Få varsel om nye treff» to the alert form with the query filled in", async () => {
+    const response = await get(q('Barnehage "ny skole" -privat'));
+    const href = "/varsler?q=barnehage%20%22ny%20skole%22%20-privat";
+    expect(response.body).toContain(
+      `<a class="ds-link" href="${href.replaceAll('"', "&quot;")}">Få varsel om nye treff</a>`,
+    );
+    const form = await get(href);
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('name="q" value="barnehage &quot;ny skole&quot; -privat"');
+    for (const nothing of [q(""), q("-skole")])
+      expect((await get(nothing)).body, nothing).not.toContain("Få varsel om nye treff");
+  });
+
   it("filters and sorts by date without error", async () => {
     const { word } = await publicCaseWord();
     for (const extra of [

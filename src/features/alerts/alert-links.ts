@@ -1,8 +1,13 @@
 /** The alert pages' addresses. */
 
-export const subscribeHref = (target?: { bodySlug?: string; caseId?: number }): string => {
+export const subscribeHref = (target?: {
+  bodySlug?: string;
+  caseId?: number;
+  query?: string;
+}): string => {
   if (target?.bodySlug) return `/varsler?utvalg=${encodeURIComponent(target.bodySlug)}`;
   if (target?.caseId !== undefined) return `/varsler?sak=${target.caseId}`;
+  if (target?.query) return `/varsler?q=${encodeURIComponent(target.query)}`;
   return "/varsler";
 };
 

@@ -25,6 +25,33 @@ const BATCH = 2_000;
 /** Records of one kind built by one statement. */
 const SLICE = 5_000;
 
+/** Marked records from which a refresh first brings the planner's statistics up to date. */
+const ANALYZE_FROM = 10_000;
+
+const SOURCE_TABLES = [
+  "case",
+  "case_route_step",
+  "agenda_item",
+  "minutes_item_access",
+  "meeting",
+  "meeting_publication",
+  "document",
+  "body",
+  "person",
+  "membership",
+  "party",
+] as const;
+
+/**
+ * A bulk writer (the generators, a restore, a migration) leaves the planner without statistics
+ * for the rows it wrote, PGlite runs no autovacuum, and on a fresh table the planner takes the
+ * views' joins for tiny ones: nested loops over whole tables that never end. ANALYZE counts the
+ * rows this transaction wrote, so it runs inside it, and costs a sample, not a scan.
+ */
+async function analyzeSources(tx: Database): Promise<void> {
+  await sql`analyze ${sql.join(SOURCE_TABLES.map((table) => sql.table(table)))}`.execute(tx);
+}
+
 const ids = (values: number[]) => sql`${values}::integer[]`;
 
 function emptyMarked(): Marked {
@@ -64,6 +91,10 @@ export async function refreshWholeSearchIndex(
   onProgress?: (done: number) => void,
 ): Promise<number> {
   let done = 0;
+  const marked = await sql<{ n: number }>`select count(*)::integer as n from search_dirty`.execute(
+    db,
+  );
+  if ((marked.rows[0]?.n ?? 0) > 0) await analyzeSources(db);
   for (;;) {
     const count = await db.transaction().execute(async (tx) => {
       const rows = await sql<{ kind: Kind; entity_id: number }>`
@@ -101,6 +132,7 @@ async function refreshMarked(
 ): Promise<void> {
   const marked = emptyMarked();
   for (const row of rows) marked[row.kind].push(row.entity_id);
+  if (rows.length >= ANALYZE_FROM) await analyzeSources(tx);
   // A case's documents take its filters and follow its publication, and the meetings it is on
   // show its title among their agenda's.
   if (marked.case.length > 0) {

@@ -8,6 +8,7 @@ import { Layout } from "../../web/layout.tsx";
 import { sendPage } from "../../web/render.tsx";
 import { requireUser } from "../../web/require-user.ts";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
+import { subscribeHref } from "../alerts/alert-links.ts";
 import { bodyHref, caseHref, meetingHref, personHref } from "../portal/presenters/links.ts";
 import { bodyPath, personPath } from "../registry/registry-paths.ts";
 import { type SearchHit, type SearchScope, searchEntries } from "./search-entries.ts";
@@ -28,6 +29,7 @@ const portalLinks: SearchLinks = {
     if (hit.kind === "body") return bodyHref(hit.slug ?? "");
     return personHref(hit.entityId);
   },
+  alert: (query) => subscribeHref({ query }),
 };
 
 const workspaceLinks: SearchLinks = {

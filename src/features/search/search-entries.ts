@@ -134,7 +134,7 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
   if (query === null) return { ...EMPTY, page };
   const table: Table = options.scope.audience === "public" ? "search_public" : "search_internal";
   const conditions = [
-    sql<SqlBool>`e.vector @@ q.query`,
+    sql<SqlBool>`e.vector @@ ${query}`,
     ...filterConditions(options.filters),
     ...scopeConditions(options.scope),
   ];
@@ -145,14 +145,21 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
       : sql`rank desc, e.sort_at desc, e.kind, e.entity_id`;
 
   const counted = await sql<{ n: number }>`
-    with q as (select ${query} as query)
     select count(*)::integer as n from (
-      select 1 from ${sql.table(table)} e, q where ${where} limit ${COUNT_LIMIT + 1}
+      select 1 from ${sql.table(table)} e where ${where} limit ${COUNT_LIMIT + 1}
     ) as matched`.execute(db);
   const matched = counted.rows[0]?.n ?? 0;
   if (matched === 0) return { ...EMPTY, page };
   const total = Math.min(matched, COUNT_LIMIT);
   const pageCount = Math.ceil(total / PAGE_SIZE);
+
+  // Ranking reads every match's vector; past the count's limit it ranks the newest matches,
+  // as many as the pages can show, so a common word costs what a rarer one does.
+  const candidates =
+    matched > COUNT_LIMIT
+      ? sql`(select e.* from ${sql.table(table)} e where ${where}
+          order by e.sort_at desc, e.kind, e.entity_id limit ${COUNT_LIMIT})`
+      : sql`(select e.* from ${sql.table(table)} e where ${where})`;
 
   // Headlines are made for the page's rows only: ts_headline reads the whole text.
   const rows = await sql<{
@@ -167,23 +174,21 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
     snippet: string;
     slug: string | null;
   }>`
-    with q as (select ${query} as query),
-    found as (
+    with found as (
       select e.kind, e.entity_id, e.case_id, e.meeting_id, e.sort_at, e.case_type, e.decided,
-        e.title, e.content, ts_rank(e.vector, q.query) as rank
-      from ${sql.table(table)} e, q
-      where ${where}
+        e.title, e.content, ts_rank(e.vector, ${query}) as rank
+      from ${candidates} e
       order by ${order}
       limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}
     )
     select f.kind, f.entity_id, f.case_id, f.meeting_id, f.sort_at, f.case_type, f.decided,
-      ts_headline(${SEARCH_CONFIG}::regconfig, f.title, q.query,
+      ts_headline(${SEARCH_CONFIG}::regconfig, f.title, ${query},
         ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) as title,
       case when f.content = '' then '' else
-        ts_headline(${SEARCH_CONFIG}::regconfig, f.content, q.query, ${HEADLINE_OPTIONS}) end
+        ts_headline(${SEARCH_CONFIG}::regconfig, f.content, ${query}, ${HEADLINE_OPTIONS}) end
         as snippet,
       (select b.slug from body b where f.kind = 'body' and b.id = f.entity_id) as slug
-    from found f, q
+    from found f
     order by ${sql.raw(options.sort === "date" ? "f.sort_at desc, f.kind, f.entity_id" : "f.rank desc, f.sort_at desc, f.kind, f.entity_id")}`.execute(
     db,
   );

@@ -14,6 +14,8 @@ import { KIND_PARAMS, type SearchInput, searchHref } from "./search-form.ts";
 export interface SearchLinks {
   path: string;
   hit(hit: SearchHit): string;
+  /** Where to subscribe to new hits for the query; the portal only. */
+  alert?: (query: string) => string;
 }
 
 export const PROBLEM_MESSAGES: Record<SearchQueryProblem, string> = {
@@ -63,6 +65,8 @@ export interface SearchPageModel {
   /** The query as it was understood, when that differs from what was typed. */
   understood: string | null;
   hits: SearchHitView[];
+  /** The saved-search alert for this query, filled in. */
+  alertHref: string | null;
   previous: string | null;
   next: string | null;
   pageLabel: string | null;
@@ -123,6 +127,7 @@ export function presentSearchPage({
       snippet: hit.snippet,
       meta: hitMeta(hit),
     })),
+    alertHref: result && problem === null && links.alert ? links.alert(understood) : null,
     previous: result && result.page > 1 ? searchHref(links.path, base, result.page - 1) : null,
     next:
       result && result.page < result.pageCount

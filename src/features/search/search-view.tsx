@@ -125,6 +125,13 @@ export function SearchView({ model }: { model: SearchPageModel }) {
             {model.understood ? ` Søket ble lest som: ${model.understood}` : null}
           </p>
         ) : null}
+        {model.alertHref ? (
+          <p class="ds-paragraph">
+            <a class="ds-link" href={model.alertHref}>
+              Få varsel om nye treff
+            </a>
+          </p>
+        ) : null}
         {model.summary === null && model.notice === null ? (
           <p class="ds-paragraph">
             Skriv et søk over for å finne saker, dokumenter, møter, utvalg og personer.
