@@ -30,7 +30,6 @@ import { cancelMeeting } from "../features/meetings/cancel-meeting.ts";
 import { createMeeting } from "../features/meetings/create-meeting.ts";
 import { holdMeeting } from "../features/meetings/hold-meeting.ts";
 import { publishNotice } from "../features/meetings/publish-notice.ts";
-import { recordDecision } from "../features/meetings/record-decision.ts";
 import { updateAgendaItem } from "../features/meetings/update-agenda-item.ts";
 import { createMunicipality } from "../features/municipality/create-municipality.ts";
 import { accessQuestions } from "../features/publishing/publication-preview.ts";
@@ -65,7 +64,8 @@ import {
   REFERENCE_ITEMS,
   REMOTE_LOCATION,
 } from "./demo-data.ts";
-import { agendaTime, decisionTime, meetingEnd, minutesTime, noticeTime } from "./timeline.ts";
+import { type ConsoleItemPlan, scheduleHeldMeeting } from "./seed-console.ts";
+import { agendaTime, meetingEnd, minutesTime, noticeTime } from "./timeline.ts";
 
 export { EXEMPT_SECRETS } from "./demo-data.ts";
 
@@ -208,6 +208,8 @@ interface PlannedMeeting {
 
 interface PlannedCase {
   order: number;
+  /** The template's key; null for a routine case. */
+  key: string | null;
   title: string;
   type: CaseType;
   unit: string;
@@ -241,6 +243,8 @@ interface PlannedItem {
   step: number;
   /** What the body decides, when it gets to decide. */
   decision: string;
+  /** The additions to the recommendation the body adopts. */
+  additions: string[];
 }
 
 const TYPE_GROUP: Record<CaseType, number> = { RS: 1, DS: 2, PS: 3, OS: 4, FO: 5, SP: 6 };
@@ -737,8 +741,8 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
   for (const [list, person] of people.reps) names.set(`rep:${list}`, fullName(person));
 
   const cases: PlannedCase[] = [];
-  const addItem = (c: PlannedCase, step: number, decision: string) => {
-    expect(c.route[step], "route meeting").items.push({ case: c, step, decision });
+  const addItem = (c: PlannedCase, step: number, decision: string, additions: string[] = []) => {
+    expect(c.route[step], "route meeting").items.push({ case: c, step, decision, additions });
   };
 
   // The written cases, placed along their route. A body takes a case up only after the body
@@ -767,6 +771,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
     const first = expect(route[0], "first route meeting");
     const c: PlannedCase = {
       order: cases.length,
+      key: t.key,
       title: fill(t.title),
       type: t.type,
       unit: t.unit,
@@ -795,7 +800,12 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
         else if (t.type === "FO")
           decision = `Ordfører ${names.get("ordfører")} besvarte interpellasjonen.`;
       }
-      addItem(c, step, decision);
+      addItem(
+        c,
+        step,
+        decision,
+        (t.amendments ?? []).filter((a) => a.step === step).map((a) => fill(a.text)),
+      );
     });
   }
 
@@ -836,6 +846,7 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       ) => {
         const c: PlannedCase = {
           order: cases.length,
+          key: null,
           title,
           type,
           unit: "Politisk sekretariat",
@@ -976,8 +987,9 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
     blobs.set(sha256, blob);
   }
 
-  // Fritak: once the council has granted it, the member's seats end the day before the
-  // meeting and the successor's seat starts on the meeting day, entered the next morning.
+  // Fritak: once the council has granted it, the member's seats end on the meeting day (the
+  // member sat in that meeting, as its roll call says) and the successor's seat starts the day
+  // after, entered that morning. `day` is the successor's first day.
   const fritak = (key: string): { day: string; at: Date } | null => {
     const c = cases[CASE_TEMPLATES.findIndex((t) => t.key === key)];
     const meeting = c?.route[c.route.length - 1];
@@ -985,7 +997,9 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
     const day = osloDay(meeting.startsAt);
     const at = osloDateTime(addDays(day, 1), "09:00");
     // Near the start of a term the case may fall in the term before; then nobody moves.
-    return isHeld(meeting) && at.getTime() <= nowMs && day > currentStart ? { day, at } : null;
+    return isHeld(meeting) && at.getTime() <= nowMs && day > currentStart
+      ? { day: addDays(day, 1), at }
+      : null;
   };
 
   return db.transaction().execute(async (tx) => {
@@ -1173,6 +1187,16 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
     const lock = (m: PlannedMeeting) => lockMeeting(tx, idOf(m, "meeting"));
     const entryOf = new Map<number, PlannedEntry>();
     const lastHeld = new Map<string, PlannedMeeting>();
+    let heldCount = 0;
+    const entryPlan = (planned: PlannedEntry): ConsoleItemPlan => ({
+      kind: "entry",
+      caseKey: null,
+      formDecision: planned.decision,
+      expectedDecision: planned.decision ?? "",
+      additions: [],
+      exempt: false,
+      lastStep: true,
+    });
     for (const m of [...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
       if (m.cancelled) {
         history.at(osloDateTime(addDays(osloDay(now), -2), "10:00"), async (at) => {
@@ -1241,6 +1265,33 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       if (!isHeld(m)) continue;
       const previous = lastHeld.get(m.body.slug);
       lastHeld.set(m.body.slug, m);
+      scheduleHeldMeeting((at, run) => history.at(at, run), {
+        tx,
+        actor,
+        meetingId: () => idOf(m, "meeting"),
+        plan: {
+          bodySlug: m.body.slug,
+          startsAt: m.startsAt,
+          seed: 9_000 + heldCount++,
+          names,
+          items: [
+            ...m.opening.map(entryPlan),
+            ...m.items.map(
+              (item): ConsoleItemPlan => ({
+                kind: "case",
+                caseKey: item.case.key,
+                formDecision:
+                  item.case.type === "SP" || item.case.type === "FO" ? item.decision : null,
+                expectedDecision: item.decision,
+                additions: item.additions,
+                exempt: item.case.exempt,
+                lastStep: item.step === item.case.route.length - 1,
+              }),
+            ),
+            ...m.closing.map(entryPlan),
+          ],
+        },
+      });
       history.at(minutesTime(m.startsAt), async (at) => {
         accepted(
           await holdMeeting({
@@ -1252,35 +1303,6 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
           }),
           "held meeting",
         );
-        const held = await lock(m);
-        const items = await tx
-          .selectFrom("agenda_item")
-          .select(["id", "case_id"])
-          .where("meeting_id", "=", idOf(m, "meeting"))
-          .orderBy("position")
-          .execute();
-        for (const [index, row] of items.entries()) {
-          const decision =
-            row.case_id === null
-              ? expect(entryOf.get(row.id), "planned entry").decision
-              : expect(
-                  m.items.find((item) => item.case.id === row.case_id),
-                  "planned item",
-                ).decision;
-          if (decision === null) continue;
-          accepted(
-            await recordDecision({
-              actor,
-              meeting: held,
-              itemId: row.id,
-              decision,
-              decidedAt: decisionTime(m.startsAt, index, items.length),
-              now: at,
-              tx,
-            }),
-            "decision",
-          );
-        }
         // The minutes of the meeting before were approved at this one.
         if (previous)
           accepted(

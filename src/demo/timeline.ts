@@ -4,8 +4,8 @@ import { addDays, osloDateTime, osloDay } from "../domain/time.ts";
  * When things happen in the life of a generated meeting, shared by the demo seed and the large
  * generator so both tell the same plausible story relative to their `now`: the agenda is set
  * and the notice sent ten days ahead (more than the statutory default of seven), the meeting
- * lasts three hours, and it is entered as held, with its decisions, an hour after it ends.
- * Nothing is held, decided or approved before that moment.
+ * lasts three hours, and it is entered as held an hour after it ends. Its decisions are taken
+ * while it sits; nothing is held or approved before that moment.
  */
 
 const HOUR_MS = 3_600_000;

@@ -7,6 +7,7 @@ import { addProposal } from "../../src/features/console/add-proposal.ts";
 import { addSpeaker } from "../../src/features/console/add-speaker.ts";
 import { loadRoster, presentVoters } from "../../src/features/console/attendance-queries.ts";
 import { openMeeting } from "../../src/features/console/open-meeting.ts";
+import { recordRollCall } from "../../src/features/console/record-roll-call.ts";
 import { recordVote } from "../../src/features/console/record-vote.ts";
 import { startItem } from "../../src/features/console/start-item.ts";
 import { lockMeeting } from "../../src/features/meetings/agenda-store.ts";
@@ -36,8 +37,7 @@ export const newKey = (): string => randomUUID();
 
 /**
  * The seated meeting opened, with the given persons present at the roll call (all five members
- * by default), and the first item's treatment started. The roll call is written as the rows the
- * attendance side records, which has no roll-call use case yet.
+ * by default), and the first item's treatment started.
  */
 export async function sitMeeting(
   db: Database,
@@ -54,18 +54,15 @@ export async function sitMeeting(
     }),
   );
   if (present.length > 0)
-    await db
-      .insertInto("attendance_event")
-      .values(
-        present.map((personId) => ({
-          meeting_id: seated.meeting.id,
-          person_id: personId,
-          kind: "present" as const,
-          at: new Date(),
-          recorded_by_name: "Testdata",
-        })),
-      )
-      .execute();
+    await commitOrThrow(db, async (tx) =>
+      recordRollCall({
+        actor: TEST_ACTOR,
+        meeting: await lockMeeting(tx, seated.meeting.id),
+        present: new Set(present),
+        now: new Date(),
+        tx,
+      }),
+    );
   await commitOrThrow(db, async (tx) =>
     startItem({
       actor: TEST_ACTOR,
@@ -108,18 +105,15 @@ export async function treatItem(
       }),
     );
     const roster = await loadRoster(db, meetingId);
-    await db
-      .insertInto("attendance_event")
-      .values(
-        roster.members.map((member) => ({
-          meeting_id: meetingId,
-          person_id: member.personId,
-          kind: "present" as const,
-          at: new Date(),
-          recorded_by_name: "Testdata",
-        })),
-      )
-      .execute();
+    await commitOrThrow(db, async (tx) =>
+      recordRollCall({
+        actor: TEST_ACTOR,
+        meeting: await lockMeeting(tx, meetingId),
+        present: new Set(roster.members.map((member) => member.personId)),
+        now: new Date(),
+        tx,
+      }),
+    );
   }
   await commitOrThrow(db, async (tx) =>
     startItem({
