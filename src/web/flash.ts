@@ -16,6 +16,8 @@ export const FLASH_MESSAGES = {
     "Sakspapirene lages nå. Når alle er ferdige, blir de synlige for alle på én gang og medlemmene får e-post.",
   agendaItemWithdrawn: "Saken er trukket. Send oppdatert innkalling for å varsle medlemmene.",
   minutesApproved: "Protokollen er godkjent.",
+  minutesVersionRequested:
+    "Protokollen lages nå som PDF. Når den er ferdig, blir den synlig for medlemmene og publikum på én gang.",
   agendaItemAdded: "Saken er lagt til i sakslisten.",
   agendaEntryAdded: "Punktet er lagt til i sakslisten.",
   agendaItemMoved: "Rekkefølgen i sakslisten er endret.",
