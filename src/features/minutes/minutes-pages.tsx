@@ -1,9 +1,9 @@
 import { formatDate, formatTime } from "../../domain/time.ts";
 import { Layout, type PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
+import { minutesTitle } from "./minutes-lines.ts";
 import { type PublishedMinutes, VERSION_KIND_LABELS } from "./minutes-version-queries.ts";
 import { MinutesView } from "./minutes-view.tsx";
-import { minutesTitle } from "./minutes-wording.ts";
 
 const at = (date: Date): string => `${formatDate(date)} kl. ${formatTime(date)}`;
 
