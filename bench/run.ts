@@ -20,6 +20,7 @@ import {
 } from "./documents.ts";
 import { type EditorAccount, prepareEditor } from "./editor.ts";
 import { type LoadSettings, loadTool, wrkInstalled } from "./load.ts";
+import { type MinutesBenchResult, measureMinutes } from "./minutes.ts";
 import { type MixedResult, measureMixedLoad } from "./mixed-load.ts";
 import { NGINX, nginxInstalled } from "./nginx.ts";
 import { measurePacket, type PacketResult } from "./packet.ts";
@@ -38,6 +39,7 @@ const STEPS = [
   "pdf",
   "packet",
   "publish",
+  "minutes",
   "search",
   "pages",
   "mixed",
@@ -46,7 +48,7 @@ const STEPS = [
   "documents",
 ] as const;
 /** The steps that need no municipality: each builds what it measures itself. */
-const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet", "publish", "votes"];
+const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet", "publish", "minutes", "votes"];
 type Step = (typeof STEPS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -69,6 +71,11 @@ Steps (all by default, in this order):
           meeting page linking the packet, through the real jobs (notice, agendas, packets):
           wall-clock and CPU time, then each document made again alone (wall and CPU) and qpdf
           joining the packet's inputs as the reference. Without the municipality, like pdf.
+  minutes The minutes of a 40-item meeting treated in the console (roll call, proposals,
+          votes, speeches) in a fresh database: loaded for members and public, rendered as HTML
+          and as both PDF/A files; 5 runs after a warm-up, medians of wall-clock and CPU time,
+          and the CPU ratio to one presentation PDF rendered beside it. Without the
+          municipality, like pdf.
   pages   The public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
           generated large municipality under load, twice: with the app's cache of rendered
           public pages on (as it runs) and off (every request rendered from the database).
@@ -355,6 +362,9 @@ async function main(argv: string[]): Promise<void> {
     });
   }
 
+  let minutes: MinutesBenchResult | null = null;
+  if (runs("minutes")) minutes = await measureMinutes({ runs: 5, log });
+
   let pages: PagesResult | null = null;
   if (runs("pages") && dataset)
     pages = await measurePages({
@@ -453,6 +463,7 @@ async function main(argv: string[]): Promise<void> {
     packet,
     search,
     publish,
+    minutes,
     pages: pages?.pages ?? null,
     mixed,
     sse,
@@ -493,6 +504,13 @@ async function main(argv: string[]): Promise<void> {
           search.byKind.map((k) => [k.kind, String(k.p50Ms), String(k.p95Ms), String(k.hits)]),
           1,
         )}\n\n`,
+    );
+  if (minutes)
+    process.stdout.write(
+      `Minutes, ${minutes.items} items, ${minutes.pages} pages: load ${minutes.loadMs} ms, HTML ` +
+        `${minutes.htmlMs} ms, PDFs ${minutes.pdfMs} ms, whole ${minutes.wholeMs} ms (CPU ` +
+        `${minutes.wholeCpuMs} ms); a presentation PDF CPU ${minutes.presentationCpuMs} ms; ` +
+        `minutes/presentation CPU ${minutes.cpuRatioToPresentation}; medians of ${minutes.runs}\n\n`,
     );
   if (publish)
     process.stdout.write(

@@ -12,6 +12,14 @@ import { osloDay } from "../src/domain/time.ts";
 import { dispatchAlertsJob } from "../src/features/alerts/dispatch-alerts-job.ts";
 import { addCaseDocument } from "../src/features/documents/add-case-document.ts";
 import { extractDocumentTextJob } from "../src/features/documents/document-jobs.ts";
+import { adjournMeeting } from "../src/features/console/adjourn-meeting.ts";
+import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
+import {
+  answerMinutesItemAccess,
+  minutesAccessQuestions,
+} from "../src/features/minutes/minutes-item-access.ts";
+import { renderMinutesVersionJob } from "../src/features/minutes/minutes-version-jobs.ts";
+import { requestMinutesVersion } from "../src/features/minutes/request-minutes-version.ts";
 import { casePublished } from "../src/features/public-access/published.ts";
 import { generatePublicationDocumentJob } from "../src/features/publishing/generate-publication-document-job.ts";
 import { searchTsquery, searchTsvector } from "../src/features/search/tsquery.ts";
@@ -21,7 +29,7 @@ import { createJobRegistry } from "../src/jobs/registry.ts";
 import { runDueJobs } from "../src/jobs/worker.ts";
 import { createMailer } from "../src/mail/mailer.ts";
 import { listOutbox, readOutboxMail } from "../src/mail/outbox.ts";
-import { commit, TEST_ACTOR } from "./factories/run.ts";
+import { commit, commitOrThrow, TEST_ACTOR } from "./factories/run.ts";
 import { treatItem } from "./factories/treatment.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
 import { makePdf } from "./helpers/documents.ts";
@@ -156,11 +164,64 @@ async function generatePapers({ exemptCaseId, openCaseId }: TreatedMeeting): Pro
     throw new Error(`The treated meeting's round is ${round.status}`);
 }
 
+/**
+ * The treated meeting adjourned and its draft minutes published, the decision of the exempt
+ * case's item withheld and the closed item's left public, so the crawl reads minutes with both.
+ */
+async function publishTreatedMinutes({ meetingId }: TreatedMeeting): Promise<void> {
+  await commitOrThrow(db, async (tx) =>
+    adjournMeeting({
+      actor: TEST_ACTOR,
+      meeting: await lockMeeting(tx, meetingId),
+      now: new Date(),
+      tx,
+    }),
+  );
+  const questions = await minutesAccessQuestions(db, meetingId);
+  await commitOrThrow(db, async (tx) =>
+    answerMinutesItemAccess({
+      actor: TEST_ACTOR,
+      meeting: await lockMeeting(tx, meetingId),
+      answers: new Map(
+        questions.map((question) => [
+          question.agendaItemId,
+          question.reasons.some((reason) => reason.startsWith("Unntatt"))
+            ? { decisionPublic: false, basis: "Offl. § 13, jf. fvl. § 13" }
+            : { decisionPublic: true },
+        ]),
+      ),
+      now: new Date(),
+      tx,
+    }),
+  );
+  await commitOrThrow(db, async (tx) =>
+    requestMinutesVersion({
+      actor: TEST_ACTOR,
+      meeting: await lockMeeting(tx, meetingId),
+      kind: "draft",
+      reason: null,
+      now: new Date(),
+      tx,
+    }),
+  );
+  const mailer = createMailer({
+    ...t.app.config,
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "folkestyre-leak-minutes-")),
+  });
+  await runDueJobs({
+    db,
+    registry: createJobRegistry([renderMinutesVersionJob]),
+    services: jobServices(db, mailer, { blobs: t.app.blobs }),
+  });
+  mailer.close();
+}
+
 beforeAll(async () => {
   t = await createTestApp("demo");
   db = t.app.db;
   treated = await treatThreeItems();
   await generatePapers(treated);
+  await publishTreatedMinutes(treated);
   // The demo's seed and every round of its papers, on a machine that may be busy.
 }, 400_000);
 afterAll(async () => {
@@ -348,10 +409,12 @@ describe("the public site", () => {
       bodies: 0,
       feeds: 0,
       lists: 0,
+      minutesPdfs: 0,
     };
     let shown = "";
     const documentsRead = new Set<string>();
     let papersText = "";
+    let minutesText = "";
     while (queue.length > 0 && counts.pages + counts.documents < MAX_PAGES) {
       const path = queue.shift() as string;
       const response = await t.app.inject({ method: "GET", url: path });
@@ -369,6 +432,10 @@ describe("the public site", () => {
           ? await pdfText(response.rawPayload)
           : response.rawPayload.toString("utf8");
       if (isPdf) papersText += body;
+      if (isPdf && /protokoll/.test(path)) {
+        counts.minutesPdfs++;
+        minutesText += body;
+      }
       for (const secret of secrets.strings)
         if (body.includes(secret) || (isPdf && unbroken(body).includes(unbroken(secret))))
           leaks.push(`${path}: ${secret}`);
@@ -426,6 +493,14 @@ describe("the public site", () => {
         .where("id", "=", treated.exemptCaseId)
         .executeTakeFirstOrThrow();
       expect(papersText).toContain(String(exemptCase.public_title));
+    }
+    // And the treated meeting's published minutes, as a page and as PDF, the withheld decision
+    // named only by its basis.
+    expect(shown).toContain("Ikke godkjent.");
+    if (readPdfs) {
+      expect(counts.minutesPdfs).toBeGreaterThan(0);
+      expect(minutesText).toContain("Utkast – ikke godkjent");
+      expect(minutesText).toContain("Vedtaket er unntatt offentlighet: Offl. § 13, jf. fvl. § 13.");
     }
   });
 

@@ -1,6 +1,5 @@
 import type { MinutesVersionKind } from "../db/schema.ts";
 import { formatShortDate } from "../domain/time.ts";
-import type { Minutes } from "../features/minutes/minutes-model.ts";
 import {
   absentLine,
   DRAFT_LABEL,
@@ -14,7 +13,8 @@ import {
   signerLine,
   substituteLine,
   withheldLine,
-} from "../features/minutes/minutes-wording.ts";
+} from "../features/minutes/minutes-lines.ts";
+import type { Minutes } from "../features/minutes/minutes-model.ts";
 import { type RenderedPdf, renderPdf } from "./typst.ts";
 
 /** One published version of the minutes, as its PDF prints it. */

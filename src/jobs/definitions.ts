@@ -2,6 +2,7 @@ import { renderPresentationPdfJob } from "../documents/render-presentation-pdf-j
 import { dispatchAlertsJob } from "../features/alerts/dispatch-alerts-job.ts";
 import { issueDecisionNoticesJob } from "../features/decision-notices/issue-decision-notices-job.ts";
 import { convertDocumentJob, extractDocumentTextJob } from "../features/documents/document-jobs.ts";
+import { renderMinutesVersionJob } from "../features/minutes/minutes-version-jobs.ts";
 import { archivePublishedDocumentsJob } from "../features/publishing/archive-published-documents-job.ts";
 import { generatePublicationDocumentJob } from "../features/publishing/generate-publication-document-job.ts";
 import { sendMailJob } from "../mail/send-mail-job.ts";
@@ -17,4 +18,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   generatePublicationDocumentJob,
   archivePublishedDocumentsJob,
   issueDecisionNoticesJob,
+  renderMinutesVersionJob,
 ];

@@ -7,6 +7,7 @@ import { CsrfField, ErrorSummary, SelectField } from "../../web/forms.tsx";
 import type { PageContext } from "../../web/layout.tsx";
 import { AdminLayout } from "../../web/workspace-layout.tsx";
 import { ExemptMarking } from "../cases/exempt-marking.tsx";
+import { minutesMayBePublished } from "../minutes/request-minutes-version.ts";
 import {
   AddEntrySection,
   ENTRY_FIELD_LABELS,
@@ -128,6 +129,13 @@ export function MeetingPage(props: MeetingPageProps) {
         <p class="ds-paragraph">
           <a class="ds-link" href={`/admin/moter/${meeting.id}/sakspapirer`}>
             Sakspapirer, endringer etter innkallingen og oppdatert innkalling
+          </a>
+        </p>
+      ) : null}
+      {canEditMeeting && minutesMayBePublished(meeting) ? (
+        <p class="ds-paragraph">
+          <a class="ds-link" href={`/admin/moter/${meeting.id}/protokoll/publiser`}>
+            Publiser protokollen
           </a>
         </p>
       ) : null}

@@ -1,6 +1,5 @@
 import { Fragment } from "preact";
 import { Tag } from "../portal/components.tsx";
-import type { Minutes, MinutesItem } from "./minutes-model.ts";
 import {
   absentLine,
   DRAFT_NOTE,
@@ -13,7 +12,8 @@ import {
   signerLine,
   substituteLine,
   withheldLine,
-} from "./minutes-wording.ts";
+} from "./minutes-lines.ts";
+import type { Minutes, MinutesItem } from "./minutes-model.ts";
 
 /** A text of the minutes: paragraphs on blank lines, each line as the secretary wrote it. */
 function Text({ text }: { text: string }) {
