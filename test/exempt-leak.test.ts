@@ -10,9 +10,9 @@ import { renderPresentationPdfJob } from "../src/documents/render-presentation-p
 import { parseSearchQuery } from "../src/domain/search-query.ts";
 import { osloDay } from "../src/domain/time.ts";
 import { dispatchAlertsJob } from "../src/features/alerts/dispatch-alerts-job.ts";
+import { adjournMeeting } from "../src/features/console/adjourn-meeting.ts";
 import { addCaseDocument } from "../src/features/documents/add-case-document.ts";
 import { extractDocumentTextJob } from "../src/features/documents/document-jobs.ts";
-import { adjournMeeting } from "../src/features/console/adjourn-meeting.ts";
 import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
 import {
   answerMinutesItemAccess,
