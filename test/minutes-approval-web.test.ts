@@ -49,10 +49,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const page = `/mine-moter/${0}/protokoll`;
-const signingPage = () => page.replace("/0/", `/${meetingId}/`);
-const sign = (agent: Agent, form: Record<string, string>) =>
-  agent.post(`${signingPage()}/signer`, form);
+const signingPage = () => `/mine-moter/${meetingId}/protokoll/signering`;
+const sign = (agent: Agent, form: Record<string, string>) => agent.post(signingPage(), form);
 
 describe("signing the minutes in «Mine møter»", () => {
   it("shows the version to read and what signing means, only to a chosen signer", async () => {
@@ -60,7 +58,7 @@ describe("signing the minutes in «Mine møter»", () => {
     expect(shown.statusCode).toBe(200);
     expect(shown.body).toContain("Signer protokollen");
     expect(shown.body).toContain("riktig framstilling av møtet");
-    expect(shown.body).toContain(`/protokoll/${draftId}/protokoll.pdf`);
+    expect(shown.body).toContain(`/protokoll/signering/${draftId}/protokoll.pdf`);
     expect(shown.body).toContain("Ikke signert");
     expect((await kari.get(signingPage())).statusCode).toBe(404);
     expect((await staff.get(signingPage())).statusCode).toBe(404);

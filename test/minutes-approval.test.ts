@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../src/audit.ts";
 import { commit } from "../src/commit/commit.ts";
+import { succeeded } from "../src/commit/outcome.ts";
 import type { Database } from "../src/db/database.ts";
 import { formatShortDate } from "../src/domain/time.ts";
 import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
@@ -9,6 +10,7 @@ import { publishNotice } from "../src/features/meetings/publish-notice.ts";
 import { recordDecision } from "../src/features/meetings/record-decision.ts";
 import { approveMinutesInMeeting } from "../src/features/minutes/approve-minutes-in-meeting.ts";
 import { correctMinutes } from "../src/features/minutes/correct-minutes.ts";
+import { notifyMinutesSigners } from "../src/features/minutes/notify-minutes-signers.ts";
 import { signMinutes } from "../src/features/minutes/sign-minutes.ts";
 import {
   buildAgendaEntry,
@@ -295,5 +297,47 @@ describe("a correction after approval", () => {
       }),
     ]);
     expect((await meetingRow(meeting.id)).status).toBe("minutes_approved");
+  });
+});
+
+describe("the mail to the signers", () => {
+  it("asks each chosen signer who has not signed the draft to read and sign it", async () => {
+    const { meeting, anne, per } = await heldWithSigners();
+    const draft = await publishMinutesDraft(db, meeting.id);
+    await sign(anne, meeting.id, draft);
+    const before = await db
+      .selectFrom("job")
+      .select((eb) => eb.fn.max("id").as("id"))
+      .executeTakeFirstOrThrow();
+    const sent = await commit({ db }, async (tx) =>
+      succeeded(
+        await notifyMinutesSigners({
+          tx,
+          meetingId: meeting.id,
+          versionId: draft,
+          baseUrl: "https://politikk.eksempel.no",
+        }),
+      ),
+    );
+    expect(sent).toEqual({ ok: true, value: 1 });
+    const mails = await db
+      .selectFrom("job")
+      .select("payload")
+      .where("type", "=", "sendMail")
+      .where("id", ">", Number(before.id ?? 0))
+      .execute();
+    const perEmail = await db
+      .selectFrom("person")
+      .select("email")
+      .where("id", "=", per.personId)
+      .executeTakeFirstOrThrow();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.payload).toMatchObject({
+      to: [{ name: "Per Signer", address: perEmail.email }],
+      subject: expect.stringMatching(/^Protokoll til signering: /),
+      text: expect.stringContaining(
+        `https://politikk.eksempel.no/mine-moter/${meeting.id}/protokoll/signering`,
+      ),
+    });
   });
 });

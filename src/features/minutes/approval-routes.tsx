@@ -98,12 +98,12 @@ export async function registerMinutesApprovalRoutes(
   app: FastifyInstance,
   { requestVersion }: { requestVersion: RequestMinutesVersion },
 ): Promise<void> {
-  app.get("/mine-moter/:id/protokoll", { preHandler: requireUser }, (request, reply) =>
+  app.get("/mine-moter/:id/protokoll/signering", { preHandler: requireUser }, (request, reply) =>
     showSigningPage(request, reply),
   );
 
   app.post(
-    "/mine-moter/:id/protokoll/signer",
+    "/mine-moter/:id/protokoll/signering",
     { preHandler: requireUser },
     async (request, reply) => {
       const meetingId = pathId(request.params);
@@ -123,14 +123,14 @@ export async function registerMinutesApprovalRoutes(
       if (!outcome.ok) return showSigningPage(request, reply, outcome.errors);
       return redirectWithFlash(
         reply,
-        `/mine-moter/${meetingId}/protokoll`,
+        `/mine-moter/${meetingId}/protokoll/signering`,
         outcome.value.approved ? "minutesApproved" : "minutesSigned",
       );
     },
   );
 
   app.get(
-    "/mine-moter/:id/protokoll/:versionId/protokoll.pdf",
+    "/mine-moter/:id/protokoll/signering/:versionId/protokoll.pdf",
     { preHandler: requireUser },
     async (request, reply) => {
       const { meeting } = await chosenSigner(request, pathId(request.params));
