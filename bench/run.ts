@@ -20,6 +20,7 @@ import {
 } from "./documents.ts";
 import { type EditorAccount, prepareEditor } from "./editor.ts";
 import { type LoadSettings, loadTool, wrkInstalled } from "./load.ts";
+import { type MinutesBenchResult, measureMinutes } from "./minutes.ts";
 import { type MixedResult, measureMixedLoad } from "./mixed-load.ts";
 import { NGINX, nginxInstalled } from "./nginx.ts";
 import { measurePacket, type PacketResult } from "./packet.ts";
@@ -33,9 +34,19 @@ import { measureSseFanOut, type SseResult, sseLimitProblem } from "./sse-fanout.
 const RESULTS_DIR = path.join(import.meta.dirname, ".results");
 
 /** The steps, in the order they run; --steps picks some. */
-const STEPS = ["pdf", "packet", "publish", "search", "pages", "mixed", "sse", "documents"] as const;
+const STEPS = [
+  "pdf",
+  "packet",
+  "publish",
+  "minutes",
+  "search",
+  "pages",
+  "mixed",
+  "sse",
+  "documents",
+] as const;
 /** The steps that measure documents in the bench's own process, without the municipality. */
-const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet", "publish"];
+const WITHOUT_DATASET: readonly Step[] = ["pdf", "packet", "publish", "minutes"];
 type Step = (typeof STEPS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -57,6 +68,11 @@ Steps (all by default, in this order):
           from the confirming transaction to every member's mail in the outbox and the public
           meeting page linking the packet, through the real jobs (notice, agendas, packets).
           Without the municipality, like pdf.
+  minutes The minutes of a 40-item meeting treated in the console (roll call, proposals,
+          votes, speeches) in a fresh database: loaded for members and public, rendered as HTML
+          and as both PDF/A files; 5 runs after a warm-up, medians of wall-clock and CPU time,
+          and the CPU ratio to one presentation PDF rendered beside it. Without the
+          municipality, like pdf.
   pages   The public meeting page (/moter/:id) and the council's page (/utvalg/:slug) of a
           generated large municipality under load, twice: with the app's cache of rendered
           public pages on (as it runs) and off (every request rendered from the database).
@@ -311,6 +327,9 @@ async function main(argv: string[]): Promise<void> {
   let publish: PublishResult | null = null;
   if (runs("publish")) publish = await measurePublish({ log });
 
+  let minutes: MinutesBenchResult | null = null;
+  if (runs("minutes")) minutes = await measureMinutes({ runs: 5, log });
+
   let pages: PagesResult | null = null;
   if (runs("pages") && dataset)
     pages = await measurePages({
@@ -409,6 +428,7 @@ async function main(argv: string[]): Promise<void> {
     packet,
     search,
     publish,
+    minutes,
     pages: pages?.pages ?? null,
     mixed,
     sse,
@@ -448,6 +468,13 @@ async function main(argv: string[]): Promise<void> {
           search.byKind.map((k) => [k.kind, String(k.p50Ms), String(k.p95Ms), String(k.hits)]),
           1,
         )}\n\n`,
+    );
+  if (minutes)
+    process.stdout.write(
+      `Minutes, ${minutes.items} items, ${minutes.pages} pages: load ${minutes.loadMs} ms, HTML ` +
+        `${minutes.htmlMs} ms, PDFs ${minutes.pdfMs} ms, whole ${minutes.wholeMs} ms (CPU ` +
+        `${minutes.wholeCpuMs} ms); a presentation PDF CPU ${minutes.presentationCpuMs} ms; ` +
+        `minutes/presentation CPU ${minutes.cpuRatioToPresentation}; medians of ${minutes.runs}\n\n`,
     );
   if (publish)
     process.stdout.write(

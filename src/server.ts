@@ -20,6 +20,7 @@ import { registerFeedRoutes } from "./features/feeds/feed-routes.ts";
 import { registerSitemapRoutes } from "./features/feeds/sitemap-routes.ts";
 import { registerListRoutes } from "./features/lists/list-routes.tsx";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
+import { registerMinutesPublishRoutes } from "./features/minutes/minutes-publish-routes.tsx";
 import { registerLiveMeetingRoutes } from "./features/portal/live-routes.tsx";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
 import { registerSearchRoutes } from "./features/search/routes.tsx";
@@ -223,6 +224,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerAlertRoutes(app);
   await registerLiveMeetingRoutes(app);
   await registerDocumentRoutes(app);
+  await registerMinutesPublishRoutes(app);
   await registerSearchRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);

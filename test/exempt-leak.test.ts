@@ -8,6 +8,14 @@ import { EXEMPT_SECRETS } from "../src/demo/seed-demo.ts";
 import { parseSearchQuery } from "../src/domain/search-query.ts";
 import { osloDay } from "../src/domain/time.ts";
 import { dispatchAlertsJob } from "../src/features/alerts/dispatch-alerts-job.ts";
+import { adjournMeeting } from "../src/features/console/adjourn-meeting.ts";
+import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
+import {
+  answerMinutesItemAccess,
+  minutesAccessQuestions,
+} from "../src/features/minutes/minutes-item-access.ts";
+import { renderMinutesVersionJob } from "../src/features/minutes/minutes-version-jobs.ts";
+import { requestMinutesVersion } from "../src/features/minutes/request-minutes-version.ts";
 import { casePublished } from "../src/features/public-access/published.ts";
 import { searchTsquery, searchTsvector } from "../src/features/search/tsquery.ts";
 import { JOB_DEFINITIONS } from "../src/jobs/definitions.ts";
@@ -16,9 +24,11 @@ import { createJobRegistry } from "../src/jobs/registry.ts";
 import { runDueJobs } from "../src/jobs/worker.ts";
 import { createMailer } from "../src/mail/mailer.ts";
 import { listOutbox, readOutboxMail } from "../src/mail/outbox.ts";
+import { commitOrThrow, TEST_ACTOR } from "./factories/run.ts";
 import { treatItem } from "./factories/treatment.ts";
 import { createTestApp, type TestApp } from "./helpers/app.ts";
 import { jobServices } from "./helpers/job-services.ts";
+import { pdfTool } from "./helpers/pdf-tools.ts";
 
 /**
  * Crawls the whole public site as an anonymous visitor, following every same-site link, and
@@ -42,7 +52,7 @@ const OPEN_PROPOSAL = "Kommunestyret ber om en ny vurdering av gangfeltet ved sk
  * the live page with something on it: a closed item with a proposal voted down, an exempt case's
  * item with one adopted, and a public item.
  */
-async function treatThreeItems(): Promise<void> {
+async function treatThreeItems(): Promise<number> {
   const items = await db
     .selectFrom("agenda_item as a")
     .innerJoin("meeting as m", "m.id", "a.meeting_id")
@@ -81,12 +91,65 @@ async function treatThreeItems(): Promise<void> {
   });
   await treatItem(db, { meetingId, itemId: exempt.id, proposalText: TREATMENT_SECRETS[1] ?? "" });
   await treatItem(db, { meetingId, itemId: plain.id, proposalText: OPEN_PROPOSAL });
+  return meetingId;
+}
+
+/**
+ * The treated meeting adjourned and its draft minutes published, the decision of the exempt
+ * case's item withheld and the closed item's left public, so the crawl reads minutes with both.
+ */
+async function publishTreatedMinutes(meetingId: number): Promise<void> {
+  await commitOrThrow(db, async (tx) =>
+    adjournMeeting({
+      actor: TEST_ACTOR,
+      meeting: await lockMeeting(tx, meetingId),
+      now: new Date(),
+      tx,
+    }),
+  );
+  const questions = await minutesAccessQuestions(db, meetingId);
+  await commitOrThrow(db, async (tx) =>
+    answerMinutesItemAccess({
+      actor: TEST_ACTOR,
+      meeting: await lockMeeting(tx, meetingId),
+      answers: new Map(
+        questions.map((question) => [
+          question.agendaItemId,
+          question.reasons.some((reason) => reason.startsWith("Unntatt"))
+            ? { decisionPublic: false, basis: "Offl. § 13, jf. fvl. § 13" }
+            : { decisionPublic: true },
+        ]),
+      ),
+      now: new Date(),
+      tx,
+    }),
+  );
+  await commitOrThrow(db, async (tx) =>
+    requestMinutesVersion({
+      actor: TEST_ACTOR,
+      meeting: await lockMeeting(tx, meetingId),
+      kind: "draft",
+      reason: null,
+      now: new Date(),
+      tx,
+    }),
+  );
+  const mailer = createMailer({
+    ...t.app.config,
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "folkestyre-leak-minutes-")),
+  });
+  await runDueJobs({
+    db,
+    registry: createJobRegistry([renderMinutesVersionJob]),
+    services: jobServices(db, mailer, { blobs: t.app.blobs }),
+  });
+  mailer.close();
 }
 
 beforeAll(async () => {
   t = await createTestApp("demo");
   db = t.app.db;
-  await treatThreeItems();
+  await publishTreatedMinutes(await treatThreeItems());
 });
 afterAll(async () => {
   await t.close();
@@ -269,8 +332,10 @@ describe("the public site", () => {
       bodies: 0,
       feeds: 0,
       lists: 0,
+      minutesPdfs: 0,
     };
     let shown = "";
+    let minutesText = "";
     while (queue.length > 0 && counts.pages + counts.documents < MAX_PAGES) {
       const path = queue.shift() as string;
       const response = await t.app.inject({ method: "GET", url: path });
@@ -279,9 +344,18 @@ describe("the public site", () => {
         continue;
       }
       const isHtml = String(response.headers["content-type"]).startsWith("text/html");
+      // The minutes' PDFs are read as text: their words are in compressed streams.
+      const isMinutesPdf =
+        response.headers["content-type"] === "application/pdf" && /protokoll/.test(path);
       const body = isHtml
         ? collapse(decodeEntities(response.body))
-        : response.rawPayload.toString("utf8");
+        : isMinutesPdf
+          ? collapse((await pdfTool("pdftotext", [], response.rawPayload)).stdout)
+          : response.rawPayload.toString("utf8");
+      if (isMinutesPdf) {
+        counts.minutesPdfs++;
+        minutesText += body;
+      }
       for (const secret of secrets.strings)
         if (body.includes(secret)) leaks.push(`${path}: ${secret}`);
       if (/\.(atom|ics)$/.test(path)) counts.feeds++;
@@ -323,6 +397,12 @@ describe("the public site", () => {
     // And the live page of the treated meeting, with the public item's proposal on it.
     expect(shown).toContain(OPEN_PROPOSAL);
     expect(shown).toContain("Møtet er lukket for denne saken");
+    // And the treated meeting's published minutes, as a page and as PDF, the withheld decision
+    // named only by its basis.
+    expect(shown).toContain("Ikke godkjent.");
+    expect(counts.minutesPdfs).toBeGreaterThan(0);
+    expect(minutesText).toContain("Utkast – ikke godkjent");
+    expect(minutesText).toContain("Vedtaket er unntatt offentlighet: Offl. § 13, jf. fvl. § 13.");
   });
 });
 

@@ -21,6 +21,7 @@ export type {
   MeetingChangeKind,
   MeetingStatus,
   MembershipRole,
+  MinutesVersionKind,
   PublicationKind,
   PublicationStatus,
   PublicationTaskStatus,

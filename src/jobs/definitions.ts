@@ -1,6 +1,7 @@
 import { renderPresentationPdfJob } from "../documents/render-presentation-pdf-job.ts";
 import { dispatchAlertsJob } from "../features/alerts/dispatch-alerts-job.ts";
 import { convertDocumentJob, extractDocumentTextJob } from "../features/documents/document-jobs.ts";
+import { renderMinutesVersionJob } from "../features/minutes/minutes-version-jobs.ts";
 import { archivePublishedDocumentsJob } from "../features/publishing/archive-published-documents-job.ts";
 import { generatePublicationDocumentJob } from "../features/publishing/generate-publication-document-job.ts";
 import { sendMailJob } from "../mail/send-mail-job.ts";
@@ -15,4 +16,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   dispatchAlertsJob,
   generatePublicationDocumentJob,
   archivePublishedDocumentsJob,
+  renderMinutesVersionJob,
 ];

@@ -18,6 +18,8 @@ export const FLASH_MESSAGES = {
   minutesApproved: "Protokollen er godkjent.",
   minutesSigned: "Du har signert protokollen.",
   minutesCorrected: "Den rettede versjonen av protokollen lages nå.",
+  minutesVersionRequested:
+    "Protokollen lages nå som PDF. Når den er ferdig, blir den synlig for medlemmene og publikum på én gang.",
   agendaItemAdded: "Saken er lagt til i sakslisten.",
   agendaEntryAdded: "Punktet er lagt til i sakslisten.",
   agendaItemMoved: "Rekkefølgen i sakslisten er endret.",

@@ -1,6 +1,11 @@
 import path from "node:path";
 import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
+import { commit } from "../../src/commit/commit.ts";
+import { lockMeeting } from "../../src/features/meetings/agenda-store.ts";
+import { renderMinutesVersionJob } from "../../src/features/minutes/minutes-version-jobs.ts";
+import { nextMinutesKind } from "../../src/features/minutes/minutes-version-queries.ts";
+import { requestMinutesVersion } from "../../src/features/minutes/request-minutes-version.ts";
 import { enqueueJob } from "../../src/jobs/enqueue-job.ts";
 import { createJobRegistry } from "../../src/jobs/registry.ts";
 import { runDueJobs } from "../../src/jobs/worker.ts";
@@ -38,6 +43,7 @@ const publicPages: PageCheck[] = [
   { name: "meeting calendar, one body", path: (r) => `/moter?utvalg=${r.councilSlug}` },
   { name: "meeting held, with decisions", path: (r) => `/moter/${r.pastMeetingWithDecisions}` },
   { name: "meeting ahead", path: (r) => `/moter/${r.futureMeeting}` },
+  { name: "meeting minutes", path: (r) => `/moter/${r.pastMeetingWithDecisions}/protokoll` },
   { name: "meeting with a closed item", path: (r) => `/moter/${r.meetingWithClosedItem}` },
   { name: "meeting ahead, followed live", path: (r) => `/moter/${r.futureMeeting}/direkte` },
   { name: "meeting with letters, one exempt", path: (r) => `/moter/${r.lettersItem.meetingId}` },
@@ -96,6 +102,10 @@ const workspacePages: PageCheck[] = [
   },
   { name: "meeting, cancel", path: (r) => `/admin/moter/${r.futureMeeting}/avlys` },
   { name: "meeting, send notice", path: (r) => `/admin/moter/${r.futureMeeting}/innkalling` },
+  {
+    name: "meeting minutes, publish",
+    path: (r) => `/admin/moter/${r.pastMeetingWithDecisions}/protokoll/publiser`,
+  },
   {
     name: "meeting papers and changes",
     path: (r) => `/admin/moter/${r.upcomingAgendaItem.meetingId}/sakspapirer`,
@@ -223,6 +233,34 @@ const administratorPages: PageCheck[] = [
   { name: "mail outbox, one mail", path: () => `/admin/utboks/${outboxMail}` },
 ];
 
+/** The held meeting's minutes published, unless the demo already did, so its page has them. */
+async function publishMinutes(server: DemoServer, meetingId: number): Promise<void> {
+  const db = server.app.db;
+  const published = await db
+    .selectFrom("public_minutes_version")
+    .select("id")
+    .where("meeting_id", "=", meetingId)
+    .executeTakeFirst();
+  if (published) return;
+  const kind = await nextMinutesKind(db, meetingId);
+  await commit({ db }, async (tx) =>
+    requestMinutesVersion({
+      actor: { kind: "system", name: "Testdata" },
+      meeting: await lockMeeting(tx, meetingId),
+      kind,
+      reason: kind === "correction" ? "Tilgjengelighetstest" : null,
+      now: new Date(),
+      tx,
+    }),
+  );
+  const mailer = createMailer(server.app.config);
+  await runDueJobs({
+    db,
+    registry: createJobRegistry([renderMinutesVersionJob]),
+    services: jobServices(db, mailer, { blobs: server.app.blobs }),
+  });
+}
+
 /** A mail in the outbox and one that failed for good, so their pages have rows to check. */
 async function writeMails(server: DemoServer): Promise<string> {
   const db = server.app.db;
@@ -328,6 +366,7 @@ describe.skipIf(skipBrowserSuite("Accessibility tests in Chromium"))(
       browser = await launchBrowser();
       server = await startDemoServer();
       records = await findDemoRecords(server.app.db);
+      await publishMinutes(server, records.pastMeetingWithDecisions);
     });
 
     afterAll(async () => {

@@ -93,6 +93,21 @@ export function MyMeetingPage({ ctx, meeting }: { ctx: PageContext; meeting: MyM
           ))}
         </ul>
       </section>
+      {meeting.minutes ? (
+        <section aria-labelledby="protokollen" class="fs-stack">
+          <h2 class="ds-heading" data-size="md" id="protokollen">
+            Protokoll
+          </h2>
+          <p class="ds-paragraph">
+            <a class="ds-link" href={`/mine-moter/${meeting.id}/protokoll`}>
+              Les protokollen
+            </a>
+          </p>
+          <ul class="ds-list">
+            <PaperLink meetingId={meeting.id} paper={meeting.minutes} />
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="sakene" class="fs-stack">
         <h2 class="ds-heading" data-size="md" id="sakene">
           Sakene

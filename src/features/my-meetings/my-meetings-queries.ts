@@ -127,6 +127,8 @@ export interface MyMeeting {
   version: number;
   /** The round's notice, agendas and the members' packet. */
   roundPapers: MyPaper[];
+  /** The members' PDF of the latest published minutes, or null before any is out. */
+  minutes: MyPaper | null;
   items: MyItem[];
 }
 
@@ -177,7 +179,7 @@ export async function loadMyMeeting(
     .where("status", "=", "published")
     .orderBy("version", "desc")
     .executeTakeFirstOrThrow();
-  const [roundPapers, items, casePapers] = await Promise.all([
+  const [roundPapers, items, casePapers, minutes] = await Promise.all([
     db
       .selectFrom("document")
       .select(["id", "title", "file_name", "access", "exemption_basis", "page_count", "kind"])
@@ -221,6 +223,14 @@ export async function loadMyMeeting(
       .orderBy(sql`d.position nulls last`)
       .orderBy("d.id")
       .execute(),
+    db
+      .selectFrom("minutes_version as v")
+      .innerJoin("document as d", "d.id", "v.members_document_id")
+      .select(["d.id", "d.title", "d.file_name", "d.access", "d.exemption_basis", "d.page_count"])
+      .where("v.meeting_id", "=", meetingId)
+      .where("v.status", "=", "published")
+      .orderBy("v.version", "desc")
+      .executeTakeFirst(),
   ]);
   return {
     id: meeting.id,
@@ -232,6 +242,8 @@ export async function loadMyMeeting(
     isRemote: meeting.is_remote,
     version: latest.version,
     roundPapers: roundPapers.map(paper),
+    // The members' copy is kept off the public views by its access, not because it is exempt.
+    minutes: minutes ? { ...paper(minutes), exemptionBasis: null } : null,
     items: items.map((item) => ({
       number: caseNumberLabel({
         caseType: item.case_type,
@@ -253,7 +265,11 @@ export async function findMyPaper(
   { personId, meetingId, documentId }: { personId: number; meetingId: number; documentId: number },
 ) {
   const meeting = await loadMyMeeting(db, { personId, meetingId });
-  const papers = [...meeting.roundPapers, ...meeting.items.flatMap((item) => item.papers)];
+  const papers = [
+    ...meeting.roundPapers,
+    ...(meeting.minutes ? [meeting.minutes] : []),
+    ...meeting.items.flatMap((item) => item.papers),
+  ];
   if (!papers.some((candidate) => candidate.id === documentId)) return null;
   return db
     .selectFrom("document")

@@ -3,7 +3,10 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { NotFoundError } from "../../policies/policy.ts";
 import { requireUser } from "../../web/require-user.ts";
 import { pathId, renderPage } from "../../web/route-helpers.ts";
-import { MyMeetingPage, MyMeetingsPage } from "./my-meetings-pages.tsx";
+import { meetingName } from "../meetings/meeting-labels.ts";
+import { MembersMinutesPage } from "../minutes/minutes-pages.tsx";
+import { loadMembersMinutes } from "../minutes/minutes-version-queries.ts";
+import { MyMeetingPage, MyMeetingsPage, paperUrl } from "./my-meetings-pages.tsx";
 import { findMyPaper, listMyMeetings, loadMyMeeting } from "./my-meetings-queries.ts";
 
 /**
@@ -27,6 +30,22 @@ export async function registerMyMeetingsRoutes(app: FastifyInstance): Promise<vo
     const personId = memberPersonId(request);
     const meeting = await loadMyMeeting(app.db, { personId, meetingId: pathId(request.params) });
     return renderPage(request, reply, (ctx) => <MyMeetingPage ctx={ctx} meeting={meeting} />);
+  });
+
+  app.get("/mine-moter/:id/protokoll", { preHandler: requireUser }, async (request, reply) => {
+    const personId = memberPersonId(request);
+    const meeting = await loadMyMeeting(app.db, { personId, meetingId: pathId(request.params) });
+    const version = await loadMembersMinutes(app.db, meeting.id);
+    if (!version || !meeting.minutes) throw new NotFoundError();
+    const minutesPaper = meeting.minutes;
+    return renderPage(request, reply, (ctx) => (
+      <MembersMinutesPage
+        ctx={ctx}
+        meeting={{ id: meeting.id, name: meetingName(meeting.bodyName, meeting.startsAt) }}
+        version={version}
+        pdfHref={paperUrl(meeting.id, minutesPaper)}
+      />
+    ));
   });
 
   app.get(

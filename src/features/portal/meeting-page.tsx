@@ -28,9 +28,12 @@ export function MeetingPage({
   ctx,
   model,
   changes = [],
+  minutesHref = null,
 }: {
   ctx: PageContext;
   model: MeetingPageModel;
+  /** The published minutes, once a version is out. */
+  minutesHref?: string | null;
   /** The dated change log after the notice. */
   changes?: ReadonlyArray<{ id: number; at: Date; description: string }>;
 }) {
@@ -61,6 +64,13 @@ export function MeetingPage({
         <p class="ds-paragraph">
           <a class="ds-link" href={liveHref(meeting.id)}>
             Følg møtet direkte
+          </a>
+        </p>
+      ) : null}
+      {minutesHref ? (
+        <p class="ds-paragraph">
+          <a class="ds-link" href={minutesHref}>
+            Les protokollen
           </a>
         </p>
       ) : null}

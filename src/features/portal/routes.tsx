@@ -148,6 +148,11 @@ export async function registerPortalRoutes(app: FastifyInstance): Promise<void> 
     const meetingId = parseId(request.params);
     const meeting = await findMeeting(app.db, meetingId);
     if (!meeting) throw new NotFoundError();
+    const minutes = await app.db
+      .selectFrom("public_minutes_version")
+      .select("id")
+      .where("meeting_id", "=", meetingId)
+      .executeTakeFirst();
     const [agenda, documents, letters, changes] = meeting.agenda_published
       ? await Promise.all([
           findAgendaOfMeeting(app.db, meetingId),
@@ -164,6 +169,7 @@ export async function registerPortalRoutes(app: FastifyInstance): Promise<void> 
         ctx={ctx}
         model={presentMeetingPage({ meeting, agenda, documents, letters })}
         changes={changes}
+        minutesHref={minutes ? `/moter/${meetingId}/protokoll` : null}
       />,
     );
   });
