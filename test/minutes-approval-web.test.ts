@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
-import { registerMinutesApprovalRoutes } from "../src/features/minutes/approval-routes.tsx";
 import { buildHeldMeeting } from "./factories/meetings.ts";
-import {
-  chooseMinutesSigners,
-  publishMinutesDraft,
-  requestPublishedVersion,
-} from "./factories/minutes.ts";
+import { chooseMinutesSigners, publishMinutesDraft } from "./factories/minutes.ts";
 import { buildBody, buildMember, buildTerm } from "./factories/registry.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
 
@@ -27,9 +22,6 @@ let draftId: number;
 beforeAll(async () => {
   t = await createTestApp("empty");
   db = t.app.db;
-  await t.app.register((app) =>
-    registerMinutesApprovalRoutes(app, { requestVersion: requestPublishedVersion }),
-  );
   const term = await buildTerm(db);
   const bodyId = (await buildBody(db, { name: "Formannskapet" })).id;
   const [a, p, k] = [

@@ -25,7 +25,6 @@ import { addAgendaEntry } from "../features/meetings/add-agenda-entry.ts";
 import { addAgendaItem } from "../features/meetings/add-agenda-item.ts";
 import { addAgendaLetter, type LetterInput } from "../features/meetings/add-agenda-letter.ts";
 import { lockMeeting } from "../features/meetings/agenda-store.ts";
-import { approveMinutes } from "../features/meetings/approve-minutes.ts";
 import { cancelMeeting } from "../features/meetings/cancel-meeting.ts";
 import { createMeeting } from "../features/meetings/create-meeting.ts";
 import { holdMeeting } from "../features/meetings/hold-meeting.ts";
@@ -1172,7 +1171,6 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
 
     const lock = (m: PlannedMeeting) => lockMeeting(tx, idOf(m, "meeting"));
     const entryOf = new Map<number, PlannedEntry>();
-    const lastHeld = new Map<string, PlannedMeeting>();
     for (const m of [...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
       if (m.cancelled) {
         history.at(osloDateTime(addDays(osloDay(now), -2), "10:00"), async (at) => {
@@ -1239,8 +1237,6 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
         );
       });
       if (!isHeld(m)) continue;
-      const previous = lastHeld.get(m.body.slug);
-      lastHeld.set(m.body.slug, m);
       history.at(minutesTime(m.startsAt), async (at) => {
         accepted(
           await holdMeeting({
@@ -1281,12 +1277,6 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
             "decision",
           );
         }
-        // The minutes of the meeting before were approved at this one.
-        if (previous)
-          accepted(
-            await approveMinutes({ actor, meeting: await lock(previous), now: at, tx }),
-            "minutes",
-          );
       });
     }
 

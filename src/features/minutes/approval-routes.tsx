@@ -13,7 +13,7 @@ import { loadMeeting } from "../meetings/queries.ts";
 import { ApprovalPage, SigningPage } from "./approval-pages.tsx";
 import { loadMinutesApproval } from "./approval-queries.ts";
 import { correctMinutes } from "./correct-minutes.ts";
-import type { RequestMinutesVersion } from "./request-version.ts";
+import { requestMinutesVersion } from "./request-minutes-version.ts";
 import { signMinutes } from "./sign-minutes.ts";
 import { loadMinutesSigning } from "./signing-queries.ts";
 
@@ -92,12 +92,9 @@ async function showApprovalPage(
 
 /**
  * Approving the minutes: the chosen members sign in «Mine møter», the secretariat follows the
- * signatures and corrects approved minutes. Each new version is made by requestVersion.
+ * signatures and corrects approved minutes. Each new version is made by requestMinutesVersion.
  */
-export async function registerMinutesApprovalRoutes(
-  app: FastifyInstance,
-  { requestVersion }: { requestVersion: RequestMinutesVersion },
-): Promise<void> {
+export async function registerMinutesApprovalRoutes(app: FastifyInstance): Promise<void> {
   app.get("/mine-moter/:id/protokoll/signering", { preHandler: requireUser }, (request, reply) =>
     showSigningPage(request, reply),
   );
@@ -117,7 +114,7 @@ export async function registerMinutesApprovalRoutes(
           versionId: input.value.versionId,
           now: new Date(),
           tx,
-          requestVersion,
+          requestVersion: requestMinutesVersion,
         });
       });
       if (!outcome.ok) return showSigningPage(request, reply, outcome.errors);
@@ -173,7 +170,7 @@ export async function registerMinutesApprovalRoutes(
           reason: input.value.reason,
           now: new Date(),
           tx,
-          requestVersion,
+          requestVersion: requestMinutesVersion,
         });
       });
       if (!outcome.ok)
