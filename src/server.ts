@@ -20,6 +20,7 @@ import { registerFeedRoutes } from "./features/feeds/feed-routes.ts";
 import { registerSitemapRoutes } from "./features/feeds/sitemap-routes.ts";
 import { registerListRoutes } from "./features/lists/list-routes.tsx";
 import { HEARTBEAT_MS, registerLiveRoutes } from "./features/live/live-routes.ts";
+import { registerMinutesApprovalRoutes } from "./features/minutes/approval-routes.tsx";
 import { registerMinutesPublishRoutes } from "./features/minutes/minutes-publish-routes.tsx";
 import { registerLiveMeetingRoutes } from "./features/portal/live-routes.tsx";
 import { registerPortalRoutes } from "./features/portal/routes.tsx";
@@ -225,6 +226,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerLiveMeetingRoutes(app);
   await registerDocumentRoutes(app);
   await registerMinutesPublishRoutes(app);
+  await registerMinutesApprovalRoutes(app);
   await registerSearchRoutes(app);
   await registerAuthRoutes(app);
   await registerLiveRoutes(app);

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { seriesYear } from "../src/domain/numbering.ts";
 import { addCaseDocument } from "../src/features/documents/add-case-document.ts";
 import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
-import { approveMinutes } from "../src/features/meetings/approve-minutes.ts";
 import { holdMeeting } from "../src/features/meetings/hold-meeting.ts";
 import { recordDecision } from "../src/features/meetings/record-decision.ts";
+import { approveMinutes } from "../src/features/minutes/approve-minutes.ts";
 import { buildCase } from "./factories/cases.ts";
 import {
   buildHeldMeeting,
@@ -12,6 +12,7 @@ import {
   buildPublishedMeeting,
   eveningIn,
 } from "./factories/meetings.ts";
+import { requestPublishedVersion } from "./factories/minutes.ts";
 import { buildBody, buildMember, buildParty, buildTerm } from "./factories/registry.ts";
 import { TEST_ACTOR } from "./factories/run.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-db.ts";
@@ -230,8 +231,10 @@ describe("holding a meeting and writing its decisions", () => {
       approveMinutes({
         actor: TEST_ACTOR,
         meeting: await lockMeeting(tx, meeting.id),
+        agendaItemId: null,
         now: new Date(),
         tx,
+        requestVersion: requestPublishedVersion,
       }),
     );
     expect(await decide(during)).toEqual({

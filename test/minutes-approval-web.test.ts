@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
-import { registerMinutesApprovalRoutes } from "../src/features/minutes/approval-routes.tsx";
 import { buildHeldMeeting } from "./factories/meetings.ts";
-import {
-  chooseMinutesSigners,
-  publishMinutesDraft,
-  requestPublishedVersion,
-} from "./factories/minutes.ts";
+import { chooseMinutesSigners, publishMinutesDraft } from "./factories/minutes.ts";
 import { buildBody, buildMember, buildTerm } from "./factories/registry.ts";
 import { type Agent, createTestApp, signIn, type TestApp } from "./helpers/app.ts";
 
@@ -27,9 +22,6 @@ let draftId: number;
 beforeAll(async () => {
   t = await createTestApp("empty");
   db = t.app.db;
-  await t.app.register((app) =>
-    registerMinutesApprovalRoutes(app, { requestVersion: requestPublishedVersion }),
-  );
   const term = await buildTerm(db);
   const bodyId = (await buildBody(db, { name: "Formannskapet" })).id;
   const [a, p, k] = [
@@ -49,10 +41,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const page = `/mine-moter/${0}/protokoll`;
-const signingPage = () => page.replace("/0/", `/${meetingId}/`);
-const sign = (agent: Agent, form: Record<string, string>) =>
-  agent.post(`${signingPage()}/signer`, form);
+const signingPage = () => `/mine-moter/${meetingId}/protokoll/signering`;
+const sign = (agent: Agent, form: Record<string, string>) => agent.post(signingPage(), form);
 
 describe("signing the minutes in «Mine møter»", () => {
   it("shows the version to read and what signing means, only to a chosen signer", async () => {
@@ -60,7 +50,7 @@ describe("signing the minutes in «Mine møter»", () => {
     expect(shown.statusCode).toBe(200);
     expect(shown.body).toContain("Signer protokollen");
     expect(shown.body).toContain("riktig framstilling av møtet");
-    expect(shown.body).toContain(`/protokoll/${draftId}/protokoll.pdf`);
+    expect(shown.body).toContain(`/protokoll/signering/${draftId}/protokoll.pdf`);
     expect(shown.body).toContain("Ikke signert");
     expect((await kari.get(signingPage())).statusCode).toBe(404);
     expect((await staff.get(signingPage())).statusCode).toBe(404);

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../src/audit.ts";
 import { commit } from "../src/commit/commit.ts";
+import { succeeded } from "../src/commit/outcome.ts";
 import type { Database } from "../src/db/database.ts";
 import { formatShortDate } from "../src/domain/time.ts";
 import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
 import { holdMeeting } from "../src/features/meetings/hold-meeting.ts";
 import { publishNotice } from "../src/features/meetings/publish-notice.ts";
 import { recordDecision } from "../src/features/meetings/record-decision.ts";
-import { approveMinutesInMeeting } from "../src/features/minutes/approve-minutes-in-meeting.ts";
 import { correctMinutes } from "../src/features/minutes/correct-minutes.ts";
+import { notifyMinutesSigners } from "../src/features/minutes/notify-minutes-signers.ts";
 import { signMinutes } from "../src/features/minutes/sign-minutes.ts";
 import {
   buildAgendaEntry,
@@ -224,26 +225,18 @@ describe("approval by the body at its next meeting", () => {
         tx,
       }),
     );
-    const decide = (text: string, title = "Godkjenning av protokoll") =>
+    // The item's text names the meeting; the secretariat writes it when adding the item.
+    const decide = (text: string) =>
       commit({ db }, async (tx) => {
-        const meeting = await lockMeeting(tx, next.id);
-        const decided = await recordDecision({
+        await tx.updateTable("agenda_item").set({ text }).where("id", "=", itemId).execute();
+        return recordDecision({
           actor: TEST_ACTOR,
-          meeting,
+          meeting: await lockMeeting(tx, next.id),
           itemId,
           decision: "Protokollen godkjennes.",
           decidedAt: new Date(next.starts_at.getTime() + 60_000),
           now: new Date(),
           tx,
-        });
-        if (!decided.ok) return decided;
-        return approveMinutesInMeeting({
-          actor: TEST_ACTOR,
-          meeting,
-          item: { id: itemId, title, text, decision: "Protokollen godkjennes." },
-          now: new Date(),
-          tx,
-          requestVersion: requestPublishedVersion,
         });
       });
     const unnamed = await decide("Protokoll fra forrige møte");
@@ -251,13 +244,14 @@ describe("approval by the body at its next meeting", () => {
     expect((await meetingRow(first.meeting.id)).status).toBe("held");
 
     const named = await decide(`Protokoll fra møte ${formatShortDate(first.meeting.starts_at)}`);
-    expect(named).toEqual({ ok: true, value: { approvedMeetingId: first.meeting.id } });
+    expect(named).toEqual({ ok: true, value: { itemId } });
     expect((await meetingRow(first.meeting.id)).status).toBe("minutes_approved");
     expect((await minutesRow(first.meeting.id)).approved_in_agenda_item_id).toBe(itemId);
     expect((await versions(first.meeting.id)).map((v) => v.kind)).toEqual(["final"]);
-    // Deciding the item again approves nothing twice.
+    // Correcting the item's decision approves nothing twice.
     const again = await decide(`Protokoll fra møte ${formatShortDate(first.meeting.starts_at)}`);
-    expect(again).toEqual({ ok: true, value: { approvedMeetingId: null } });
+    expect(again).toEqual({ ok: true, value: { itemId } });
+    expect((await versions(first.meeting.id)).map((v) => v.kind)).toEqual(["final"]);
   });
 });
 
@@ -295,5 +289,47 @@ describe("a correction after approval", () => {
       }),
     ]);
     expect((await meetingRow(meeting.id)).status).toBe("minutes_approved");
+  });
+});
+
+describe("the mail to the signers", () => {
+  it("asks each chosen signer who has not signed the draft to read and sign it", async () => {
+    const { meeting, anne, per } = await heldWithSigners();
+    const draft = await publishMinutesDraft(db, meeting.id);
+    await sign(anne, meeting.id, draft);
+    const before = await db
+      .selectFrom("job")
+      .select((eb) => eb.fn.max("id").as("id"))
+      .executeTakeFirstOrThrow();
+    const sent = await commit({ db }, async (tx) =>
+      succeeded(
+        await notifyMinutesSigners({
+          tx,
+          meetingId: meeting.id,
+          versionId: draft,
+          baseUrl: "https://politikk.eksempel.no",
+        }),
+      ),
+    );
+    expect(sent).toEqual({ ok: true, value: 1 });
+    const mails = await db
+      .selectFrom("job")
+      .select("payload")
+      .where("type", "=", "sendMail")
+      .where("id", ">", Number(before.id ?? 0))
+      .execute();
+    const perEmail = await db
+      .selectFrom("person")
+      .select("email")
+      .where("id", "=", per.personId)
+      .executeTakeFirstOrThrow();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.payload).toMatchObject({
+      to: [{ name: "Per Signer", address: perEmail.email }],
+      subject: expect.stringMatching(/^Protokoll til signering: /),
+      text: expect.stringContaining(
+        `https://politikk.eksempel.no/mine-moter/${meeting.id}/protokoll/signering`,
+      ),
+    });
   });
 });

@@ -25,7 +25,6 @@ import { addAgendaEntry } from "../features/meetings/add-agenda-entry.ts";
 import { addAgendaItem } from "../features/meetings/add-agenda-item.ts";
 import { addAgendaLetter, type LetterInput } from "../features/meetings/add-agenda-letter.ts";
 import { lockMeeting } from "../features/meetings/agenda-store.ts";
-import { approveMinutes } from "../features/meetings/approve-minutes.ts";
 import { cancelMeeting } from "../features/meetings/cancel-meeting.ts";
 import { createMeeting } from "../features/meetings/create-meeting.ts";
 import { holdMeeting } from "../features/meetings/hold-meeting.ts";
@@ -1186,7 +1185,6 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
 
     const lock = (m: PlannedMeeting) => lockMeeting(tx, idOf(m, "meeting"));
     const entryOf = new Map<number, PlannedEntry>();
-    const lastHeld = new Map<string, PlannedMeeting>();
     let heldCount = 0;
     const entryPlan = (planned: PlannedEntry): ConsoleItemPlan => ({
       kind: "entry",
@@ -1263,8 +1261,6 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
         );
       });
       if (!isHeld(m)) continue;
-      const previous = lastHeld.get(m.body.slug);
-      lastHeld.set(m.body.slug, m);
       scheduleHeldMeeting((at, run) => history.at(at, run), {
         tx,
         actor,
@@ -1303,12 +1299,6 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
           }),
           "held meeting",
         );
-        // The minutes of the meeting before were approved at this one.
-        if (previous)
-          accepted(
-            await approveMinutes({ actor, meeting: await lock(previous), now: at, tx }),
-            "minutes",
-          );
       });
     }
 

@@ -166,6 +166,10 @@ const workspacePages: PageCheck[] = [
     submitEmpty: true,
     status: 400,
   },
+  {
+    name: "minutes approval",
+    path: (r) => `/admin/moter/${r.decidedAgendaItem.meetingId}/godkjenning`,
+  },
   { name: "case history", path: (r) => `/admin/saker/${r.ordinaryCase}/historikk` },
   { name: "my cases", path: () => "/admin/saker/mine" },
   { name: "case documents", path: (r) => `/admin/saker/${r.ordinaryCase}/dokumenter` },

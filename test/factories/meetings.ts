@@ -11,12 +11,13 @@ import {
   type LetterInput,
 } from "../../src/features/meetings/add-agenda-letter.ts";
 import { lockMeeting } from "../../src/features/meetings/agenda-store.ts";
-import { approveMinutes } from "../../src/features/meetings/approve-minutes.ts";
 import { createMeeting } from "../../src/features/meetings/create-meeting.ts";
 import { holdMeeting } from "../../src/features/meetings/hold-meeting.ts";
 import { publishNotice } from "../../src/features/meetings/publish-notice.ts";
 import { recordDecision } from "../../src/features/meetings/record-decision.ts";
+import { approveMinutes } from "../../src/features/minutes/approve-minutes.ts";
 import { buildCase } from "./cases.ts";
+import { requestPublishedVersion } from "./minutes.ts";
 import { commitOrThrow, nextSequence, TEST_ACTOR } from "./run.ts";
 
 const HOUR_MS = 3_600_000;
@@ -243,13 +244,16 @@ export async function buildHeldMeeting(
       }),
     );
   }
+  // Approved as the last signature approves them, with the final version published at once.
   if (options.minutesApproved)
     await commitOrThrow(db, async (tx) =>
       approveMinutes({
         actor: TEST_ACTOR,
         meeting: await lockMeeting(tx, meeting.id),
+        agendaItemId: null,
         now: recordedAt,
         tx,
+        requestVersion: requestPublishedVersion,
       }),
     );
   return { meeting: await loadMeeting(db, meeting.id), items: await agendaRows(db, meeting.id) };

@@ -15,7 +15,7 @@ export const DECISION_FIELD_LABELS = {
 
 /**
  * The minutes' part of the meeting page: the meeting recorded as held, then each item's decision
- * and the approval of the minutes. The meeting console (a later issue) records the same things.
+ * and the way to their approval. The meeting console (a later issue) records the same things.
  */
 export function MinutesSection({
   ctx,
@@ -45,6 +45,24 @@ export function MinutesSection({
         </PostForm>
       </section>
     );
+  const approval = (
+    <p class="ds-paragraph">
+      <a class="ds-link" href={`/admin/moter/${meeting.id}/godkjenning`}>
+        {meeting.status === "held"
+          ? "Godkjenning av protokollen: hvem som har signert"
+          : "Godkjenning og retting av protokollen"}
+      </a>
+    </p>
+  );
+  if (meeting.status === "minutes_approved")
+    return (
+      <section aria-labelledby="protokoll" class="fs-stack">
+        <h2 class="ds-heading" data-size="md" id="protokoll">
+          Protokoll
+        </h2>
+        {approval}
+      </section>
+    );
   if (meeting.status !== "held") return null;
   return (
     <section aria-labelledby="protokoll" class="fs-stack">
@@ -68,12 +86,7 @@ export function MinutesSection({
           </li>
         ))}
       </ul>
-      <form method="post" action={`/admin/moter/${meeting.id}/godkjenn-protokoll`}>
-        <CsrfField token={ctx.csrfToken} />
-        <button type="submit" class="ds-button" data-variant="primary">
-          Godkjenn protokollen
-        </button>
-      </form>
+      {approval}
     </section>
   );
 }

@@ -11,7 +11,6 @@ import { requireUser } from "../../web/require-user.ts";
 import { authorizeActor, pathId, renderPage } from "../../web/route-helpers.ts";
 import { recommendationForStep } from "../route/route-queries.ts";
 import { lockMeeting } from "./agenda-store.ts";
-import { approveMinutes } from "./approve-minutes.ts";
 import { holdMeeting } from "./hold-meeting.ts";
 import { showMeetingPage } from "./meeting-routes.tsx";
 import { meetingSubject } from "./meeting-status.ts";
@@ -86,7 +85,7 @@ async function showDecisionPage(
   );
 }
 
-/** The minutes kept in the workspace: the meeting held, its decisions, their approval. */
+/** The minutes kept in the workspace: the meeting held and its decisions. */
 export async function registerMinutesRoutes(app: FastifyInstance): Promise<void> {
   app.post("/admin/moter/:id/holdt", { preHandler: requireUser }, async (request, reply) => {
     const meetingId = pathId(request.params);
@@ -102,23 +101,6 @@ export async function registerMinutesRoutes(app: FastifyInstance): Promise<void>
     if (!outcome.ok) return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
     return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "meetingHeld");
   });
-
-  app.post(
-    "/admin/moter/:id/godkjenn-protokoll",
-    { preHandler: requireUser },
-    async (request, reply) => {
-      const meetingId = pathId(request.params);
-      const outcome = await commit(app, async (tx) => {
-        authorize(request.user, "update", "meeting");
-        const meeting = await lockMeeting(tx, meetingId);
-        const actor = authorizeActor(request.user, "update", "meeting", meetingSubject(meeting));
-        return approveMinutes({ actor, meeting, now: new Date(), tx });
-      });
-      if (!outcome.ok)
-        return showMeetingPage(request, reply, meetingId, { errors: outcome.errors });
-      return redirectWithFlash(reply, `/admin/moter/${meetingId}`, "minutesApproved");
-    },
-  );
 
   const decisionPath = "/admin/moter/:id/saker/:itemId/vedtak";
 

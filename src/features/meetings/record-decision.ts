@@ -4,6 +4,8 @@ import type { Database } from "../../db/database.ts";
 import type { Meeting } from "../../db/schema.ts";
 import { NotFoundError } from "../../policies/policy.ts";
 import { requestDecisionNotices } from "../decision-notices/issue-decision-notices-job.ts";
+import { approveMinutesInMeeting } from "../minutes/approve-minutes-in-meeting.ts";
+import { requestMinutesVersion } from "../minutes/request-minutes-version.ts";
 import { carryDecisionOn, loadTreatment } from "../route/carry-on.ts";
 import { lockCases } from "./agenda-placement.ts";
 
@@ -12,7 +14,8 @@ import { lockCases } from "./agenda-placement.ts";
  * meeting that sits or has been held, were taken while it sat, and are fixed once the minutes are
  * approved. The decision goes on along the case's route: it is the recommendation put to the
  * next body, or, from the last body, it ends the case. A correction is carried on again, unless
- * the next body has already decided on the old text. The caller has locked the meeting.
+ * the next body has already decided on the old text. A decision on «Godkjenning av protokoll»
+ * approves the earlier meeting's minutes the item names. The caller has locked the meeting.
  */
 export async function recordDecision({
   actor,
@@ -33,7 +36,7 @@ export async function recordDecision({
 }): Promise<Outcome<{ itemId: number }>> {
   const item = await tx
     .selectFrom("agenda_item")
-    .select(["id", "case_id"])
+    .select(["id", "case_id", "kind", "title", "text"])
     .where("id", "=", itemId)
     .where("meeting_id", "=", meeting.id)
     .executeTakeFirst();
@@ -72,6 +75,19 @@ export async function recordDecision({
     .where("id", "=", itemId)
     .execute();
   if (treatment) await carryDecisionOn(tx, { treatment, decision, decidedAt });
+  // The body approving an earlier meeting's minutes: the item names which, by date or number.
+  const approval =
+    item.kind === "minutes_approval"
+      ? await approveMinutesInMeeting({
+          actor,
+          meeting,
+          item: { id: item.id, title: item.title ?? "", text: item.text, decision },
+          now,
+          tx,
+          requestVersion: requestMinutesVersion,
+        })
+      : null;
+  if (approval && !approval.ok) return approval;
   await writeAudit(tx, {
     actor,
     at: now,
@@ -85,6 +101,7 @@ export async function recordDecision({
       previousDecision: treatment?.previousDecision ?? null,
       carriedTo: treatment?.next ? { routeStepId: treatment.next.id } : null,
       caseDecided: treatment !== undefined && treatment.next === null,
+      minutesApprovedOf: approval?.ok ? approval.value.approvedMeetingId : null,
     },
   });
   // While the meeting sits, the notices wait for it to be adjourned; after, each change sends.

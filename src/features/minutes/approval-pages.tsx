@@ -67,7 +67,10 @@ export function SigningPage({
       trail={[
         { href: "/mine-moter", label: "Mine møter" },
         { href: `/mine-moter/${meeting.id}`, label: name },
-        { href: `/mine-moter/${meeting.id}/protokoll`, label: "Protokoll" },
+        {
+          href: `/mine-moter/${meeting.id}/protokoll/signering`,
+          label: "Signering av protokollen",
+        },
       ]}
     >
       <h1 class="ds-heading" data-size="lg">
@@ -93,7 +96,7 @@ export function SigningPage({
           <p class="ds-paragraph">
             <a
               class="ds-link"
-              href={`/mine-moter/${meeting.id}/protokoll/${latest.id}/protokoll.pdf`}
+              href={`/mine-moter/${meeting.id}/protokoll/signering/${latest.id}/protokoll.pdf`}
             >
               Les protokollen, versjon {latest.version} (PDF)
             </a>
@@ -111,7 +114,10 @@ export function SigningPage({
             denne versjonen: kommer det en ny versjon, må du lese og signere den. Protokollen er
             godkjent når alle som er valgt, har signert samme versjon.
           </p>
-          <PostForm action={`/mine-moter/${meeting.id}/protokoll/signer`} csrfToken={ctx.csrfToken}>
+          <PostForm
+            action={`/mine-moter/${meeting.id}/protokoll/signering`}
+            csrfToken={ctx.csrfToken}
+          >
             <input type="hidden" name="versionId" value={String(latest.id)} />
             <Checkbox
               name="confirm"

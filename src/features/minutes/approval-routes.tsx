@@ -13,7 +13,7 @@ import { loadMeeting } from "../meetings/queries.ts";
 import { ApprovalPage, SigningPage } from "./approval-pages.tsx";
 import { loadMinutesApproval } from "./approval-queries.ts";
 import { correctMinutes } from "./correct-minutes.ts";
-import type { RequestMinutesVersion } from "./request-version.ts";
+import { requestMinutesVersion } from "./request-minutes-version.ts";
 import { signMinutes } from "./sign-minutes.ts";
 import { loadMinutesSigning } from "./signing-queries.ts";
 
@@ -92,18 +92,15 @@ async function showApprovalPage(
 
 /**
  * Approving the minutes: the chosen members sign in «Mine møter», the secretariat follows the
- * signatures and corrects approved minutes. Each new version is made by requestVersion.
+ * signatures and corrects approved minutes. Each new version is made by requestMinutesVersion.
  */
-export async function registerMinutesApprovalRoutes(
-  app: FastifyInstance,
-  { requestVersion }: { requestVersion: RequestMinutesVersion },
-): Promise<void> {
-  app.get("/mine-moter/:id/protokoll", { preHandler: requireUser }, (request, reply) =>
+export async function registerMinutesApprovalRoutes(app: FastifyInstance): Promise<void> {
+  app.get("/mine-moter/:id/protokoll/signering", { preHandler: requireUser }, (request, reply) =>
     showSigningPage(request, reply),
   );
 
   app.post(
-    "/mine-moter/:id/protokoll/signer",
+    "/mine-moter/:id/protokoll/signering",
     { preHandler: requireUser },
     async (request, reply) => {
       const meetingId = pathId(request.params);
@@ -117,20 +114,20 @@ export async function registerMinutesApprovalRoutes(
           versionId: input.value.versionId,
           now: new Date(),
           tx,
-          requestVersion,
+          requestVersion: requestMinutesVersion,
         });
       });
       if (!outcome.ok) return showSigningPage(request, reply, outcome.errors);
       return redirectWithFlash(
         reply,
-        `/mine-moter/${meetingId}/protokoll`,
+        `/mine-moter/${meetingId}/protokoll/signering`,
         outcome.value.approved ? "minutesApproved" : "minutesSigned",
       );
     },
   );
 
   app.get(
-    "/mine-moter/:id/protokoll/:versionId/protokoll.pdf",
+    "/mine-moter/:id/protokoll/signering/:versionId/protokoll.pdf",
     { preHandler: requireUser },
     async (request, reply) => {
       const { meeting } = await chosenSigner(request, pathId(request.params));
@@ -173,7 +170,7 @@ export async function registerMinutesApprovalRoutes(
           reason: input.value.reason,
           now: new Date(),
           tx,
-          requestVersion,
+          requestVersion: requestMinutesVersion,
         });
       });
       if (!outcome.ok)

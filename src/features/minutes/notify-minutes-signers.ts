@@ -55,7 +55,7 @@ export async function notifyMinutesSigners({
       text: [
         `Protokollen fra møtet i ${meeting.body_name} ${day} er klar, og du er valgt til å signere den.`,
         "",
-        `Les protokollen og signer den i Mine møter: ${baseUrl}/mine-moter/${meeting.id}/protokoll`,
+        `Les protokollen og signer den i Mine møter: ${baseUrl}/mine-moter/${meeting.id}/protokoll/signering`,
         "",
         "Protokollen er godkjent når alle som er valgt, har signert samme versjon.",
       ].join("\n"),
