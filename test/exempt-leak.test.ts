@@ -427,7 +427,7 @@ describe("the public site", () => {
         .executeTakeFirstOrThrow();
       expect(papersText).toContain(String(exemptCase.public_title));
     }
-  });
+  }, 300_000); // Every page and every document, the PDFs read with pdftotext, on busy cores.
 
   it("never reaches the members' papers, which carry the exempt ones", async () => {
     const papers = await treatedPapers("members");
