@@ -502,7 +502,7 @@ describe("the public site", () => {
       expect(minutesText).toContain("Utkast – ikke godkjent");
       expect(minutesText).toContain("Vedtaket er unntatt offentlighet: Offl. § 13, jf. fvl. § 13.");
     }
-  });
+  }, 300_000); // Every page and every document, the PDFs read with pdftotext, on busy cores.
 
   it("never reaches the members' papers, which carry the exempt ones", async () => {
     const papers = await treatedPapers("members");
