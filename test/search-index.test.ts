@@ -8,6 +8,7 @@ import {
   refreshWholeSearchIndex,
 } from "../src/features/search/refresh-search-index.ts";
 import {
+  COUNT_LIMIT,
   type SearchFilters,
   type SearchScope,
   type SearchSort,
@@ -252,6 +253,35 @@ describe("the search index", () => {
     expect(await refreshWholeSearchIndex(db)).toBeGreaterThan(0);
     expect(await search("moloen", PUBLIC)).toEqual(before);
     expect(await db.selectFrom("search_dirty").selectAll().execute()).toEqual([]);
+  });
+
+  it("ranks a word with more matches than the count's limit among its newest matches", async () => {
+    // Entries written straight into the index: 1 100 dated a day apart, the word in every
+    // text; the newest and the oldest also hold it in the title, which ranks above the text.
+    await sql`insert into search_public (kind, entity_id, body_ids, sort_at, title, content, vector)
+      select 'body', 900000 + n, '{}', timestamptz '2020-01-01' + n * interval '1 day',
+        t.title, 'Om tangoklubben', to_tsvector('norwegian', t.title || ' tangoklubben')
+      from generate_series(1, 1100) as n,
+        lateral (select case when n in (1, 1100) then 'Tangoklubben' else 'Lokale' end as title) t
+    `.execute(db);
+    const ranked = await search("tangoklubben", PUBLIC);
+    expect(ranked.moreThanTotal).toBe(true);
+    expect(ranked.total).toBe(COUNT_LIMIT);
+    expect(ranked.hits[0]?.entityId).toBe(901100);
+    const ids = new Set<number>();
+    for (let page = 1; page <= ranked.pageCount; page++) {
+      const result = await searchEntries(db, {
+        parsed: parseSearchQuery("tangoklubben"),
+        filters: {},
+        sort: "relevance",
+        page,
+        scope: PUBLIC,
+      });
+      for (const hit of result.hits) ids.add(hit.entityId);
+    }
+    expect(ids.size).toBe(COUNT_LIMIT);
+    expect(Math.min(...ids)).toBe(900101);
+    await db.deleteFrom("search_public").where("entity_id", ">=", 900000).execute();
   });
 
   it("answers a query with nothing to search for with no hits and no error", async () => {
