@@ -562,6 +562,7 @@ const treatedPapers = (audience: "everyone" | "members") =>
     .execute();
 
 describe("the e-mail alerts", () => {
+  // The alerts replay every public event of the demo, which now includes its meetings' treatment.
   it("never carry anything of an exempt case, whatever the subscriber follows", async () => {
     const secrets = await readSecrets();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folkestyre-leak-"));
@@ -626,7 +627,7 @@ describe("the e-mail alerts", () => {
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });
 
 /** The hits section of a search page: what the index gave, without the query echoed back. */
