@@ -619,6 +619,25 @@ describe("the demo municipality", () => {
     expect(new Set(moves.map((e) => e.kind))).toEqual(new Set(["arrived", "left"]));
   });
 
+  it("publishes the held meetings' minutes: final where approved, the latest as a draft", async () => {
+    const meetings = await handle.db
+      .selectFrom("meeting")
+      .select(["id", "status"])
+      .where("status", "in", ["held", "minutes_approved"])
+      .execute();
+    const versions = await handle.db
+      .selectFrom("minutes_version")
+      .select(["meeting_id", "kind"])
+      .execute();
+    const kinds = (id: number) => versions.filter((v) => v.meeting_id === id).map((v) => v.kind);
+    const held = meetings.filter((m) => m.status === "held");
+    expect(held.length).toBeGreaterThan(0);
+    for (const m of held) expect(kinds(m.id)).toEqual(["draft"]);
+    const approved = meetings.filter((m) => m.status === "minutes_approved");
+    expect(approved.length).toBeGreaterThan(10);
+    for (const m of approved) expect(kinds(m.id)).toEqual(["final"]);
+  });
+
   it("decides the held meetings' cases by votes whose counts match those present", async () => {
     const db = handle.db;
     const votes = await db

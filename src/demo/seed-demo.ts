@@ -30,6 +30,7 @@ import { createMeeting } from "../features/meetings/create-meeting.ts";
 import { holdMeeting } from "../features/meetings/hold-meeting.ts";
 import { publishNotice } from "../features/meetings/publish-notice.ts";
 import { updateAgendaItem } from "../features/meetings/update-agenda-item.ts";
+import { requestMinutesVersion } from "../features/minutes/request-minutes-version.ts";
 import { createMunicipality } from "../features/municipality/create-municipality.ts";
 import { accessQuestions } from "../features/publishing/publication-preview.ts";
 import { requestPublication } from "../features/publishing/request-publication.ts";
@@ -1195,7 +1196,9 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
       exempt: false,
       lastStep: true,
     });
-    for (const m of [...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
+    const inOrder = [...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const latestHeld = new Map(inOrder.filter(isHeld).map((m) => [m.body.slug, m]));
+    for (const m of inOrder) {
       if (m.cancelled) {
         history.at(osloDateTime(addDays(osloDay(now), -2), "10:00"), async (at) => {
           accepted(await cancelMeeting({ actor, meeting: await lock(m), now: at, tx }), "cancel");
@@ -1299,6 +1302,20 @@ export async function seedDemo(db: Database, options: { now: Date }): Promise<De
           }),
           "held meeting",
         );
+        // The body's latest held meeting has its minutes out as a draft, not yet approved; the
+        // earlier ones were approved at the body's next meeting, which published them as final.
+        if (latestHeld.get(m.body.slug) === m)
+          accepted(
+            await requestMinutesVersion({
+              actor,
+              meeting: await lock(m),
+              kind: "draft",
+              reason: null,
+              now: at,
+              tx,
+            }),
+            "draft minutes",
+          );
       });
     }
 
