@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../src/audit.ts";
+import { MemoryBlobStore } from "../src/blobs/blob-store.ts";
 import { commit } from "../src/commit/commit.ts";
 import { succeeded } from "../src/commit/outcome.ts";
+import { loadConfig } from "../src/config.ts";
 import type { Database } from "../src/db/database.ts";
 import { formatShortDate } from "../src/domain/time.ts";
 import { lockMeeting } from "../src/features/meetings/agenda-store.ts";
@@ -9,8 +11,13 @@ import { holdMeeting } from "../src/features/meetings/hold-meeting.ts";
 import { publishNotice } from "../src/features/meetings/publish-notice.ts";
 import { recordDecision } from "../src/features/meetings/record-decision.ts";
 import { correctMinutes } from "../src/features/minutes/correct-minutes.ts";
+import { renderMinutesVersionJob } from "../src/features/minutes/minutes-version-jobs.ts";
 import { notifyMinutesSigners } from "../src/features/minutes/notify-minutes-signers.ts";
+import { requestMinutesVersion } from "../src/features/minutes/request-minutes-version.ts";
 import { signMinutes } from "../src/features/minutes/sign-minutes.ts";
+import { createJobRegistry } from "../src/jobs/registry.ts";
+import { runDueJobs } from "../src/jobs/worker.ts";
+import { createMailer } from "../src/mail/mailer.ts";
 import {
   buildAgendaEntry,
   buildHeldMeeting,
@@ -25,6 +32,7 @@ import {
 import { buildBody, buildPerson } from "./factories/registry.ts";
 import { commitOrThrow, TEST_ACTOR } from "./factories/run.ts";
 import { createUser } from "./helpers/accounts.ts";
+import { jobServices } from "./helpers/job-services.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-db.ts";
 
 let database: TestDatabase;
@@ -331,5 +339,51 @@ describe("the mail to the signers", () => {
         `https://politikk.eksempel.no/mine-moter/${meeting.id}/protokoll/signering`,
       ),
     });
+  });
+
+  it("goes out when a draft published with the site's address appears, not before", async () => {
+    const { meeting, anne, per } = await heldWithSigners();
+    const mailsTo = async (personId: number) => {
+      const person = await db
+        .selectFrom("person")
+        .select("email")
+        .where("id", "=", personId)
+        .executeTakeFirstOrThrow();
+      const jobs = await db
+        .selectFrom("job")
+        .select("payload")
+        .where("type", "=", "sendMail")
+        .execute();
+      return jobs.filter((job) => JSON.stringify(job.payload).includes(String(person.email)));
+    };
+    await commitOrThrow(db, async (tx) =>
+      requestMinutesVersion({
+        actor: TEST_ACTOR,
+        meeting: await lockMeeting(tx, meeting.id),
+        kind: "draft",
+        reason: null,
+        now: new Date(),
+        tx,
+        baseUrl: "https://politikk.eksempel.no",
+      }),
+    );
+    expect(await mailsTo(anne.personId)).toHaveLength(0);
+    const mailer = createMailer({ ...loadConfig({}), dataDir: "/tmp/folkestyre-minutes-signers" });
+    try {
+      await runDueJobs({
+        db,
+        registry: createJobRegistry([renderMinutesVersionJob]),
+        services: jobServices(db, mailer, { blobs: new MemoryBlobStore() }),
+      });
+    } finally {
+      mailer.close();
+    }
+    for (const signer of [anne, per]) {
+      const mails = await mailsTo(signer.personId);
+      expect(mails).toHaveLength(1);
+      expect(JSON.stringify(mails[0]?.payload)).toContain(
+        `https://politikk.eksempel.no/mine-moter/${meeting.id}/protokoll/signering`,
+      );
+    }
   });
 });

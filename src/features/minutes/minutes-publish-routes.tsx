@@ -132,6 +132,7 @@ export async function registerMinutesPublishRoutes(app: FastifyInstance): Promis
           reason,
           now,
           tx,
+          baseUrl: app.config.baseUrl,
         });
       });
       if (!outcome.ok)

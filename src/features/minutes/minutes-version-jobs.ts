@@ -8,6 +8,7 @@ import type { RenderedPdf } from "../../documents/typst.ts";
 import { osloDay } from "../../domain/time.ts";
 import { defineJob } from "../../jobs/define-job.ts";
 import type { Minutes } from "./minutes-model.ts";
+import { notifyMinutesSigners } from "./notify-minutes-signers.ts";
 
 export const MINUTES_PUBLISHING_ACTOR: Actor = { kind: "system", name: "Publisering av protokoll" };
 
@@ -62,19 +63,24 @@ export async function failMinutesVersion({
  * The moment a version becomes visible, in the transaction that files its PDFs: the version is
  * published (public_minutes_version shows it), the earlier versions' documents are marked
  * replaced by this one's, and the change is announced publicly, so the portal's pages, feeds,
- * search and alerts see it. Before this commits nothing of the version shows.
+ * search and alerts see it. A published draft asks the chosen signers to sign it, in the same
+ * transaction, so a draft that never appears sends nothing. Before this commits nothing of the
+ * version shows.
  */
 export async function completeMinutesVersion({
   tx,
   versionId,
   membersDocumentId,
   publicDocumentId,
+  baseUrl,
   now,
 }: {
   tx: Database;
   versionId: number;
   membersDocumentId: number;
   publicDocumentId: number;
+  /** Where the signers' mails link to; null sends none. */
+  baseUrl: string | null;
   now: Date;
 }): Promise<void> {
   const version = await tx
@@ -116,6 +122,8 @@ export async function completeMinutesVersion({
       documents: [membersDocumentId, publicDocumentId],
     },
   });
+  if (version.kind === "draft" && baseUrl !== null)
+    await notifyMinutesSigners({ tx, meetingId: version.meeting_id, versionId, baseUrl });
 }
 
 const KIND_TITLES = { draft: "utkast", final: "godkjent", correction: "rettet" } as const;
@@ -129,10 +137,13 @@ const KIND_TITLES = { draft: "utkast", final: "godkjent", correction: "rettet" }
 export const renderMinutesVersionJob = defineJob({
   type: "renderMinutesVersion",
   label: "Møteprotokoll",
-  schema: z.object({ versionId: z.number().int().positive() }),
+  schema: z.object({
+    versionId: z.number().int().positive(),
+    baseUrl: z.string().url().nullable().default(null),
+  }),
   maxAttempts: 2,
   describe: (payload) => `Protokollversjon ${payload.versionId}`,
-  async handler({ versionId }, { job, services }) {
+  async handler({ versionId, baseUrl }, { job, services }) {
     const { db, blobs } = services;
     const version = await db
       .selectFrom("minutes_version")
@@ -209,7 +220,14 @@ export const renderMinutesVersionJob = defineJob({
         };
         const membersDocumentId = await file(members, membersSha, "members");
         const publicDocumentId = await file(open, publicSha, "public");
-        await completeMinutesVersion({ tx, versionId, membersDocumentId, publicDocumentId, now });
+        await completeMinutesVersion({
+          tx,
+          versionId,
+          membersDocumentId,
+          publicDocumentId,
+          baseUrl,
+          now,
+        });
         return succeeded(null);
       });
     } catch (error) {

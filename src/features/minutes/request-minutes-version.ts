@@ -44,6 +44,7 @@ export async function requestMinutesVersion({
   reason,
   now,
   tx,
+  baseUrl = null,
 }: {
   actor: Actor;
   meeting: Meeting;
@@ -52,6 +53,11 @@ export async function requestMinutesVersion({
   reason: string | null;
   now: Date;
   tx: Database;
+  /**
+   * The site's address, for the mail that asks the chosen signers to sign a draft once it is
+   * published; null sends none (the demo replays minutes published long ago).
+   */
+  baseUrl?: string | null;
 }): Promise<Outcome<{ versionId: number; version: number }>> {
   if (!minutesMayBePublished(meeting))
     return refused({
@@ -129,7 +135,7 @@ export async function requestMinutesVersion({
   await enqueueJob(
     tx,
     renderMinutesVersionJob,
-    { versionId: row.id },
+    { versionId: row.id, baseUrl },
     { dedupeKey: minutesVersionJobKey(row.id) },
   );
   await writeAudit(tx, {
