@@ -6,7 +6,6 @@ import {
   renderPresentationPdfJob,
 } from "../../src/documents/render-presentation-pdf-job.ts";
 import { addCaseDocument } from "../../src/features/documents/add-case-document.ts";
-import { generatePublicationDocumentJob } from "../../src/features/publishing/generate-publication-document-job.ts";
 import { JOB_DEFINITIONS } from "../../src/jobs/definitions.ts";
 import { createJobRegistry } from "../../src/jobs/registry.ts";
 import { runDueJobs } from "../../src/jobs/worker.ts";
@@ -24,12 +23,9 @@ let database: TestDatabase;
 
 beforeEach(async () => {
   database = await createTestDatabase("demo");
-  // The demo's own approved presentations and meeting papers wait in the queue; these tests
-  // count their own jobs.
-  await database.db
-    .deleteFrom("job")
-    .where("type", "in", [renderPresentationPdfJob.type, generatePublicationDocumentJob.type])
-    .execute();
+  // The demo's own presentations, meeting papers, minutes and decision notices wait in the
+  // queue; these tests count their own jobs.
+  await database.db.deleteFrom("job").execute();
 });
 afterEach(async () => {
   await database.close();

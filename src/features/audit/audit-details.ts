@@ -25,7 +25,9 @@ export const DETAIL_LABELS: Record<string, string> = {
   access: "Tilgang",
   added: "Lagt til",
   answerMinutes: "Taletid for svar på replikk",
+  approval: "Godkjennes av",
   basis: "Hjemmel",
+  by: "Godkjent av",
   byLot: "Avgjort ved loddtrekning",
   closedAt: "Hevet",
   error: "Feil",
@@ -143,6 +145,13 @@ export const HIDDEN_DETAILS = new Set([
   "conflictId",
   "proposalId",
   "electionId",
+  "agendaItemId",
+  "itemId",
+  "versionId",
+  "personId",
+  "personIds",
+  "minutesApprovedOf",
+  "key",
 ]);
 
 /** Codes that have words of their own, by key; the entry's record type picks among kinds. */
@@ -155,6 +164,9 @@ function codeLabel(key: string, value: string, entityType: string): string | nul
       return pick(STATUS_LABELS);
     case "previousStatus":
       return pick(MEETING_STATUS_LABELS);
+    case "by":
+    case "approval":
+      return pick({ signatures: "De valgte signaturene", meeting: "Utvalget i et senere møte" });
     case "direction":
       return pick({ ...LETTER_DIRECTION_LABELS, up: "Opp", down: "Ned" });
     case "role":
@@ -166,7 +178,15 @@ function codeLabel(key: string, value: string, entityType: string): string | nul
           ? pick(AGENDA_ITEM_KIND_LABELS)
           : entityType === "document"
             ? pick({ presentation: "Saksframlegg", attachment: "Vedlegg", packet: "Møtebok" })
-            : null;
+            : entityType === "meeting"
+              ? pick({
+                  notice: "Innkalling",
+                  supplement: "Tilleggsinnkalling",
+                  correction: "Rettelse",
+                  draft: "Utkast",
+                  final: "Godkjent protokoll",
+                })
+              : null;
     default:
       return null;
   }
