@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 
@@ -41,7 +41,8 @@ export class LocalBlobStore implements BlobStore {
       // Not stored yet: write to a temporary name, then rename, so a reader never sees half a file.
     }
     await fs.mkdir(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+    // Two jobs may store the same bytes at the same moment; each writes its own temporary file.
+    const temporary = `${file}.${randomUUID()}.tmp`;
     await fs.writeFile(temporary, bytes);
     await fs.rename(temporary, file);
     return sha256;
