@@ -170,6 +170,7 @@ const workspacePages: PageCheck[] = [
     name: "minutes approval",
     path: (r) => `/admin/moter/${r.decidedAgendaItem.meetingId}/godkjenning`,
   },
+  { name: "received decisions", path: () => "/admin/mottatte-vedtak" },
   { name: "case history", path: (r) => `/admin/saker/${r.ordinaryCase}/historikk` },
   { name: "my cases", path: () => "/admin/saker/mine" },
   { name: "case documents", path: (r) => `/admin/saker/${r.ordinaryCase}/dokumenter` },
