@@ -160,27 +160,9 @@ async function itemRows(
       .where("a.meeting_id", "=", meetingId)
       .orderBy("a.position")
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      position: row.position,
-      caseType: row.case_type,
-      seriesYear: row.series_year,
-      seriesNumber: row.series_number,
-      title: row.title ?? "",
-      archiveCaseNumber: row.archive_case_number ?? "",
-      isClosed: row.is_closed,
-      closedBasis: row.closed_basis,
-      exemptCase: row.access !== null && row.access !== "public",
-      exemptionBasis: row.exemption_basis,
-      startedAt: row.started_at,
-      withdrawnReason: row.withdrawn_reason,
-      decidedAt: row.decided_at,
-      decision: row.decision,
-      decisionWithheldBasis: null,
-      postponedAt: row.postponed_at,
-      postponement: row.postponement,
-      closureGround: row.closure_ground,
-    }));
+    return rows.map((row) =>
+      toItemRow(row, { decisionWithheldBasis: null, closureGround: row.closure_ground }),
+    );
   }
   // The public value is read from the public views only, so what they withhold cannot reach it.
   const rows = await db
@@ -209,7 +191,35 @@ async function itemRows(
     .where("a.meeting_id", "=", meetingId)
     .orderBy("a.position")
     .execute();
-  return rows.map((row) => ({
+  return rows.map((row) =>
+    toItemRow(row, { decisionWithheldBasis: row.decision_withheld_basis, closureGround: null }),
+  );
+}
+
+/** The columns both sources have in common, read into an item; the rest differ by audience. */
+function toItemRow(
+  row: {
+    id: number;
+    position: number;
+    case_type: ItemRow["caseType"];
+    series_year: number | null;
+    series_number: number | null;
+    title: string | null;
+    archive_case_number: string | null;
+    is_closed: boolean;
+    closed_basis: string | null;
+    access: string | null;
+    exemption_basis: string | null;
+    started_at: Date | null;
+    withdrawn_reason: string | null;
+    decided_at: Date | null;
+    decision: string | null;
+    postponed_at: Date | null;
+    postponement: string | null;
+  },
+  rest: Pick<ItemRow, "decisionWithheldBasis" | "closureGround">,
+): ItemRow {
+  return {
     id: row.id,
     position: row.position,
     caseType: row.case_type,
@@ -225,11 +235,10 @@ async function itemRows(
     withdrawnReason: row.withdrawn_reason,
     decidedAt: row.decided_at,
     decision: row.decision,
-    decisionWithheldBasis: row.decision_withheld_basis,
     postponedAt: row.postponed_at,
     postponement: row.postponement,
-    closureGround: null,
-  }));
+    ...rest,
+  };
 }
 
 /** Closed for the meeting, or about an exempt case: the public reads only its title and basis. */
