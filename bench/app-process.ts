@@ -11,6 +11,8 @@ export interface RunningApp {
   trace(): Promise<TraceSummary | null>;
   /** The change events the app heard since the last call, each with when it was announced. */
   changes(): Promise<HeardChange[]>;
+  /** Anonymous GET requests answered since the last call, and those the page cache did not answer. */
+  served(): Promise<{ answered: number; rendered: number }>;
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startApp(
     },
     trace: async () => (options.trace ? ask<TraceSummary>(child, "trace", "trace") : null),
     changes: () => ask<HeardChange[]>(child, "changes", "changes"),
+    served: () => ask<{ answered: number; rendered: number }>(child, "served", "served"),
     stop: async () => {
       await stopProcess(child);
     },

@@ -551,7 +551,9 @@ async function main(argv: string[]): Promise<void> {
         `commit to last page p50 ${votes.commitToLastPage.p50} ms, p99 ${votes.commitToLastPage.p99} ms); ` +
         `vote commit to last event p50 ` +
         `${votes.commitToLastEvent.p50} ms; reference (body renamed) commit to last event p50 ` +
-        `${votes.reference.commitToLastEvent.p50} ms, p99 ${votes.reference.commitToLastEvent.p99} ms\n\n`,
+        `${votes.reference.commitToLastEvent.p50} ms, p99 ${votes.reference.commitToLastEvent.p99} ms; ` +
+        `${votes.pageRequests.rendered} of ${votes.pageRequests.answered} page requests rendered, ` +
+        "the rest answered from the page cache\n\n",
     );
   if (conversion)
     process.stdout.write(

@@ -6,9 +6,12 @@
  * times where each request's time goes (bench/trace.ts) and answers the parent's "trace"
  * message with the figures since its last "trace-reset". The "changes" message is answered with
  * the change events this process heard since the last one, each with the moment it was
- * announced (right after its commit), on the clock every process on the machine shares.
+ * announced (right after its commit), on the clock every process on the machine shares. The
+ * "served" message is answered with the anonymous GET requests answered since the last one, and
+ * how many of them reached their route: those the page cache did not answer.
  */
 import path from "node:path";
+import type { FastifyRequest } from "fastify";
 import { LocalBlobStore } from "../src/blobs/blob-store.ts";
 import { ChangeFeed } from "../src/commit/change-feed.ts";
 import { loadConfig } from "../src/config.ts";
@@ -47,6 +50,22 @@ const app = await buildApp({
   changes,
   logger: false,
   pageCache: process.env.BENCH_PAGE_CACHE !== "false",
+});
+
+// Added after the page cache's own hooks: a request the cache answers never reaches the route.
+let served = { answered: 0, rendered: 0 };
+const anonymousGet = (request: FastifyRequest) =>
+  request.method === "GET" && request.headers.cookie === undefined;
+app.addHook("preHandler", async (request) => {
+  if (anonymousGet(request)) served.rendered++;
+});
+app.addHook("onResponse", async (request) => {
+  if (anonymousGet(request)) served.answered++;
+});
+process.on("message", (message: unknown) => {
+  if (message !== "served") return;
+  process.send?.({ served });
+  served = { answered: 0, rendered: 0 };
 });
 
 if (tracer) {

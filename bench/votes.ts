@@ -42,6 +42,12 @@ export interface VotesResult extends VotesSettings {
   commitToLastEvent: Spread;
   /** The reference in the same run: a body renamed, from its commit to the last viewer hearing it. */
   reference: { renames: number; commitToLastEvent: Spread };
+  /**
+   * Anonymous page requests the app answered while the votes were recorded (the viewers' fetches
+   * and the bench's own look after each vote), and how many of them it rendered instead of
+   * answering from its page cache.
+   */
+  pageRequests: { answered: number; rendered: number };
   /** CPU time of the bench's own process (the secretary's requests), for the record. */
   benchCpuMs: number;
 }
@@ -165,6 +171,7 @@ export async function measureVotes(options: {
         const action = `${item}/voteringer`;
         const headers = { cookie: meeting.cookie };
         await app.changes();
+        await app.served();
         const votes: Array<{
           clickAt: number;
           answeredAt: number;
@@ -207,6 +214,7 @@ export async function measureVotes(options: {
           });
         }
 
+        const served = await app.served();
         const editor = await Editor.open(
           app.baseUrl,
           { cookie: meeting.cookie, draftCaseId: 0, bodyId: meeting.bodyId },
@@ -222,9 +230,6 @@ export async function measureVotes(options: {
         const report = await ask<ViewersReport>(viewers, "report", "report");
         await editor.restore();
 
-        process.stderr.write(
-          `DEBUG ${JSON.stringify({ votes, pages: report.pages, events: report.events.slice(0, 12) })}\n`,
-        );
         const events = new Map(report.events.map((event) => [event.id, event]));
         const pages = new Map(report.pages.map((page) => [page.shown, page]));
         const toPage: number[] = [];
@@ -261,13 +266,15 @@ export async function measureVotes(options: {
           commitToLastPage: spread(commitToPage),
           commitToLastEvent: spread(toEvent),
           reference: { renames: renameToEvent.length, commitToLastEvent: spread(renameToEvent) },
+          pageRequests: served,
           benchCpuMs: Math.round((cpu.user + cpu.system) / 1000),
         };
         log(
           `  ${recorded} votes recorded, ${heldByAll} held by all ${ready.open} viewers; click to ` +
             `last viewer holding the page p50 ${result.clickToLastPage.p50} ms, p99 ` +
             `${result.clickToLastPage.p99} ms; reference rename to last event p50 ` +
-            `${result.reference.commitToLastEvent.p50} ms.`,
+            `${result.reference.commitToLastEvent.p50} ms; ${served.rendered} of ` +
+            `${served.answered} page requests rendered, the rest answered from the cache.`,
         );
         return result;
       } finally {
