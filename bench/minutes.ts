@@ -84,15 +84,17 @@ export async function measureMinutes(options: {
         [members, open].map((minutes) => renderToString(h(MinutesView, { minutes }))),
       );
       const pdf = await timed(() =>
-        [members, open].map((minutes) =>
-          renderMinutesPdf({
-            minutes,
-            municipality: "Eksempel kommune",
-            version: n + 1,
-            kind: "draft",
-            reason: null,
-            issuedAt: new Date(),
-          }),
+        Promise.all(
+          [members, open].map((minutes) =>
+            renderMinutesPdf({
+              minutes,
+              municipality: "Eksempel kommune",
+              version: n + 1,
+              kind: "draft",
+              reason: null,
+              issuedAt: new Date(),
+            }),
+          ),
         ),
       );
       const presentation = await timed(() =>

@@ -87,7 +87,7 @@ async function profileDocuments({
     buildPacket({
       title: view.bodyName,
       audience,
-      notice: renderNotice(view).pdf,
+      notice: (await renderNotice(view)).pdf,
       items: await loadPacketItems({ db, blobs, meetingId, audience }),
     });
   return [

@@ -331,7 +331,7 @@ async function main(argv: string[]): Promise<void> {
   let pdf: PresentationPdfResult | null = null;
   if (runs("pdf")) {
     log("Rendering a three-page presentation PDF in this process.");
-    pdf = measurePresentationPdf({ runs: args.pdfRuns, warmup: args.pdfWarmup, log });
+    pdf = await measurePresentationPdf({ runs: args.pdfRuns, warmup: args.pdfWarmup, log });
   }
 
   let packet: PacketResult | null = null;

@@ -184,10 +184,13 @@ export function agendaData(view: MeetingPapersView, audience: PaperAudience) {
 }
 
 /** The notice as PDF/A-2a; exempt items appear by their neutral titles, as the public may see it. */
-export function renderNotice(view: MeetingPapersView): RenderedPdf {
+export function renderNotice(view: MeetingPapersView): Promise<RenderedPdf> {
   return renderPdf("notice.typ", noticeData(view, "everyone"));
 }
 
-export function renderAgenda(view: MeetingPapersView, audience: PaperAudience): RenderedPdf {
+export function renderAgenda(
+  view: MeetingPapersView,
+  audience: PaperAudience,
+): Promise<RenderedPdf> {
   return renderPdf("agenda.typ", agendaData(view, audience));
 }

@@ -93,6 +93,6 @@ export function minutesPdfData(input: MinutesPdfInput) {
 }
 
 /** The minutes as PDF/A-2a: the members' version, or the public one, whatever the value holds. */
-export function renderMinutesPdf(input: MinutesPdfInput): RenderedPdf {
+export function renderMinutesPdf(input: MinutesPdfInput): Promise<RenderedPdf> {
   return renderPdf("minutes.typ", minutesPdfData(input));
 }

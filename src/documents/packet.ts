@@ -95,8 +95,8 @@ function exemptMark(basis: string | null): string {
   return basis ? `Unntatt offentlighet: ${basis}` : "Unntatt offentlighet";
 }
 
-function withheldPage(title: string, item: PacketItem, basis: string): Uint8Array {
-  return renderPdf("packet-withheld.typ", {
+async function withheldPage(title: string, item: PacketItem, basis: string): Promise<Uint8Array> {
+  const rendered = await renderPdf("packet-withheld.typ", {
     meta: {
       title: `${itemName(item)}: unntatt offentlighet`,
       author: [title],
@@ -109,7 +109,8 @@ function withheldPage(title: string, item: PacketItem, basis: string): Uint8Arra
     explanation:
       "Dokumentene i denne saken er unntatt offentlighet og er ikke med i den offentlige " +
       "versjonen av sakspapirene.",
-  }).pdf;
+  });
+  return rendered.pdf;
 }
 
 /**
@@ -118,35 +119,38 @@ function withheldPage(title: string, item: PacketItem, basis: string): Uint8Arra
  */
 const FIXED_DATE = { year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
 
-function plan(input: PacketInput): PlannedItem[] {
-  return input.items.map((item) => {
-    if (item.withdrawn) return { item, documents: [] };
-    const documents: PlannedDocument[] = [];
-    if (input.audience === "public") {
-      const leaked = item.documents.find((document) => document.exempt);
-      if (leaked)
-        throw new PacketError(
-          `Dokumentet «${leaked.title}» i ${itemName(item)} er unntatt offentlighet og kan ikke være med i den offentlige versjonen.`,
-        );
-      if (item.exemptBasis !== null)
+function plan(input: PacketInput): Promise<PlannedItem[]> {
+  return Promise.all(
+    input.items.map(async (item) => {
+      if (item.withdrawn) return { item, documents: [] };
+      const documents: PlannedDocument[] = [];
+      if (input.audience === "public") {
+        const leaked = item.documents.find((document) => document.exempt);
+        if (leaked)
+          throw new PacketError(
+            `Dokumentet «${leaked.title}» i ${itemName(item)} er unntatt offentlighet og kan ikke være med i den offentlige versjonen.`,
+          );
+        if (item.exemptBasis !== null)
+          documents.push({
+            title: "Unntatt offentlighet",
+            pdf: await withheldPage(input.title, item, item.exemptBasis),
+            mark: null,
+            label: "Unntatt offentlighet",
+          });
+      }
+      for (const document of item.documents) {
+        const exempt =
+          input.audience === "members" && (item.exemptBasis !== null || document.exempt);
         documents.push({
-          title: "Unntatt offentlighet",
-          pdf: withheldPage(input.title, item, item.exemptBasis),
-          mark: null,
-          label: "Unntatt offentlighet",
+          title: document.title,
+          pdf: document.pdf,
+          mark: exempt ? exemptMark(item.exemptBasis) : null,
+          label: shortened(document.title, LABEL_LENGTH),
         });
-    }
-    for (const document of item.documents) {
-      const exempt = input.audience === "members" && (item.exemptBasis !== null || document.exempt);
-      documents.push({
-        title: document.title,
-        pdf: document.pdf,
-        mark: exempt ? exemptMark(item.exemptBasis) : null,
-        label: shortened(document.title, LABEL_LENGTH),
-      });
-    }
-    return { item, documents };
-  });
+      }
+      return { item, documents };
+    }),
+  );
 }
 
 /**
@@ -410,14 +414,19 @@ interface HeaderStamp {
   page: string;
 }
 
-function renderStamps(title: string, headers: HeaderStamp[], marks: string[]): Uint8Array {
-  return renderPdf("packet-stamps.typ", {
+async function renderStamps(
+  title: string,
+  headers: HeaderStamp[],
+  marks: string[],
+): Promise<Uint8Array> {
+  const rendered = await renderPdf("packet-stamps.typ", {
     meta: { title: `Topptekst: ${title}`, author: [title], keywords: [], date: FIXED_DATE },
     width: STAMP_WIDTH,
     height: STAMP_HEIGHT,
     headers,
     marks,
-  }).pdf;
+  });
+  return rendered.pdf;
 }
 
 /**
@@ -586,7 +595,7 @@ function writeOutline(pdf: PDFDocument, entries: OutlineEntry[]): void {
  * legal basis on a page of its own.
  */
 export async function buildPacket(input: PacketInput): Promise<Packet> {
-  const planned = plan(input);
+  const planned = await plan(input);
   const opened = await Promise.all(
     planned.map((entry) =>
       Promise.all(
@@ -607,35 +616,6 @@ export async function buildPacket(input: PacketInput): Promise<Packet> {
       return first;
     }),
   );
-  const contents = await openPdf(
-    renderPdf("packet-contents.typ", {
-      meta: {
-        title: `Innhold: ${input.title}`,
-        author: [input.title],
-        keywords: [],
-        date: FIXED_DATE,
-      },
-      title: input.title,
-      audience: AUDIENCE_LINE[input.audience],
-      footer: "Sidetallene gjelder sakspapirene etter innkallingen og denne innholdslisten.",
-      entries: planned.map((entry, index) => ({
-        number: entry.item.number,
-        title: entry.item.title,
-        note: entry.item.withdrawn
-          ? "Trukket"
-          : entry.item.exemptBasis !== null
-            ? exemptMark(entry.item.exemptBasis)
-            : null,
-        page: String(pages[index]?.[0] ?? ""),
-        documents: entry.documents.map((document, at) => ({
-          title: document.title,
-          page: String(pages[index]?.[at] ?? ""),
-        })),
-      })),
-    }).pdf,
-    "Innholdslisten",
-  );
-
   const headers: HeaderStamp[] = [];
   const pageMarks: Array<string | null> = [];
   planned.forEach((entry, index) => {
@@ -653,6 +633,37 @@ export async function buildPacket(input: PacketInput): Promise<Packet> {
     });
   });
   const marks = [...new Set(pageMarks.filter((mark) => mark !== null))];
+
+  // The contents and the stamps render in renderer threads at the same time.
+  const contentsRendering = renderPdf("packet-contents.typ", {
+    meta: {
+      title: `Innhold: ${input.title}`,
+      author: [input.title],
+      keywords: [],
+      date: FIXED_DATE,
+    },
+    title: input.title,
+    audience: AUDIENCE_LINE[input.audience],
+    footer: "Sidetallene gjelder sakspapirene etter innkallingen og denne innholdslisten.",
+    entries: planned.map((entry, index) => ({
+      number: entry.item.number,
+      title: entry.item.title,
+      note: entry.item.withdrawn
+        ? "Trukket"
+        : entry.item.exemptBasis !== null
+          ? exemptMark(entry.item.exemptBasis)
+          : null,
+      page: String(pages[index]?.[0] ?? ""),
+      documents: entry.documents.map((document, at) => ({
+        title: document.title,
+        page: String(pages[index]?.[at] ?? ""),
+      })),
+    })),
+  });
+
+  const stampsRendering =
+    headers.length > 0 ? renderStamps(input.title, headers, marks) : Promise.resolve(null);
+  const contents = await openPdf((await contentsRendering).pdf, "Innholdslisten");
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const merger = new Merger(pdf);
@@ -679,11 +690,9 @@ export async function buildPacket(input: PacketInput): Promise<Packet> {
   });
   merger.finish();
 
-  if (headers.length > 0) {
-    const stampPdf = await PDFDocument.load(
-      renderStamps(input.title, headers, marks),
-      LOAD_OPTIONS,
-    );
+  const stamps = await stampsRendering;
+  if (stamps) {
+    const stampPdf = await PDFDocument.load(stamps, LOAD_OPTIONS);
     const embedded = formXObjects(pdf, stampPdf);
     const markStrips = new Map(
       marks.map((mark, index) => [mark, embedded[headers.length + index]]),

@@ -73,6 +73,6 @@ export function presentationData(view: PresentationView) {
 }
 
 /** Renders the presentation of one version as a PDF/A-2a file. */
-export function renderPresentation(view: PresentationView): RenderedPdf {
+export function renderPresentation(view: PresentationView): Promise<RenderedPdf> {
   return renderPdf("presentation.typ", presentationData(view));
 }

@@ -65,7 +65,7 @@ export const renderPresentationPdfJob = defineJob({
       .executeTakeFirst();
     if (existing?.presentation_document_id) return;
 
-    const { pdf, pageCount } = renderPresentation(view);
+    const { pdf, pageCount } = await renderPresentation(view);
     const sha256 = await services.blobs.put(pdf);
 
     await commit({ db: services.db }, async (tx) => {

@@ -85,6 +85,6 @@ export function saksprotokollData(view: SaksprotokollView) {
 }
 
 /** Renders one item's minutes extract as a PDF/A-2a file. */
-export function renderSaksprotokoll(view: SaksprotokollView): RenderedPdf {
+export function renderSaksprotokoll(view: SaksprotokollView): Promise<RenderedPdf> {
   return renderPdf("decision-notice.typ", saksprotokollData(view));
 }

@@ -1,30 +1,8 @@
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { NodeCompiler, type NodeError } from "@myriaddreamin/typst-ts-node-compiler";
-import { fontCodePoints } from "./font-coverage.ts";
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import type { RenderAnswer, RenderRequest } from "./typst-worker.ts";
 
-/** Where the Typst templates live; they may import one another by path from this folder. */
-export const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "templates");
-
-/**
- * The one type family every generated document is set in, shipped as an npm package (SIL Open
- * Font License) so that every machine renders the same glyphs and embeds the same files. The
- * templates name it with `fallback: false`, so no font the machine happens to have slips in;
- * a character the family lacks is replaced before the render (printableJson).
- */
-const FONT_FAMILY = "Source Sans 3";
-const FONT_FILES = [
-  "400Regular/SourceSans3_400Regular.ttf",
-  "400Regular_Italic/SourceSans3_400Regular_Italic.ttf",
-  "600SemiBold/SourceSans3_600SemiBold.ttf",
-  "700Bold/SourceSans3_700Bold.ttf",
-  "700Bold_Italic/SourceSans3_700Bold_Italic.ttf",
-].map((file) => `@expo-google-fonts/source-sans-3/${file}`);
-
-/** The archival standard of every generated PDF: PDF/A-2a, which also requires tagged PDF. */
-export const PDF_STANDARD = "a-2a";
+export { PDF_STANDARD, TEMPLATE_DIR } from "./typst-render.ts";
 
 /** A template that did not compile; the message lists Typst's diagnostics. */
 export class TypstError extends Error {
@@ -37,114 +15,108 @@ export class TypstError extends Error {
   }
 }
 
-interface Typst {
-  compiler: NodeCompiler;
-  /** The characters every face of the family has a glyph for. */
-  printable: Set<number>;
-  /** What stands in for a character the fonts lack. */
-  placeholder: string;
-}
-
-let typst: Typst | null = null;
-
-/**
- * Created on first use and kept: loading the fonts and the standard library takes far longer
- * than a render, and the compiler's cache makes later renders of the same template quicker.
- */
-function loadTypst(): Typst {
-  if (typst) return typst;
-  const require = createRequire(import.meta.url);
-  const fontBlobs = FONT_FILES.map((file) => fs.readFileSync(require.resolve(file)));
-  const [first, ...others] = fontBlobs.map(fontCodePoints);
-  const printable = new Set(
-    [...(first ?? [])].filter((code) => others.every((face) => face.has(code))),
-  );
-  typst = {
-    compiler: NodeCompiler.create({ workspace: TEMPLATE_DIR, fontArgs: [{ fontBlobs }] }),
-    printable,
-    placeholder: String.fromCodePoint(
-      [0xfffd, 0x25a1].find((code) => printable.has(code)) ?? "?".charCodeAt(0),
-    ),
-  };
-  return typst;
-}
-
-// Characters that are never drawn (zero-width space, joiners, variation selectors) need no
-// glyph; JSON.stringify has already escaped the control characters.
-const INVISIBLE = /^[\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
-
-/**
- * The JSON with every character the fonts cannot draw replaced by a placeholder (a space the
- * fonts lack by a plain one): PDF/A allows no missing-glyph boxes, so an emoji or a Chinese
- * character in a case text would otherwise fail the render for good. Only non-ASCII characters are replaced, so the JSON's own syntax,
- * and the Typst syntax of markup inside its strings, is untouched.
- */
-function printableJson({ printable, placeholder }: Typst, json: string): string {
-  let out = "";
-  for (const char of json) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x80 || printable.has(code) || INVISIBLE.test(char)) out += char;
-    else out += /^\s$/u.test(char) ? " " : placeholder;
-  }
-  return out;
-}
-
-interface Diagnostic {
-  message?: unknown;
-  path?: unknown;
-  severity?: unknown;
-  hints?: unknown;
-}
-
-function diagnosticLines(error: NodeError | null): string[] {
-  if (!error) return [];
-  return (error.shortDiagnostics as Diagnostic[]).map((diagnostic) => {
-    const where = typeof diagnostic.path === "string" ? path.basename(diagnostic.path) : "";
-    const hints = Array.isArray(diagnostic.hints) ? diagnostic.hints.map(String) : [];
-    return [`${where}: ${String(diagnostic.message)}`, ...hints.map((hint) => `  hint: ${hint}`)]
-      .filter(Boolean)
-      .join("\n");
-  });
-}
-
 export interface RenderedPdf {
   pdf: Buffer;
   pageCount: number;
 }
 
 /**
- * Renders a template from TEMPLATE_DIR to a PDF/A-2a file. The data reaches the template as
- * JSON in `sys.inputs.data`, so no value is ever spliced into Typst source; text meant as
- * Typst markup (escaped first) is evaluated by the template. The document's title, author,
- * language and date are the template's to set from the data, so a template gives the same
- * bytes for the same data. A warning fails the render like an error: the templates are ours,
- * and a warning means a missing font or text that did not come out as written.
- * Compiling is synchronous and takes the event loop for the milliseconds a render lasts.
+ * Renderer threads, one per core up to four: a render is synchronous and holds its thread for
+ * the milliseconds it lasts (tens for a presentation, hundreds for long minutes), so on the main
+ * thread it stalled every page request meanwhile, and the forty presentations of a meeting were
+ * made one after the other whatever the number of cores (docs/performance.md).
  */
-export function renderPdf(template: string, data: unknown): RenderedPdf {
-  const loaded = loadTypst();
-  const { compiler } = loaded;
-  const result = compiler.compile({
-    mainFilePath: path.join(TEMPLATE_DIR, template),
-    inputs: { data: printableJson(loaded, JSON.stringify(data)), font: FONT_FAMILY },
-  });
-  try {
-    const document = result.result;
-    const problems = [
-      ...diagnosticLines(result.takeError()),
-      ...diagnosticLines(result.takeWarnings()),
-    ];
-    if (!document || problems.length > 0) throw new TypstError(template, problems);
-    let pdf: Buffer;
-    try {
-      pdf = compiler.pdf(document, { pdfStandard: PDF_STANDARD });
-    } catch (error) {
-      // The PDF/A rules are checked at export: a missing title, say, fails only here.
-      throw new TypstError(template, [error instanceof Error ? error.message : String(error)]);
-    }
-    return { pdf, pageCount: document.numOfPages };
-  } finally {
-    // Memoised results of renders long past would otherwise stay in memory for good.
-    compiler.evictCache(10);
+const THREADS = Math.max(1, Math.min(os.availableParallelism(), 4));
+
+interface Pending {
+  request: RenderRequest;
+  resolve(rendered: RenderedPdf): void;
+  reject(error: Error): void;
+}
+
+interface Renderer {
+  worker: Worker;
+  /** The render this thread is doing, if any. */
+  busy: Pending | null;
+}
+
+const renderers: Renderer[] = [];
+const queue: Pending[] = [];
+let nextId = 1;
+
+function settle(pending: Pending, answer: RenderAnswer): void {
+  if (answer.ok) {
+    const { pdf } = answer;
+    pending.resolve({
+      pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength),
+      pageCount: answer.pageCount,
+    });
+  } else if ("diagnostics" in answer) {
+    pending.reject(new TypstError(pending.request.template, answer.diagnostics));
+  } else {
+    pending.reject(
+      new Error(`Typst could not render ${pending.request.template}: ${answer.failure}`),
+    );
   }
+}
+
+/** Gives the next queued render to the thread, or lets the process exit while it idles. */
+function dispatch(renderer: Renderer): void {
+  const next = queue.shift();
+  renderer.busy = next ?? null;
+  if (!next) {
+    renderer.worker.unref();
+    return;
+  }
+  renderer.worker.ref();
+  renderer.worker.postMessage(next.request);
+}
+
+/**
+ * A thread that stops (a crash in the compiler) fails the render it was doing and is replaced,
+ * so the next render gets a working compiler.
+ */
+function startRenderer(): Renderer {
+  const worker = new Worker(new URL("./typst-worker.ts", import.meta.url));
+  const renderer: Renderer = { worker, busy: null };
+  worker.unref();
+  worker.on("message", (answer: RenderAnswer) => {
+    const pending = renderer.busy;
+    if (pending && pending.request.id === answer.id) settle(pending, answer);
+    dispatch(renderer);
+  });
+  const replace = (error: Error) => {
+    const index = renderers.indexOf(renderer);
+    if (index < 0) return;
+    renderers.splice(index, 1);
+    renderer.busy?.reject(error);
+    renderer.busy = null;
+    if (queue.length > 0) dispatch(startRenderer());
+  };
+  worker.on("error", replace);
+  worker.on("exit", (code) => replace(new Error(`The Typst renderer thread stopped (${code})`)));
+  renderers.push(renderer);
+  return renderer;
+}
+
+/**
+ * Renders a template from TEMPLATE_DIR to a PDF/A-2a file, in one of the renderer threads. The
+ * data reaches the template as JSON in `sys.inputs.data`, so no value is ever spliced into
+ * Typst source; text meant as Typst markup (escaped first) is evaluated by the template. The
+ * document's title, author, language and date are the template's to set from the data, so a
+ * template gives the same bytes for the same data. A warning fails the render like an error
+ * (TypstError): the templates are ours, and a warning means a missing font or text that did
+ * not come out as written.
+ */
+export function renderPdf(template: string, data: unknown): Promise<RenderedPdf> {
+  return new Promise((resolve, reject) => {
+    queue.push({
+      request: { id: nextId++, template, json: JSON.stringify(data) },
+      resolve,
+      reject,
+    });
+    const idle = renderers.find((renderer) => renderer.busy === null);
+    if (idle) dispatch(idle);
+    else if (renderers.length < THREADS) dispatch(startRenderer());
+  });
 }

@@ -7,7 +7,7 @@ import { pdfTool, skipPdfToolSuite } from "../helpers/pdf-tools.ts";
 
 describe("the archive copy", () => {
   it("passes a generated PDF/A-2a through unchanged", async () => {
-    const { pdf } = renderPresentation(threePageView());
+    const { pdf } = await renderPresentation(threePageView());
     expect(await pdfaPart(pdf)).toBe(2);
     expect(await archiveCopy(pdf, { ghostscript: "/finnes/ikke/gs" })).toBe(pdf);
   });

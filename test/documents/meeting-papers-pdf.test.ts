@@ -94,10 +94,10 @@ describe.skipIf(skipPdfToolSuite("Meeting papers PDF checks"))("the notice and t
   let publicAgenda: Buffer;
   let fullAgenda: Buffer;
 
-  beforeAll(() => {
-    notice = renderNotice(view()).pdf;
-    publicAgenda = renderAgenda(view(), "everyone").pdf;
-    fullAgenda = renderAgenda(view(), "members").pdf;
+  beforeAll(async () => {
+    notice = (await renderNotice(view())).pdf;
+    publicAgenda = (await renderAgenda(view(), "everyone")).pdf;
+    fullAgenda = (await renderAgenda(view(), "members")).pdf;
   });
 
   it("are tagged PDF/A-2a with embedded fonts and pass qpdf's check", async () => {
@@ -142,12 +142,14 @@ describe.skipIf(skipPdfToolSuite("Meeting papers PDF checks"))("the notice and t
 
   it("a later version says which it is and lists the changes", async () => {
     const text = await textOf(
-      renderNotice(
-        view({
-          version: 2,
-          kind: "supplement",
-          changes: ["PS 43/26 er lagt til som tilleggssak."],
-        }),
+      (
+        await renderNotice(
+          view({
+            version: 2,
+            kind: "supplement",
+            changes: ["PS 43/26 er lagt til som tilleggssak."],
+          }),
+        )
       ).pdf,
     );
     expect(text).toContain("Tilleggsinnkalling til møte i Formannskapet");
@@ -155,7 +157,7 @@ describe.skipIf(skipPdfToolSuite("Meeting papers PDF checks"))("the notice and t
     expect(text).toContain("PS 43/26 er lagt til som tilleggssak.");
   });
 
-  it("gives the same bytes for the same data", () => {
-    expect(renderNotice(view()).pdf.equals(notice)).toBe(true);
+  it("gives the same bytes for the same data", async () => {
+    expect((await renderNotice(view())).pdf.equals(notice)).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ describe.skipIf(skipPdfToolSuite("minutes PDF"))("the minutes as PDF", () => {
   let approved: Buffer;
   let publicDraft: Buffer;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const minutes = sampleMinutes({
       items: [
         minutesItem(),
@@ -27,41 +27,47 @@ describe.skipIf(skipPdfToolSuite("minutes PDF"))("the minutes as PDF", () => {
         }),
       ],
     });
-    draft = renderMinutesPdf({
-      minutes,
-      municipality: "Eksempel kommune",
-      version: 1,
-      kind: "draft",
-      reason: null,
-      issuedAt,
-    }).pdf;
-    publicDraft = renderMinutesPdf({
-      minutes: { ...minutes, audience: "public" },
-      municipality: "Eksempel kommune",
-      version: 1,
-      kind: "draft",
-      reason: null,
-      issuedAt,
-    }).pdf;
-    approved = renderMinutesPdf({
-      minutes: {
-        ...sampleMinutes({ approved: true }),
-        signers: [
-          {
-            personId: 2,
-            name: "Per Olsen",
-            party: "Ap",
-            role: "Medlem",
-            signedAt: "2026-11-14T09:30:00.000Z",
-          },
-        ],
-      },
-      municipality: "Eksempel kommune",
-      version: 3,
-      kind: "correction",
-      reason: "Feil stemmetall i PS 12/2026",
-      issuedAt,
-    }).pdf;
+    draft = (
+      await renderMinutesPdf({
+        minutes,
+        municipality: "Eksempel kommune",
+        version: 1,
+        kind: "draft",
+        reason: null,
+        issuedAt,
+      })
+    ).pdf;
+    publicDraft = (
+      await renderMinutesPdf({
+        minutes: { ...minutes, audience: "public" },
+        municipality: "Eksempel kommune",
+        version: 1,
+        kind: "draft",
+        reason: null,
+        issuedAt,
+      })
+    ).pdf;
+    approved = (
+      await renderMinutesPdf({
+        minutes: {
+          ...sampleMinutes({ approved: true }),
+          signers: [
+            {
+              personId: 2,
+              name: "Per Olsen",
+              party: "Ap",
+              role: "Medlem",
+              signedAt: "2026-11-14T09:30:00.000Z",
+            },
+          ],
+        },
+        municipality: "Eksempel kommune",
+        version: 3,
+        kind: "correction",
+        reason: "Feil stemmetall i PS 12/2026",
+        issuedAt,
+      })
+    ).pdf;
   });
 
   it("is tagged PDF/A-2a in Norwegian with Source Sans 3 embedded, and passes qpdf's check", async () => {
@@ -123,28 +129,30 @@ describe.skipIf(skipPdfToolSuite("minutes PDF"))("the minutes as PDF", () => {
   });
 
   it("gives the same bytes for the same version", async () => {
-    const again = renderMinutesPdf({
-      minutes: sampleMinutes({
-        items: [
-          minutesItem(),
-          minutesItem({
-            agendaItemId: 2,
-            numberLabel: "PS 13/2026",
-            title: "Tilsetting av rektor",
-            archiveCaseNumber: "2026/88",
-            exemptBasis: "Offl. § 25, jf. kl. § 11-5 (2) a",
-            treatment: [],
-            decision: null,
-            decisionWithheldBasis: "Offl. § 25",
-          }),
-        ],
-      }),
-      municipality: "Eksempel kommune",
-      version: 1,
-      kind: "draft",
-      reason: null,
-      issuedAt,
-    }).pdf;
+    const again = (
+      await renderMinutesPdf({
+        minutes: sampleMinutes({
+          items: [
+            minutesItem(),
+            minutesItem({
+              agendaItemId: 2,
+              numberLabel: "PS 13/2026",
+              title: "Tilsetting av rektor",
+              archiveCaseNumber: "2026/88",
+              exemptBasis: "Offl. § 25, jf. kl. § 11-5 (2) a",
+              treatment: [],
+              decision: null,
+              decisionWithheldBasis: "Offl. § 25",
+            }),
+          ],
+        }),
+        municipality: "Eksempel kommune",
+        version: 1,
+        kind: "draft",
+        reason: null,
+        issuedAt,
+      })
+    ).pdf;
     expect(again.equals(draft)).toBe(true);
   });
 });

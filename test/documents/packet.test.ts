@@ -42,9 +42,11 @@ async function drawing(pages: Array<{ size?: [number, number]; rotate?: number }
   return pdf.save();
 }
 
-const notice = () =>
-  renderPresentation(
-    threePageView({ exemptionBasis: null, revision: null, title: "Innkalling til møte" }),
+const notice = async () =>
+  (
+    await renderPresentation(
+      threePageView({ exemptionBasis: null, revision: null, title: "Innkalling til møte" }),
+    )
   ).pdf;
 
 async function meetingItems(): Promise<PacketItem[]> {
@@ -64,7 +66,7 @@ async function meetingItems(): Promise<PacketItem[]> {
       documents: [
         {
           title: "Saksframlegg, versjon 2",
-          pdf: renderPresentation(threePageView({ exemptionBasis: null })).pdf,
+          pdf: (await renderPresentation(threePageView({ exemptionBasis: null }))).pdf,
           exempt: false,
         },
         { title: "Plankart", pdf: await drawing([{}, { size: [1190.55, 841.89] }]), exempt: false },
@@ -79,7 +81,7 @@ async function meetingItems(): Promise<PacketItem[]> {
       documents: [
         {
           title: "Saksframlegg, versjon 2",
-          pdf: renderPresentation(threePageView({ title: SECRET_TITLE })).pdf,
+          pdf: (await renderPresentation(threePageView({ title: SECRET_TITLE }))).pdf,
           exempt: true,
         },
         { title: "Søkerliste", pdf: await drawing([{}]), exempt: true },
@@ -118,7 +120,12 @@ describe.skipIf(skipPdfToolSuite("Meeting packet checks"))("the members' packet"
   let pages: string[];
 
   beforeAll(async () => {
-    input = { title: TITLE, audience: "members", notice: notice(), items: await meetingItems() };
+    input = {
+      title: TITLE,
+      audience: "members",
+      notice: await notice(),
+      items: await meetingItems(),
+    };
     ({ pdf, pageCount } = await buildPacket(input));
     pages = await pagesText(pdf);
   });
@@ -238,7 +245,12 @@ describe.skipIf(skipPdfToolSuite("Public packet checks"))("the public packet", (
 
   beforeAll(async () => {
     const items = forPublic(await meetingItems());
-    ({ pdf } = await buildPacket({ title: TITLE, audience: "public", notice: notice(), items }));
+    ({ pdf } = await buildPacket({
+      title: TITLE,
+      audience: "public",
+      notice: await notice(),
+      items,
+    }));
     pages = await pagesText(pdf);
   });
 
@@ -275,11 +287,14 @@ function numberTreeKeys(tree: PDFDict): number[] {
 
 describe("the packet's structure tree", () => {
   it("gives every page and link its own parent-tree entry, and every element a unique id", async () => {
-    const linked = renderPresentation(
-      threePageView({
-        exemptionBasis: null,
-        summary: "Se [planregisteret](https://www.example.no/plan) og https://www.example.no/kart.",
-      }),
+    const linked = (
+      await renderPresentation(
+        threePageView({
+          exemptionBasis: null,
+          summary:
+            "Se [planregisteret](https://www.example.no/plan) og https://www.example.no/kart.",
+        }),
+      )
     ).pdf;
     const items = await meetingItems();
     const withLinks = items.map((item) =>
@@ -293,7 +308,7 @@ describe("the packet's structure tree", () => {
     const { pdf } = await buildPacket({
       title: TITLE,
       audience: "members",
-      notice: notice(),
+      notice: await notice(),
       items: withLinks,
     });
     const packet = await PDFDocument.load(pdf);
@@ -350,7 +365,7 @@ describe.skipIf(
     const { pdf, pageCount } = await buildPacket({
       title: TITLE,
       audience: "members",
-      notice: notice(),
+      notice: await notice(),
       items: [
         {
           number: "PS 5/26",
@@ -377,7 +392,7 @@ describe("building a packet", () => {
   it("refuses an exempt document in the public packet, whoever passed it", async () => {
     const items = await meetingItems();
     await expect(
-      buildPacket({ title: TITLE, audience: "public", notice: notice(), items }),
+      buildPacket({ title: TITLE, audience: "public", notice: await notice(), items }),
     ).rejects.toThrow(
       new PacketError(
         `Dokumentet «Saksframlegg, versjon 2» i PS 3/26 ${SECRET_TITLE} er unntatt offentlighet og kan ikke være med i den offentlige versjonen.`,
@@ -398,7 +413,7 @@ describe("building a packet", () => {
         : item,
     );
     await expect(
-      buildPacket({ title: TITLE, audience: "members", notice: notice(), items: broken }),
+      buildPacket({ title: TITLE, audience: "members", notice: await notice(), items: broken }),
     ).rejects.toThrow(
       "Dokumentet «Plankart» i PS 2/26 Detaljregulering for Øvre Ås boligfelt kan ikke leses som PDF.",
     );
@@ -411,7 +426,7 @@ describe("building a packet", () => {
     const { pageCount } = await buildPacket({
       title: TITLE,
       audience: "members",
-      notice: notice(),
+      notice: await notice(),
       items,
     });
     expect(pageCount).toBe(14 - 6);

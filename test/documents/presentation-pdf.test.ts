@@ -9,7 +9,7 @@ describe.skipIf(skipPdfToolSuite("Presentation PDF checks"))("the presentation P
   let pages: string[];
 
   beforeAll(async () => {
-    const rendered = renderPresentation(threePageView());
+    const rendered = await renderPresentation(threePageView());
     pdf = rendered.pdf;
     expect(rendered.pageCount).toBe(3);
     const text = await pdfTool("pdftotext", ["-layout"], pdf);
@@ -100,9 +100,11 @@ describe.skipIf(skipPdfToolSuite("Presentation PDF checks"))("the presentation P
 });
 
 describe("rendering a presentation", () => {
-  it("gives the same bytes for the same version, so a re-run stores nothing new", () => {
+  it("gives the same bytes for the same version, so a re-run stores nothing new", async () => {
     const view = threePageView();
-    expect(renderPresentation(view).pdf.equals(renderPresentation(view).pdf)).toBe(true);
+    expect((await renderPresentation(view)).pdf.equals((await renderPresentation(view)).pdf)).toBe(
+      true,
+    );
   });
 
   it.skipIf(skipPdfToolSuite("Presentation text checks"))(
@@ -110,7 +112,7 @@ describe("rendering a presentation", () => {
     async () => {
       const typed =
         "Kostnad $a$ = 1 // /* @ref <merke> [x] \\ `kode` ~ -- ... 'a' \"b\" #let _x_ *y* #{1+1} =";
-      const { pdf } = renderPresentation(
+      const { pdf } = await renderPresentation(
         threePageView({
           summary: `${typed}\n= ikke overskrift\n+ ikke punkt`,
           facts: "",
@@ -132,7 +134,7 @@ describe("rendering a presentation", () => {
   it.skipIf(skipPdfToolSuite("Presentation glyph checks"))(
     "puts a placeholder where the font has no glyph, since PDF/A allows no missing-glyph box",
     async () => {
-      const { pdf } = renderPresentation(
+      const { pdf } = await renderPresentation(
         threePageView({
           summary: "Sámi: Guovdageaidnu, Čáhcesuolu, ŋ ŧ đ. Bra 👍 og 中文 · slutt.",
         }),
@@ -144,10 +146,10 @@ describe("rendering a presentation", () => {
     },
   );
 
-  it("turns a template failure into an error that lists Typst's diagnostics", () => {
+  it("turns a template failure into an error that lists Typst's diagnostics", async () => {
     let thrown: unknown;
     try {
-      renderPdf("presentation.typ", { meta: {} });
+      await renderPdf("presentation.typ", { meta: {} });
     } catch (error) {
       thrown = error;
     }
@@ -156,5 +158,23 @@ describe("rendering a presentation", () => {
     expect(error.diagnostics.length).toBeGreaterThan(0);
     expect(error.message).toContain("presentation.typ");
     expect(error.message).toMatch(/does not contain key/);
+  });
+});
+
+describe.skipIf(skipPdfToolSuite("Presentation PDF checks"))("renders asked for at once", () => {
+  it("each come back as their own document, a failed one among them failing alone", async () => {
+    const titles = Array.from({ length: 9 }, (_, n) => `Samtidig sak nummer ${n + 1}`);
+    const [good, failed] = await Promise.all([
+      Promise.all(titles.map((title) => renderPresentation(threePageView({ title })))),
+      renderPdf("presentation.typ", { meta: {} }).then(
+        () => null,
+        (error: unknown) => error,
+      ),
+    ]);
+    expect(failed).toBeInstanceOf(TypstError);
+    for (const [index, rendered] of good.entries()) {
+      const info = await pdfTool("pdfinfo", [], rendered.pdf);
+      expect(info.stdout).toMatch(new RegExp(`^Title:.*: ${titles[index]}$`, "m"));
+    }
   });
 });

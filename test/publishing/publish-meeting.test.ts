@@ -662,7 +662,7 @@ describe("the archive copies of a case's documents", () => {
     "convert an attachment that is not PDF/A with Ghostscript, and keep one that is",
     async () => {
       const plain = await makePdf(["Situasjonsplan for Sentrum", "Side to av planen"]);
-      const pdfa = Buffer.from(renderPresentation(threePageView()).pdf);
+      const pdfa = Buffer.from((await renderPresentation(threePageView())).pdf);
       expect(await pdfaPart(plain)).toBeNull();
       expect(await pdfaPart(pdfa)).toBe(2);
       const plainId = await attach(firstCaseId, "Situasjonsplan", plain);

@@ -176,7 +176,7 @@ export const issueDecisionNoticesJob = defineJob({
         replaces: replacedAt,
         madeAt,
       };
-      const { pdf, pageCount } = renderSaksprotokoll(view);
+      const { pdf, pageCount } = await renderSaksprotokoll(view);
       const sha256 = await services.blobs.put(pdf);
       rendered.push({
         due: notice,

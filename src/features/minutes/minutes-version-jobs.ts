@@ -157,7 +157,7 @@ export const renderMinutesVersionJob = defineJob({
         .select("name")
         .orderBy("id")
         .executeTakeFirst();
-      const render = (minutes: Minutes): RenderedPdf =>
+      const render = (minutes: Minutes): Promise<RenderedPdf> =>
         renderMinutesPdf({
           minutes,
           municipality: municipality?.name ?? "",
@@ -166,8 +166,10 @@ export const renderMinutesVersionJob = defineJob({
           reason: version.reason,
           issuedAt: version.requested_at,
         });
-      const members = render(version.content as unknown as Minutes);
-      const open = render(version.public_content as unknown as Minutes);
+      const [members, open] = await Promise.all([
+        render(version.content as unknown as Minutes),
+        render(version.public_content as unknown as Minutes),
+      ]);
       const membersSha = await blobs.put(members.pdf);
       const publicSha = await blobs.put(open.pdf);
       await commit({ db }, async (tx) => {

@@ -90,13 +90,13 @@ async function render(
 ): Promise<{ view: MeetingPapersView; pdf: Uint8Array; pageCount: number } | null> {
   const view = await loadPapersView(db, publication.id);
   if (!view) return null;
-  if (task.kind === "notice") return { view, ...renderNotice(view) };
-  if (task.kind === "agenda") return { view, ...renderAgenda(view, task.audience) };
+  if (task.kind === "notice") return { view, ...(await renderNotice(view)) };
+  if (task.kind === "agenda") return { view, ...(await renderAgenda(view, task.audience)) };
   const audience = task.audience === "members" ? "members" : "public";
   const packet = await buildPacket({
     title: `${view.bodyName} – ${view.meetingNumber.toLowerCase()}, ${formatDate(view.startsAt)}`,
     audience,
-    notice: renderNotice(view).pdf,
+    notice: (await renderNotice(view)).pdf,
     items: await loadPacketItems({ db, blobs, meetingId: publication.meetingId, audience }),
   });
   return { view, ...packet };
