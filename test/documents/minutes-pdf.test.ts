@@ -4,6 +4,25 @@ import { minutesItem, sampleMinutes } from "../fixtures/minutes.ts";
 import { pdfTool, skipPdfToolSuite } from "../helpers/pdf-tools.ts";
 
 const issuedAt = new Date("2026-11-13T08:00:00Z");
+
+/** The sample minutes with a second item, closed and exempt, whose decision is withheld. */
+const withClosedItem = () =>
+  sampleMinutes({
+    items: [
+      minutesItem(),
+      minutesItem({
+        agendaItemId: 2,
+        numberLabel: "PS 13/2026",
+        title: "Tilsetting av rektor",
+        archiveCaseNumber: "2026/88",
+        exemptBasis: "Offl. § 25, jf. kl. § 11-5 (2) a",
+        treatment: [],
+        decision: null,
+        decisionWithheldBasis: "Offl. § 25",
+      }),
+    ],
+  });
+
 const text = async (pdf: Buffer) => (await pdfTool("pdftotext", ["-layout"], pdf)).stdout;
 
 describe.skipIf(skipPdfToolSuite("minutes PDF"))("the minutes as PDF", () => {
@@ -12,21 +31,7 @@ describe.skipIf(skipPdfToolSuite("minutes PDF"))("the minutes as PDF", () => {
   let publicDraft: Buffer;
 
   beforeAll(async () => {
-    const minutes = sampleMinutes({
-      items: [
-        minutesItem(),
-        minutesItem({
-          agendaItemId: 2,
-          numberLabel: "PS 13/2026",
-          title: "Tilsetting av rektor",
-          archiveCaseNumber: "2026/88",
-          exemptBasis: "Offl. § 25, jf. kl. § 11-5 (2) a",
-          treatment: [],
-          decision: null,
-          decisionWithheldBasis: "Offl. § 25",
-        }),
-      ],
-    });
+    const minutes = withClosedItem();
     draft = (
       await renderMinutesPdf({
         minutes,
@@ -131,21 +136,7 @@ describe.skipIf(skipPdfToolSuite("minutes PDF"))("the minutes as PDF", () => {
   it("gives the same bytes for the same version", async () => {
     const again = (
       await renderMinutesPdf({
-        minutes: sampleMinutes({
-          items: [
-            minutesItem(),
-            minutesItem({
-              agendaItemId: 2,
-              numberLabel: "PS 13/2026",
-              title: "Tilsetting av rektor",
-              archiveCaseNumber: "2026/88",
-              exemptBasis: "Offl. § 25, jf. kl. § 11-5 (2) a",
-              treatment: [],
-              decision: null,
-              decisionWithheldBasis: "Offl. § 25",
-            }),
-          ],
-        }),
+        minutes: withClosedItem(),
         municipality: "Eksempel kommune",
         version: 1,
         kind: "draft",
