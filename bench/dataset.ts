@@ -43,7 +43,7 @@ interface Marker {
 }
 
 export interface BenchPage {
-  name: "meeting" | "body";
+  name: "meeting" | "body" | "feed";
   path: string;
   /** What the page shows, for the report. */
   description: string;

@@ -64,9 +64,9 @@ async function fetchPage(baseUrl: string, page: BenchPage): Promise<StaticFile> 
   const body = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200)
     throw new BenchError(
-      `GET ${page.path} (${page.description}) answered ${response.status}. The public portal ` +
-        "pages /moter/:id and /utvalg/:slug (src/features/portal/routes.tsx) must exist and " +
-        "show the generated municipality before they can be measured.",
+      `GET ${page.path} (${page.description}) answered ${response.status}. The public pages ` +
+        "(src/features/portal/routes.tsx) and feeds (src/features/feeds/feed-routes.ts) must " +
+        "exist and show the generated municipality before they can be measured.",
     );
   return { path: page.path, body };
 }
@@ -130,6 +130,29 @@ async function measureNginx(
   } finally {
     await nginx.stop();
   }
+}
+
+/**
+ * The calendars and news feeds a subscriber's client polls: the whole municipality's and the
+ * council's, next to the council's page the dataset picked.
+ */
+export function feedPages(pages: BenchPage[]): BenchPage[] {
+  const council = pages.find((page) => page.name === "body");
+  if (!council) throw new BenchError("The dataset picked no council page to take the feeds from.");
+  return [
+    { name: "feed", path: "/kalender.ics", description: "every body's meetings, iCalendar" },
+    {
+      name: "feed",
+      path: `${council.path}/kalender.ics`,
+      description: `${council.description}'s meetings, iCalendar`,
+    },
+    { name: "feed", path: "/nyheter.atom", description: "the municipality's news, Atom" },
+    {
+      name: "feed",
+      path: `${council.path}/nyheter.atom`,
+      description: `${council.description}'s news, Atom`,
+    },
+  ];
 }
 
 /**

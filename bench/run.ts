@@ -24,7 +24,14 @@ import { type MinutesBenchResult, measureMinutes } from "./minutes.ts";
 import { type MixedResult, measureMixedLoad } from "./mixed-load.ts";
 import { NGINX, nginxInstalled } from "./nginx.ts";
 import { measurePacket, type PacketResult } from "./packet.ts";
-import { BenchError, formatTable, measurePages, type PagesResult, pagesTable } from "./pages.ts";
+import {
+  BenchError,
+  feedPages,
+  formatTable,
+  measurePages,
+  type PagesResult,
+  pagesTable,
+} from "./pages.ts";
 import { measurePresentationPdf, type PresentationPdfResult } from "./presentation-pdf.ts";
 import { measurePublish, type PublishResult } from "./publish.ts";
 import { measureSearch, type SearchBenchResult } from "./search.ts";
@@ -42,6 +49,7 @@ const STEPS = [
   "minutes",
   "search",
   "pages",
+  "feeds",
   "mixed",
   "sse",
   "votes",
@@ -81,6 +89,9 @@ Steps (all by default, in this order):
           public pages on (as it runs) and off (every request rendered from the database).
           Then the same bytes served as static files by nginx, when /usr/sbin/nginx exists.
           Prints requests/s, p50 and p99 latency and the ratio Folkestyre/nginx.
+  feeds   The calendars (/kalender.ics, the council's /utvalg/:slug/kalender.ics) and news
+          feeds (/nyheter.atom, the council's) under the same load, from the page cache and
+          rendered, then from nginx, as for pages.
   mixed   The cached meeting page under the same load while a signed-in editor saves every
           --edit-interval ms: nothing, a draft case (changes only the workspace sees), a body
           (public changes, which drop the cached pages). Prints requests/s against the runs
@@ -376,6 +387,17 @@ async function main(argv: string[]): Promise<void> {
       log,
     });
 
+  let feeds: PagesResult | null = null;
+  if (runs("feeds") && dataset)
+    feeds = await measurePages({
+      pages: feedPages(dataset.pages),
+      tool,
+      settings,
+      warmup: args.warmup,
+      trace: args.trace,
+      log,
+    });
+
   let conversion: ConversionResult | { unavailable: string } | null = null;
   if (runs("documents")) {
     log("Converting a ten-page Word file to PDF with LibreOffice.");
@@ -432,6 +454,7 @@ async function main(argv: string[]): Promise<void> {
     }
   }
 
+  const nginxVersion = pages?.nginxVersion ?? feeds?.nginxVersion ?? null;
   const report = {
     startedAt: startedAt.toISOString(),
     machine: {
@@ -458,13 +481,14 @@ async function main(argv: string[]): Promise<void> {
       generationSeconds: dataset.generationSeconds,
       builtNow: dataset.builtNow,
     },
-    reference: pages?.nginxVersion ? { name: "nginx", version: pages.nginxVersion } : null,
+    reference: nginxVersion ? { name: "nginx", version: nginxVersion } : null,
     pdf,
     packet,
     search,
     publish,
     minutes,
     pages: pages?.pages ?? null,
+    feeds: feeds?.pages ?? null,
     mixed,
     sse,
     votes,
@@ -532,6 +556,7 @@ async function main(argv: string[]): Promise<void> {
     if (!nginxInstalled())
       process.stdout.write(`nginx was not found (${NGINX}): no reference figures.\n\n`);
   }
+  if (feeds) process.stdout.write(`${pagesTable(feeds.pages)}\n\n`);
   if (mixed)
     process.stdout.write(
       `${mixed.page} (cached) while the editor saves every ${mixed.intervalMs} ms:\n${mixedTable(mixed)}\n\n`,

@@ -1,8 +1,7 @@
-import ical, { ICalEventStatus } from "ical-generator";
 import { meetingHref } from "../portal/presenters/links.ts";
 import type { CalendarMeetingRow } from "./feed-queries.ts";
+import { writeCalendar } from "./icalendar.ts";
 import { meetingPlace, meetingTitle } from "./meeting-title.ts";
-
 /**
  * The meetings as an iCalendar (RFC 5545) for a calendar program to subscribe to. Times are
  * written in UTC, which every client shows in its own time zone, so no VTIMEZONE is needed.
@@ -20,29 +19,28 @@ export function buildCalendar(input: {
   meetings: readonly CalendarMeetingRow[];
 }): string {
   const host = new URL(input.baseUrl).hostname;
-  const calendar = ical({
+  return writeCalendar({
     name: input.name,
-    prodId: { company: "Folkestyre", product: "Møtekalender", language: "NB" },
+    productId: "-//Folkestyre//Møtekalender//NB",
     url: new URL(input.url, input.baseUrl).href,
     // A client that honours it looks again every hour.
-    ttl: 60 * 60,
+    refreshSeconds: 60 * 60,
+    events: input.meetings.map((meeting) => {
+      const link = new URL(meetingHref(meeting.id), input.baseUrl).href;
+      const cancelled = meeting.status === "cancelled";
+      return {
+        uid: `meeting-${meeting.id}@${host}`,
+        sequence: meeting.sequence ?? 0,
+        start: meeting.starts_at,
+        end: meeting.ends_at,
+        stamp: meeting.updated_at,
+        lastModified: meeting.updated_at,
+        summary: cancelled ? `AVLYST: ${meetingTitle(meeting)}` : meetingTitle(meeting),
+        location: meetingPlace(meeting) || null,
+        url: link,
+        description: `${cancelled ? "Møtet er avlyst. " : ""}Saksliste og dokumenter: ${link}`,
+        status: cancelled ? "CANCELLED" : "CONFIRMED",
+      };
+    }),
   });
-  for (const meeting of input.meetings) {
-    const link = new URL(meetingHref(meeting.id), input.baseUrl).href;
-    const cancelled = meeting.status === "cancelled";
-    calendar.createEvent({
-      id: `meeting-${meeting.id}@${host}`,
-      sequence: meeting.sequence ?? 0,
-      start: meeting.starts_at,
-      end: meeting.ends_at,
-      stamp: meeting.updated_at,
-      lastModified: meeting.updated_at,
-      summary: cancelled ? `AVLYST: ${meetingTitle(meeting)}` : meetingTitle(meeting),
-      location: meetingPlace(meeting) || null,
-      url: link,
-      description: `${cancelled ? "Møtet er avlyst. " : ""}Saksliste og dokumenter: ${link}`,
-      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    });
-  }
-  return calendar.toString();
 }
