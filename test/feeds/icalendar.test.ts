@@ -76,7 +76,7 @@ describe("a written calendar", () => {
 
   it("is read back by a calendar parser as the events it was given", () => {
     const events = Object.values(ical.sync.parseICS(body)).filter(
-      (entry): entry is VEvent => entry.type === "VEVENT",
+      (entry): entry is VEvent => entry?.type === "VEVENT",
     );
     expect(events).toHaveLength(2);
     const [first, second] = events;
