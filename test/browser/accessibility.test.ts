@@ -3,6 +3,8 @@ import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
 import { commit } from "../../src/commit/commit.ts";
 import { lockMeeting } from "../../src/features/meetings/agenda-store.ts";
+import { chooseMinutesSigners } from "../../src/features/minutes/choose-minutes-signers.ts";
+import { loadMinutes } from "../../src/features/minutes/load-minutes.ts";
 import { renderMinutesVersionJob } from "../../src/features/minutes/minutes-version-jobs.ts";
 import { nextMinutesKind } from "../../src/features/minutes/minutes-version-queries.ts";
 import { requestMinutesVersion } from "../../src/features/minutes/request-minutes-version.ts";
@@ -249,6 +251,52 @@ const administratorPages: PageCheck[] = [
   { name: "mail outbox, one mail", path: () => `/admin/utboks/${outboxMail}` },
 ];
 
+/**
+ * The members' pages, for one who met in a held meeting and was chosen to sign its draft
+ * minutes: the list of meetings and the signing. A meeting's papers and minutes are left out:
+ * they need the meeting's round of papers, which the demo's jobs make only once a worker runs,
+ * and none runs beside this test's server.
+ */
+const memberPages: PageCheck[] = [
+  { name: "my meetings", path: () => "/mine-moter" },
+  {
+    name: "signing the minutes",
+    path: () => `/mine-moter/${signing.meetingId}/protokoll/signering`,
+  },
+];
+let signing = { meetingId: 0, personId: 0 };
+
+/**
+ * A held meeting whose papers and draft minutes are out, the minutes not yet approved, with one
+ * who met chosen to sign them through the use case, as the secretariat chooses.
+ */
+async function chooseSigner(server: DemoServer): Promise<typeof signing> {
+  const db = server.app.db;
+  const draft = await db
+    .selectFrom("minutes_version as v")
+    .innerJoin("meeting as m", "m.id", "v.meeting_id")
+    .select("m.id")
+    .where("v.kind", "=", "draft")
+    .where("v.status", "=", "published")
+    .where("m.status", "=", "held")
+    .orderBy("m.starts_at", "desc")
+    .executeTakeFirstOrThrow();
+  const minutes = await loadMinutes(db, { meetingId: draft.id, audience: "members" });
+  const signer = minutes.present[0];
+  assert(signer, `No one met in meeting ${draft.id}`);
+  const outcome = await commit({ db }, async (tx) =>
+    chooseMinutesSigners({
+      actor: { kind: "system", name: "Testdata" },
+      meeting: await lockMeeting(tx, draft.id),
+      personIds: [signer.personId],
+      now: new Date(),
+      tx,
+    }),
+  );
+  assert(outcome.ok, JSON.stringify(outcome));
+  return { meetingId: draft.id, personId: signer.personId };
+}
+
 /** The held meeting's minutes published, unless the demo already did, so its page has them. */
 async function publishMinutes(server: DemoServer, meetingId: number): Promise<void> {
   const db = server.app.db;
@@ -463,6 +511,27 @@ describe.skipIf(skipBrowserSuite("Accessibility tests in Chromium"))(
       });
 
       it.each(administratorPages)("$name", async (check) => {
+        await visit(context, check);
+      });
+    });
+
+    describe("members' portal", () => {
+      let context: BrowserContext;
+      beforeAll(async () => {
+        context = await browser.newContext();
+        signing = await chooseSigner(server);
+        const account = await createAccount(server, "member", "medlem", {
+          personId: signing.personId,
+        });
+        const page = await context.newPage();
+        await signInThroughForm(page, server, account, "/mine-moter");
+        await page.close();
+      });
+      afterAll(async () => {
+        await context?.close();
+      });
+
+      it.each(memberPages)("$name", async (check) => {
         await visit(context, check);
       });
     });

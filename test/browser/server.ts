@@ -97,7 +97,7 @@ export async function createAccount(
   server: DemoServer,
   role: UserRole,
   username: string,
-  options: { oneTime?: boolean; mayApproveCases?: boolean } = {},
+  options: { oneTime?: boolean; mayApproveCases?: boolean; personId?: number } = {},
 ): Promise<Account> {
   const password = "riktig-hest-batteri-stift";
   await createUser(server.app.db, {
@@ -107,21 +107,23 @@ export async function createAccount(
     password,
     mustChangePassword: options.oneTime ?? false,
     mayApproveCases: options.mayApproveCases ?? false,
+    ...(options.personId === undefined ? {} : { personId: options.personId }),
   });
   return { username, password };
 }
 
-/** Signs in through the real login form, as a person would, and lands in the workspace. */
+/** Signs in through the real login form, as a person would, and lands in the workspace or at `landing`. */
 export async function signInThroughForm(
   page: Page,
   server: DemoServer,
   account: Account,
+  landing = "/admin",
 ): Promise<void> {
-  await page.goto(`${server.url}/logg-inn`);
+  await page.goto(`${server.url}/logg-inn?neste=${encodeURIComponent(landing)}`);
   await page.getByLabel(/^Brukernavn/).fill(account.username);
   await page.getByLabel(/^Passord/).fill(account.password);
   await Promise.all([
-    page.waitForURL(`${server.url}/admin`),
+    page.waitForURL(`${server.url}${landing}`),
     page.getByRole("button", { name: "Logg inn" }).click(),
   ]);
 }
