@@ -1,4 +1,4 @@
-import { type Expression, type SqlBool, sql } from "kysely";
+import { type Expression, type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { CaseType } from "../../db/schema.ts";
 import type { ParsedQuery } from "../../domain/search-query.ts";
@@ -121,6 +121,57 @@ function scopeConditions(scope: SearchScope): Expression<SqlBool>[] {
   ];
 }
 
+/** The newest entries a common word's newest matches are first looked for among. */
+const RECENT_ENTRIES = 4 * COUNT_LIMIT;
+/** Years back from this one that the windows reach; past the last, the window is everything. */
+const WINDOW_YEARS = [0, 1, 3, 7, 15] as const;
+
+const NEWEST_FIRST = sql`e.sort_at desc, e.kind, e.entity_id`;
+
+async function holdsEnough(db: Database, source: RawBuilder<unknown>): Promise<boolean> {
+  const counted = await sql<{ n: number }>`
+    select count(*)::integer as n from (select 1 from ${source} limit ${COUNT_LIMIT}) as matched`.execute(
+    db,
+  );
+  return (counted.rows[0]?.n ?? 0) >= COUNT_LIMIT;
+}
+
+/**
+ * Past the count's limit, relevance ranks the COUNT_LIMIT newest matches, as many as the pages
+ * can show. Finding them by date alone reads the table row by row: every match (tens of
+ * thousands for a middling word) to sort them, or down the date index until enough match,
+ * tens of thousands of rows as well unless the word is in a good part of everything.
+ *
+ * So, first, the newest entries of all, read down the date index: a common word's newest
+ * matches are among them, and the GIN index, which would gather every entry under the word
+ * before the first row is read, is not touched. Otherwise the shortest span of recent years
+ * that holds COUNT_LIMIT matches, each try reading at most COUNT_LIMIT of them; only the
+ * matches within it are then read and sorted.
+ */
+async function newestMatches(
+  db: Database,
+  table: Table,
+  where: RawBuilder<unknown>,
+  oneYear: boolean,
+): Promise<RawBuilder<unknown>> {
+  const all = sql`(select e.* from ${sql.table(table)} e where ${where}) e`;
+  const within = (source: RawBuilder<unknown>) =>
+    sql`(select e.* from ${source} order by ${NEWEST_FIRST} limit ${COUNT_LIMIT})`;
+  // The year is in the GIN index with the words: it has found that year's matches already.
+  if (oneYear) return within(all);
+  const recent = sql`(select e.* from (select e.* from ${sql.table(table)} e
+    order by ${NEWEST_FIRST} limit ${RECENT_ENTRIES}) e where ${where}) e`;
+  if (await holdsEnough(db, recent)) return within(recent);
+  for (const back of WINDOW_YEARS) {
+    const span = sql`(select e.* from ${sql.table(table)} e where ${where}
+      and e.sort_at >= make_timestamptz(
+        extract(year from now() at time zone 'Europe/Oslo')::integer - ${back}, 1, 1, 0, 0, 0,
+        'Europe/Oslo')) e`;
+    if (await holdsEnough(db, span)) return within(span);
+  }
+  return within(all);
+}
+
 const EMPTY: Omit<SearchResult, "page"> = {
   hits: [],
   total: 0,
@@ -153,12 +204,10 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
   const total = Math.min(matched, COUNT_LIMIT);
   const pageCount = Math.ceil(total / PAGE_SIZE);
 
-  // Ranking reads every match's vector; past the count's limit it ranks the newest matches,
-  // as many as the pages can show, so a common word costs what a rarer one does.
+  // By date the page is the newest matches already; looking for them would only add reads.
   const candidates =
-    matched > COUNT_LIMIT
-      ? sql`(select e.* from ${sql.table(table)} e where ${where}
-          order by e.sort_at desc, e.kind, e.entity_id limit ${COUNT_LIMIT})`
+    matched > COUNT_LIMIT && options.sort === "relevance"
+      ? await newestMatches(db, table, where, options.filters.year !== undefined)
       : sql`(select e.* from ${sql.table(table)} e where ${where})`;
 
   // Headlines are made for the page's rows only: ts_headline reads the whole text.
