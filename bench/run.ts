@@ -499,7 +499,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(
       `Search over ${search.rows.cases} cases (${search.rows.publicEntries} public entries): ` +
         `p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms, max ${search.maxMs} ms over ` +
-        `${search.runs} searches\n${formatTable(
+        `${search.runs} searches; CPU ${search.cpuMsPerSearch} ms per search in this process\n${formatTable(
           ["search", "p50 ms", "p95 ms", "hits"],
           search.byKind.map((k) => [k.kind, String(k.p50Ms), String(k.p95Ms), String(k.hits)]),
           1,

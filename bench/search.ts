@@ -49,6 +49,11 @@ export interface SearchBenchResult {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /**
+   * This process's CPU time per search, the mean over the recorded rounds: on PGlite the
+   * database's work too, on a PostgreSQL server only the client's.
+   */
+  cpuMsPerSearch: number;
   byKind: Array<{ kind: string; p50Ms: number; p95Ms: number; hits: number }>;
 }
 
@@ -118,6 +123,7 @@ export async function measureSearch(options: {
     for (const query of QUERIES) await run(query);
     const all: number[] = [];
     const perKind = new Map<string, { times: number[]; hits: number }>();
+    const cpuBefore = process.cpuUsage();
     for (let round = 0; round < options.rounds; round++)
       for (const query of QUERIES) {
         const { ms, hits } = await run(query);
@@ -127,6 +133,7 @@ export async function measureSearch(options: {
         entry.hits = Math.max(entry.hits, hits);
         perKind.set(query.kind, entry);
       }
+    const cpu = process.cpuUsage(cpuBefore);
     all.sort((a, b) => a - b);
     return {
       rows,
@@ -134,6 +141,7 @@ export async function measureSearch(options: {
       p50Ms: percentile(all, 50),
       p95Ms: percentile(all, 95),
       maxMs: percentile(all, 100),
+      cpuMsPerSearch: Number(((cpu.user + cpu.system) / 1000 / all.length).toFixed(2)),
       byKind: [...perKind].map(([kind, entry]) => {
         const sorted = [...entry.times].sort((a, b) => a - b);
         return {

@@ -123,30 +123,38 @@ function scopeConditions(scope: SearchScope): Expression<SqlBool>[] {
 
 /** The newest entries a common word's newest matches are first looked for among. */
 const RECENT_ENTRIES = 4 * COUNT_LIMIT;
+/**
+ * The most newest entries read down the date index for a word seen often enough among the
+ * first RECENT_ENTRIES; a rarer word's matches are gathered by the GIN index instead.
+ */
+const MAX_RECENT_ENTRIES = 20 * COUNT_LIMIT;
 /** Years back from this one that the windows reach; past the last, the window is everything. */
 const WINDOW_YEARS = [0, 1, 3, 7, 15] as const;
 
 const NEWEST_FIRST = sql`e.sort_at desc, e.kind, e.entity_id`;
 
-async function holdsEnough(db: Database, source: RawBuilder<unknown>): Promise<boolean> {
+/** The rows of `source`, counted up to COUNT_LIMIT. */
+async function countUpTo(db: Database, source: RawBuilder<unknown>): Promise<number> {
   const counted = await sql<{ n: number }>`
     select count(*)::integer as n from (select 1 from ${source} limit ${COUNT_LIMIT}) as matched`.execute(
     db,
   );
-  return (counted.rows[0]?.n ?? 0) >= COUNT_LIMIT;
+  return counted.rows[0]?.n ?? 0;
 }
 
 /**
  * Past the count's limit, relevance ranks the COUNT_LIMIT newest matches, as many as the pages
  * can show. Finding them by date alone reads the table row by row: every match (tens of
  * thousands for a middling word) to sort them, or down the date index until enough match,
- * tens of thousands of rows as well unless the word is in a good part of everything.
+ * tens of thousands of rows as well unless the word is in a good part of everything. And the
+ * GIN index gathers every entry under a word before the first row is read, which for a word
+ * in a fifth of everything costs more than reading thousands of rows.
  *
  * So, first, the newest entries of all, read down the date index: a common word's newest
- * matches are among them, and the GIN index, which would gather every entry under the word
- * before the first row is read, is not touched. Otherwise the shortest span of recent years
- * that holds COUNT_LIMIT matches, each try reading at most COUNT_LIMIT of them; only the
- * matches within it are then read and sorted.
+ * matches are among them. How many of those match tells how far down to read for a word a
+ * little rarer. A rare word's matches come from the GIN index, in the shortest span of recent
+ * years that holds COUNT_LIMIT of them, each try reading at most COUNT_LIMIT. The ranking then
+ * reads and sorts only the matches found within the entries or the span.
  */
 async function newestMatches(
   db: Database,
@@ -159,15 +167,21 @@ async function newestMatches(
     sql`(select e.* from ${source} order by ${NEWEST_FIRST} limit ${COUNT_LIMIT})`;
   // The year is in the GIN index with the words: it has found that year's matches already.
   if (oneYear) return within(all);
-  const recent = sql`(select e.* from (select e.* from ${sql.table(table)} e
-    order by ${NEWEST_FIRST} limit ${RECENT_ENTRIES}) e where ${where}) e`;
-  if (await holdsEnough(db, recent)) return within(recent);
+  const newest = (entries: number) =>
+    sql`(select e.* from (select e.* from ${sql.table(table)} e
+      order by ${NEWEST_FIRST} limit ${entries}) e where ${where}) e`;
+  const seen = await countUpTo(db, newest(RECENT_ENTRIES));
+  if (seen >= COUNT_LIMIT) return within(newest(RECENT_ENTRIES));
+  // A quarter more than the share seen predicts, for the word being less common further back.
+  const needed = seen > 0 ? Math.ceil((RECENT_ENTRIES * COUNT_LIMIT * 1.25) / seen) : Infinity;
+  if (needed <= MAX_RECENT_ENTRIES && (await countUpTo(db, newest(needed))) >= COUNT_LIMIT)
+    return within(newest(needed));
   for (const back of WINDOW_YEARS) {
     const span = sql`(select e.* from ${sql.table(table)} e where ${where}
       and e.sort_at >= make_timestamptz(
         extract(year from now() at time zone 'Europe/Oslo')::integer - ${back}, 1, 1, 0, 0, 0,
         'Europe/Oslo')) e`;
-    if (await holdsEnough(db, span)) return within(span);
+    if ((await countUpTo(db, span)) >= COUNT_LIMIT) return within(span);
   }
   return within(all);
 }
