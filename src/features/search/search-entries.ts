@@ -142,6 +142,24 @@ async function countUpTo(db: Database, source: RawBuilder<unknown>): Promise<num
   return counted.rows[0]?.n ?? 0;
 }
 
+interface PageRow {
+  kind: SearchKind;
+  entity_id: number;
+  case_id: number | null;
+  meeting_id: number | null;
+  sort_at: Date;
+  case_type: CaseType | null;
+  decided: boolean | null;
+  title: string;
+  snippet: string;
+  slug: string | null;
+  /** How many entries the page was ranked among, when they were the newest matches. */
+  candidates: number | null;
+}
+
+/** The page of hits among the candidate entries (a subquery with the entries' columns). */
+type ReadPage = (candidates: RawBuilder<unknown>) => Promise<PageRow[]>;
+
 /**
  * Past the count's limit, relevance ranks the COUNT_LIMIT newest matches, as many as the pages
  * can show. Finding them by date alone reads the table row by row: every match (tens of
@@ -156,34 +174,39 @@ async function countUpTo(db: Database, source: RawBuilder<unknown>): Promise<num
  * years that holds COUNT_LIMIT of them, each try reading at most COUNT_LIMIT. The ranking then
  * reads and sorts only the matches found within the entries or the span.
  */
-async function newestMatches(
+async function pageOfNewest(
   db: Database,
   table: Table,
   where: RawBuilder<unknown>,
   oneYear: boolean,
-): Promise<RawBuilder<unknown>> {
+  readPage: ReadPage,
+): Promise<PageRow[]> {
   const all = sql`(select e.* from ${sql.table(table)} e where ${where}) e`;
   const within = (source: RawBuilder<unknown>) =>
-    sql`(select e.* from ${source} order by ${NEWEST_FIRST} limit ${COUNT_LIMIT})`;
+    sql`(select e.*, count(*) over ()::integer as candidates from (
+      select e.* from ${source} order by ${NEWEST_FIRST} limit ${COUNT_LIMIT}) e)`;
   // The year is in the GIN index with the words: it has found that year's matches already.
-  if (oneYear) return within(all);
+  if (oneYear) return readPage(within(all));
   const newest = (entries: number) =>
     sql`(select e.* from (select e.* from ${sql.table(table)} e
       order by ${NEWEST_FIRST} limit ${entries}) e where ${where}) e`;
-  const seen = await countUpTo(db, newest(RECENT_ENTRIES));
-  if (seen >= COUNT_LIMIT) return within(newest(RECENT_ENTRIES));
+  // A common word's page comes from the newest entries in one statement; the number of
+  // candidates it was ranked among tells whether they held enough.
+  const recent = await readPage(within(newest(RECENT_ENTRIES)));
+  const seen = recent[0]?.candidates ?? (await countUpTo(db, newest(RECENT_ENTRIES)));
+  if (seen >= COUNT_LIMIT) return recent;
   // A quarter more than the share seen predicts, for the word being less common further back.
   const needed = seen > 0 ? Math.ceil((RECENT_ENTRIES * COUNT_LIMIT * 1.25) / seen) : Infinity;
   if (needed <= MAX_RECENT_ENTRIES && (await countUpTo(db, newest(needed))) >= COUNT_LIMIT)
-    return within(newest(needed));
+    return readPage(within(newest(needed)));
   for (const back of WINDOW_YEARS) {
     const span = sql`(select e.* from ${sql.table(table)} e where ${where}
       and e.sort_at >= make_timestamptz(
         extract(year from now() at time zone 'Europe/Oslo')::integer - ${back}, 1, 1, 0, 0, 0,
         'Europe/Oslo')) e`;
-    if ((await countUpTo(db, span)) >= COUNT_LIMIT) return within(span);
+    if ((await countUpTo(db, span)) >= COUNT_LIMIT) return readPage(within(span));
   }
-  return within(all);
+  return readPage(within(all));
 }
 
 const EMPTY: Omit<SearchResult, "page"> = {
@@ -218,45 +241,39 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
   const total = Math.min(matched, COUNT_LIMIT);
   const pageCount = Math.ceil(total / PAGE_SIZE);
 
-  // By date the page is the newest matches already; looking for them would only add reads.
-  const candidates =
-    matched > COUNT_LIMIT && options.sort === "relevance"
-      ? await newestMatches(db, table, where, options.filters.year !== undefined)
-      : sql`(select e.* from ${sql.table(table)} e where ${where})`;
-
   // Headlines are made for the page's rows only: ts_headline reads the whole text.
-  const rows = await sql<{
-    kind: SearchKind;
-    entity_id: number;
-    case_id: number | null;
-    meeting_id: number | null;
-    sort_at: Date;
-    case_type: CaseType | null;
-    decided: boolean | null;
-    title: string;
-    snippet: string;
-    slug: string | null;
-  }>`
-    with found as (
-      select e.kind, e.entity_id, e.case_id, e.meeting_id, e.sort_at, e.case_type, e.decided,
-        e.title, e.content, ts_rank(e.vector, ${query}) as rank
-      from ${candidates} e
-      order by ${order}
-      limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}
-    )
-    select f.kind, f.entity_id, f.case_id, f.meeting_id, f.sort_at, f.case_type, f.decided,
-      ts_headline(${SEARCH_CONFIG}::regconfig, f.title, ${query},
-        ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) as title,
-      case when f.content = '' then '' else
-        ts_headline(${SEARCH_CONFIG}::regconfig, f.content, ${query}, ${HEADLINE_OPTIONS}) end
-        as snippet,
-      (select b.slug from body b where f.kind = 'body' and b.id = f.entity_id) as slug
-    from found f
-    order by ${sql.raw(options.sort === "date" ? "f.sort_at desc, f.kind, f.entity_id" : "f.rank desc, f.sort_at desc, f.kind, f.entity_id")}`.execute(
-    db,
-  );
+  const readPage: ReadPage = async (candidates) =>
+    (
+      await sql<PageRow>`
+        with found as (
+          select e.kind, e.entity_id, e.case_id, e.meeting_id, e.sort_at, e.case_type, e.decided,
+            e.title, e.content, e.candidates, ts_rank(e.vector, ${query}) as rank
+          from ${candidates} e
+          order by ${order}
+          limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}
+        )
+        select f.kind, f.entity_id, f.case_id, f.meeting_id, f.sort_at, f.case_type, f.decided,
+          ts_headline(${SEARCH_CONFIG}::regconfig, f.title, ${query},
+            ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) as title,
+          case when f.content = '' then '' else
+            ts_headline(${SEARCH_CONFIG}::regconfig, f.content, ${query}, ${HEADLINE_OPTIONS}) end
+            as snippet,
+          (select b.slug from body b where f.kind = 'body' and b.id = f.entity_id) as slug,
+          f.candidates
+        from found f
+        order by ${sql.raw(options.sort === "date" ? "f.sort_at desc, f.kind, f.entity_id" : "f.rank desc, f.sort_at desc, f.kind, f.entity_id")}`.execute(
+        db,
+      )
+    ).rows;
+  // By date the page is the newest matches already; looking for them would only add reads.
+  const rows =
+    matched > COUNT_LIMIT && options.sort === "relevance"
+      ? await pageOfNewest(db, table, where, options.filters.year !== undefined, readPage)
+      : await readPage(
+          sql`(select e.*, null::integer as candidates from ${sql.table(table)} e where ${where})`,
+        );
   return {
-    hits: rows.rows.map((row) => ({
+    hits: rows.map((row) => ({
       kind: row.kind,
       entityId: row.entity_id,
       caseId: row.case_id,
