@@ -197,9 +197,20 @@ async function pageOfNewest(
   if (seen >= COUNT_LIMIT) return recent;
   // A quarter more than the share seen predicts, for the word being less common further back.
   const needed = seen > 0 ? Math.ceil((RECENT_ENTRIES * COUNT_LIMIT * 1.25) / seen) : Infinity;
-  if (needed <= MAX_RECENT_ENTRIES && (await countUpTo(db, newest(needed))) >= COUNT_LIMIT)
-    return readPage(within(newest(needed)));
+  if (needed <= MAX_RECENT_ENTRIES) {
+    const further = await readPage(within(newest(needed)));
+    if ((further[0]?.candidates ?? 0) >= COUNT_LIMIT) return further;
+  }
+  // The years the newest entries span, read from the date index, tell how many years back
+  // the share seen reaches COUNT_LIMIT matches: the first try starts there.
+  const spanned = await sql<{ years: number | null }>`
+    select extract(epoch from now() - min(sort_at)) / (365.25 * 86400) as years from (
+      select sort_at from ${sql.table(table)} order by sort_at desc limit ${RECENT_ENTRIES}) e`.execute(
+    db,
+  );
+  const years = ((spanned.rows[0]?.years ?? 0) * COUNT_LIMIT * 1.25) / Math.max(seen, 1);
   for (const back of WINDOW_YEARS) {
+    if (back + 1 < years && back !== WINDOW_YEARS[WINDOW_YEARS.length - 1]) continue;
     const span = sql`(select e.* from ${sql.table(table)} e where ${where}
       and e.sort_at >= make_timestamptz(
         extract(year from now() at time zone 'Europe/Oslo')::integer - ${back}, 1, 1, 0, 0, 0,
