@@ -324,8 +324,7 @@ describe("the search index", () => {
         if (page >= result.pageCount) return keys;
       }
     };
-    // Among the newest entries of all; behind 3 500 newer entries without the word, further
-    // down the date index; behind 5 000, in the shortest span of years that holds enough.
+    // However many newer entries lack the word, the page ranks exactly the newest matches.
     try {
       for (const newer of [0, 3500, 5000]) {
         await db

@@ -1,4 +1,4 @@
-import { type Expression, type RawBuilder, type SqlBool, sql } from "kysely";
+import { type Expression, type SqlBool, sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { CaseType } from "../../db/schema.ts";
 import type { ParsedQuery } from "../../domain/search-query.ts";
@@ -121,105 +121,6 @@ function scopeConditions(scope: SearchScope): Expression<SqlBool>[] {
   ];
 }
 
-/** The newest entries a common word's newest matches are first looked for among. */
-const RECENT_ENTRIES = 4 * COUNT_LIMIT;
-/**
- * The most newest entries read down the date index for a word seen often enough among the
- * first RECENT_ENTRIES; a rarer word's matches are gathered by the GIN index instead.
- */
-const MAX_RECENT_ENTRIES = 20 * COUNT_LIMIT;
-/** Years back from this one that the windows reach; past the last, the window is everything. */
-const WINDOW_YEARS = [0, 1, 3, 7, 15] as const;
-
-const NEWEST_FIRST = sql`e.sort_at desc, e.kind, e.entity_id`;
-
-/** The rows of `source`, counted up to COUNT_LIMIT. */
-async function countUpTo(db: Database, source: RawBuilder<unknown>): Promise<number> {
-  const counted = await sql<{ n: number }>`
-    select count(*)::integer as n from (select 1 from ${source} limit ${COUNT_LIMIT}) as matched`.execute(
-    db,
-  );
-  return counted.rows[0]?.n ?? 0;
-}
-
-interface PageRow {
-  kind: SearchKind;
-  entity_id: number;
-  case_id: number | null;
-  meeting_id: number | null;
-  sort_at: Date;
-  case_type: CaseType | null;
-  decided: boolean | null;
-  title: string;
-  snippet: string;
-  slug: string | null;
-  /** How many entries the page was ranked among, when they were the newest matches. */
-  candidates: number | null;
-}
-
-/** The page of hits among the candidate entries (a subquery with the entries' columns). */
-type ReadPage = (candidates: RawBuilder<unknown>) => Promise<PageRow[]>;
-
-/**
- * Past the count's limit, relevance ranks the COUNT_LIMIT newest matches, as many as the pages
- * can show. Finding them by date alone reads the table row by row: every match (tens of
- * thousands for a middling word) to sort them, or down the date index until enough match,
- * tens of thousands of rows as well unless the word is in a good part of everything. And the
- * GIN index gathers every entry under a word before the first row is read, which for a word
- * in a fifth of everything costs more than reading thousands of rows.
- *
- * So, first, the newest entries of all, read down the date index: a common word's newest
- * matches are among them. How many of those match tells how far down to read for a word a
- * little rarer. A rare word's matches come from the GIN index, in the shortest span of recent
- * years that holds COUNT_LIMIT of them, each try reading at most COUNT_LIMIT. The ranking then
- * reads and sorts only the matches found within the entries or the span.
- */
-async function pageOfNewest(
-  db: Database,
-  table: Table,
-  where: RawBuilder<unknown>,
-  oneYear: boolean,
-  readPage: ReadPage,
-): Promise<PageRow[]> {
-  const all = sql`(select e.* from ${sql.table(table)} e where ${where}) e`;
-  const within = (source: RawBuilder<unknown>) =>
-    sql`(select e.*, count(*) over ()::integer as candidates from (
-      select e.* from ${source} order by ${NEWEST_FIRST} limit ${COUNT_LIMIT}) e)`;
-  // The year is in the GIN index with the words: it has found that year's matches already.
-  if (oneYear) return readPage(within(all));
-  const newest = (entries: number) =>
-    sql`(select e.* from (select e.* from ${sql.table(table)} e
-      order by ${NEWEST_FIRST} limit ${entries}) e where ${where}) e`;
-  // A common word's page comes from the newest entries in one statement; the number of
-  // candidates it was ranked among tells whether they held enough.
-  const recent = await readPage(within(newest(RECENT_ENTRIES)));
-  const seen = recent[0]?.candidates ?? (await countUpTo(db, newest(RECENT_ENTRIES)));
-  if (seen >= COUNT_LIMIT) return recent;
-  // A quarter more than the share seen predicts, for the word being less common further back.
-  const needed = seen > 0 ? Math.ceil((RECENT_ENTRIES * COUNT_LIMIT * 1.25) / seen) : Infinity;
-  if (needed <= MAX_RECENT_ENTRIES) {
-    const further = await readPage(within(newest(needed)));
-    if ((further[0]?.candidates ?? 0) >= COUNT_LIMIT) return further;
-  }
-  // The years the newest entries span, read from the date index, tell how many years back
-  // the share seen reaches COUNT_LIMIT matches: the first try starts there.
-  const spanned = await sql<{ years: number | null }>`
-    select extract(epoch from now() - min(sort_at)) / (365.25 * 86400) as years from (
-      select sort_at from ${sql.table(table)} order by sort_at desc limit ${RECENT_ENTRIES}) e`.execute(
-    db,
-  );
-  const years = ((spanned.rows[0]?.years ?? 0) * COUNT_LIMIT * 1.25) / Math.max(seen, 1);
-  for (const back of WINDOW_YEARS) {
-    if (back + 1 < years && back !== WINDOW_YEARS[WINDOW_YEARS.length - 1]) continue;
-    const span = sql`(select e.* from ${sql.table(table)} e where ${where}
-      and e.sort_at >= make_timestamptz(
-        extract(year from now() at time zone 'Europe/Oslo')::integer - ${back}, 1, 1, 0, 0, 0,
-        'Europe/Oslo')) e`;
-    if ((await countUpTo(db, span)) >= COUNT_LIMIT) return readPage(within(span));
-  }
-  return readPage(within(all));
-}
-
 const EMPTY: Omit<SearchResult, "page"> = {
   hits: [],
   total: 0,
@@ -252,39 +153,47 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
   const total = Math.min(matched, COUNT_LIMIT);
   const pageCount = Math.ceil(total / PAGE_SIZE);
 
+  // Ranking reads every match's vector; past the count's limit it ranks the newest matches,
+  // as many as the pages can show, so a common word costs what a rarer one does.
+  const candidates =
+    matched > COUNT_LIMIT
+      ? sql`(select e.* from ${sql.table(table)} e where ${where}
+          order by e.sort_at desc, e.kind, e.entity_id limit ${COUNT_LIMIT})`
+      : sql`(select e.* from ${sql.table(table)} e where ${where})`;
+
   // Headlines are made for the page's rows only: ts_headline reads the whole text.
-  const readPage: ReadPage = async (candidates) =>
-    (
-      await sql<PageRow>`
-        with found as (
-          select e.kind, e.entity_id, e.case_id, e.meeting_id, e.sort_at, e.case_type, e.decided,
-            e.title, e.content, e.candidates, ts_rank(e.vector, ${query}) as rank
-          from ${candidates} e
-          order by ${order}
-          limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}
-        )
-        select f.kind, f.entity_id, f.case_id, f.meeting_id, f.sort_at, f.case_type, f.decided,
-          ts_headline(${SEARCH_CONFIG}::regconfig, f.title, ${query},
-            ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) as title,
-          case when f.content = '' then '' else
-            ts_headline(${SEARCH_CONFIG}::regconfig, f.content, ${query}, ${HEADLINE_OPTIONS}) end
-            as snippet,
-          (select b.slug from body b where f.kind = 'body' and b.id = f.entity_id) as slug,
-          f.candidates
-        from found f
-        order by ${sql.raw(options.sort === "date" ? "f.sort_at desc, f.kind, f.entity_id" : "f.rank desc, f.sort_at desc, f.kind, f.entity_id")}`.execute(
-        db,
-      )
-    ).rows;
-  // By date the page is the newest matches already; looking for them would only add reads.
-  const rows =
-    matched > COUNT_LIMIT && options.sort === "relevance"
-      ? await pageOfNewest(db, table, where, options.filters.year !== undefined, readPage)
-      : await readPage(
-          sql`(select e.*, null::integer as candidates from ${sql.table(table)} e where ${where})`,
-        );
+  const rows = await sql<{
+    kind: SearchKind;
+    entity_id: number;
+    case_id: number | null;
+    meeting_id: number | null;
+    sort_at: Date;
+    case_type: CaseType | null;
+    decided: boolean | null;
+    title: string;
+    snippet: string;
+    slug: string | null;
+  }>`
+    with found as (
+      select e.kind, e.entity_id, e.case_id, e.meeting_id, e.sort_at, e.case_type, e.decided,
+        e.title, e.content, ts_rank(e.vector, ${query}) as rank
+      from ${candidates} e
+      order by ${order}
+      limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}
+    )
+    select f.kind, f.entity_id, f.case_id, f.meeting_id, f.sort_at, f.case_type, f.decided,
+      ts_headline(${SEARCH_CONFIG}::regconfig, f.title, ${query},
+        ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) as title,
+      case when f.content = '' then '' else
+        ts_headline(${SEARCH_CONFIG}::regconfig, f.content, ${query}, ${HEADLINE_OPTIONS}) end
+        as snippet,
+      (select b.slug from body b where f.kind = 'body' and b.id = f.entity_id) as slug
+    from found f
+    order by ${sql.raw(options.sort === "date" ? "f.sort_at desc, f.kind, f.entity_id" : "f.rank desc, f.sort_at desc, f.kind, f.entity_id")}`.execute(
+    db,
+  );
   return {
-    hits: rows.map((row) => ({
+    hits: rows.rows.map((row) => ({
       kind: row.kind,
       entityId: row.entity_id,
       caseId: row.case_id,
