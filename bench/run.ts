@@ -65,7 +65,7 @@ Steps (all by default, in this order):
   search  Full-text searches (one word, two words, a phrase, a rare and a common word, with
           filters, by date, a second page, the workspace's index) on the large municipality,
           in the bench's own process, --search-rounds times each: p50 and p95 per search and
-          per kind of search.
+          per kind of search, and this process's CPU time (on PGlite the database's too).
   publish A 40-item meeting with 350 pages of attachments and 15 members in a fresh database:
           from the confirming transaction to every member's mail in the outbox and the public
           meeting page linking the packet, through the real jobs (notice, agendas, packets):
