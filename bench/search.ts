@@ -49,7 +49,13 @@ export interface SearchBenchResult {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
-  byKind: Array<{ kind: string; p50Ms: number; p95Ms: number; hits: number }>;
+  /**
+   * This process's CPU time per search, the mean over the recorded rounds: on PGlite the
+   * database's work too, on a PostgreSQL server only the client's.
+   */
+  cpuMsPerSearch: number;
+  /** Per kind, with the median of this process's CPU time per search (see cpuMsPerSearch). */
+  byKind: Array<{ kind: string; p50Ms: number; p95Ms: number; cpuP50Ms: number; hits: number }>;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -102,6 +108,7 @@ export async function measureSearch(options: {
         : { audience: "public" };
     const run = async (query: BenchQuery) => {
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       const result = await searchEntries(db, {
         parsed: parseSearchQuery(query.text),
         filters: query.filters ?? {},
@@ -109,7 +116,12 @@ export async function measureSearch(options: {
         page: query.kind === "second page" ? 2 : 1,
         scope: scopeOf(query),
       });
-      return { ms: performance.now() - started, hits: result.total };
+      const cpu = process.cpuUsage(cpuStarted);
+      return {
+        ms: performance.now() - started,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        hits: result.total,
+      };
     };
     options.log(
       `Searching ${rows.publicEntries} public and ${rows.internalEntries} workspace entries.`,
@@ -117,16 +129,19 @@ export async function measureSearch(options: {
     // One unrecorded round warms the caches, as a running server's are.
     for (const query of QUERIES) await run(query);
     const all: number[] = [];
-    const perKind = new Map<string, { times: number[]; hits: number }>();
+    const perKind = new Map<string, { times: number[]; cpuTimes: number[]; hits: number }>();
+    const cpuBefore = process.cpuUsage();
     for (let round = 0; round < options.rounds; round++)
       for (const query of QUERIES) {
-        const { ms, hits } = await run(query);
+        const { ms, cpuMs, hits } = await run(query);
         all.push(ms);
-        const entry = perKind.get(query.kind) ?? { times: [], hits: 0 };
+        const entry = perKind.get(query.kind) ?? { times: [], cpuTimes: [], hits: 0 };
         entry.times.push(ms);
+        entry.cpuTimes.push(cpuMs);
         entry.hits = Math.max(entry.hits, hits);
         perKind.set(query.kind, entry);
       }
+    const cpu = process.cpuUsage(cpuBefore);
     all.sort((a, b) => a - b);
     return {
       rows,
@@ -134,12 +149,17 @@ export async function measureSearch(options: {
       p50Ms: percentile(all, 50),
       p95Ms: percentile(all, 95),
       maxMs: percentile(all, 100),
+      cpuMsPerSearch: Number(((cpu.user + cpu.system) / 1000 / all.length).toFixed(2)),
       byKind: [...perKind].map(([kind, entry]) => {
         const sorted = [...entry.times].sort((a, b) => a - b);
         return {
           kind,
           p50Ms: percentile(sorted, 50),
           p95Ms: percentile(sorted, 95),
+          cpuP50Ms: percentile(
+            [...entry.cpuTimes].sort((a, b) => a - b),
+            50,
+          ),
           hits: entry.hits,
         };
       }),

@@ -868,6 +868,18 @@ describe("the large municipality generator", () => {
         expect(c.public_title).not.toBeNull();
         expect(c.exemption_basis).not.toBeNull();
       }
+      // Decided exactly when the last body on the route has decided, at that decision's time.
+      const decided = await sql<{ status: string; decided_at: Date | null; last: Date | null }>`
+        select c.status, c.decided_at, (
+          select a.decided_at from agenda_item a join case_route_step s on s.id = a.route_step_id
+          where a.case_id = c.id order by s.position desc, a.decided_at desc nulls last limit 1
+        ) as last
+        from "case" c`.execute(db);
+      expect(decided.rows.some((c) => c.status === "decided")).toBe(true);
+      for (const c of decided.rows) {
+        expect(c.status === "decided").toBe(c.last !== null);
+        expect(c.decided_at?.getTime() ?? null).toBe(c.last?.getTime() ?? null);
+      }
     } finally {
       await handle.close();
     }

@@ -284,6 +284,69 @@ describe("the search index", () => {
     await db.deleteFrom("search_public").where("entity_id", ">=", 900000).execute();
   });
 
+  it("ranks exactly the newest matches, however they are spread over the years", async () => {
+    // 1 500 documents a day and a half apart back from today, the word in every text, every
+    // seventh also in the title; a person registered today and a body, both without a year.
+    await sql`insert into search_public (kind, entity_id, body_ids, year, sort_at, title, content, vector)
+      select 'document', 800000 + n, '{}',
+        extract(year from d.at at time zone 'Europe/Oslo')::integer, d.at, t.title,
+        'Om sjøormen', to_tsvector('norwegian', t.title || ' sjøormen')
+      from generate_series(1, 1500) as n,
+        lateral (select now() - n * interval '36 hours' as at) d,
+        lateral (select case when n % 7 = 0 then 'Sjøormen' else 'Vedlegg' end as title) t
+    `.execute(db);
+    await sql`insert into search_public (kind, entity_id, body_ids, sort_at, title, content, vector)
+      values ('person', 800000, '{}', now(), 'Sjøormen Hansen', '', to_tsvector('norwegian', 'Sjøormen Hansen')),
+        ('body', 800000, '{}', 'epoch', 'Sjøormlaget', 'Om sjøormen', to_tsvector('norwegian', 'Sjøormlaget sjøormen'))
+    `.execute(db);
+    const expected = async () =>
+      (
+        await sql<{ kind: string; entity_id: number }>`
+          select kind, entity_id from (
+            select * from search_public where vector @@ to_tsquery('norwegian', 'sjøorm:*')
+            order by sort_at desc, kind, entity_id limit ${COUNT_LIMIT}) e
+          order by ts_rank(vector, to_tsquery('norwegian', 'sjøorm:*')) desc, sort_at desc, kind, entity_id`.execute(
+          db,
+        )
+      ).rows.map((row) => `${row.kind} ${row.entity_id}`);
+    const found = async () => {
+      const keys: string[] = [];
+      for (let page = 1; ; page++) {
+        const result = await searchEntries(db, {
+          parsed: parseSearchQuery("sjøormen"),
+          filters: {},
+          sort: "relevance",
+          page,
+          scope: PUBLIC,
+        });
+        expect(result.moreThanTotal).toBe(true);
+        keys.push(...result.hits.map((hit) => `${hit.kind} ${hit.entityId}`));
+        if (page >= result.pageCount) return keys;
+      }
+    };
+    // However many newer entries lack the word, the page ranks exactly the newest matches.
+    try {
+      for (const newer of [0, 3500, 5000]) {
+        await db
+          .deleteFrom("search_public")
+          .where("kind", "=", "meeting")
+          .where("entity_id", ">=", 700000)
+          .execute();
+        await sql`insert into search_public (kind, entity_id, body_ids, sort_at, title, content, vector)
+          select 'meeting', 700000 + n, '{}', now() + n * interval '1 minute', 'Møte', '',
+            to_tsvector('norwegian', 'Møte')
+          from generate_series(1, ${newer}) as n`.execute(db);
+        const keys = await found();
+        expect(keys).toHaveLength(COUNT_LIMIT);
+        expect(keys).toContain("person 800000");
+        expect(keys).not.toContain("body 800000");
+        expect(keys).toEqual(await expected());
+      }
+    } finally {
+      await db.deleteFrom("search_public").where("entity_id", ">=", 700000).execute();
+    }
+  });
+
   it("answers a query with nothing to search for with no hits and no error", async () => {
     for (const text of ["", "-", '""', "og", "-skole", "&|!"]) {
       const result = await search(text, PUBLIC);

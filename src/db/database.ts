@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { QueuedPGliteDialect } from "./pglite-dialect.ts";
@@ -99,6 +100,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
       parsers: { 20: (value: string) => Number(value), 1082: (value: string) => value },
+      // The search index's filter columns (migration 0016).
+      extensions: { btree_gin },
     });
   } catch (error) {
     unlock();

@@ -14,6 +14,7 @@ import * as votes from "./migrations/0012_votes.ts";
 import * as search from "./migrations/0013_search.ts";
 import * as alerts from "./migrations/0014_alerts.ts";
 import * as minutes from "./migrations/0015_minutes.ts";
+import * as searchSpeed from "./migrations/0016_search_speed.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   "0013_search": search,
   "0014_alerts": alerts,
   "0015_minutes": minutes,
+  "0016_search_speed": searchSpeed,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

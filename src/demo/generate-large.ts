@@ -781,6 +781,13 @@ export async function generateLarge(
       { name: "decided_at", type: "timestamptz", values: a.decidedAt },
     ]);
     progress(`${a.meeting.length} agenda items`);
+    // A case its last body has decided is decided, as carryDecisionOn marks it in the app.
+    await sql`update "case" c set status = 'decided', decided_at = a.decided_at
+      from agenda_item a join case_route_step s on s.id = a.route_step_id
+      where a.case_id = c.id and a.decided_at is not null
+        and s.position = (select max(l.position) from case_route_step l where l.case_id = c.id)`.execute(
+      trx,
+    );
 
     const series = [...counters.values()];
     await bulkInsert(trx, "case_number_series", [
