@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderMinutesPdf } from "../../src/documents/minutes-pdf.ts";
+import type { Minutes } from "../../src/features/minutes/minutes-model.ts";
 import { minutesItem, sampleMinutes } from "../fixtures/minutes.ts";
 import { pdfTool, skipPdfToolSuite } from "../helpers/pdf-tools.ts";
 
@@ -23,6 +24,19 @@ const withClosedItem = () =>
     ],
   });
 
+/** The first draft of the minutes as PDF. */
+const firstDraft = async (minutes: Minutes) =>
+  (
+    await renderMinutesPdf({
+      minutes,
+      municipality: "Eksempel kommune",
+      version: 1,
+      kind: "draft",
+      reason: null,
+      issuedAt,
+    })
+  ).pdf;
+
 const text = async (pdf: Buffer) => (await pdfTool("pdftotext", ["-layout"], pdf)).stdout;
 
 describe.skipIf(skipPdfToolSuite("minutes PDF"))("the minutes as PDF", () => {
@@ -32,26 +46,8 @@ describe.skipIf(skipPdfToolSuite("minutes PDF"))("the minutes as PDF", () => {
 
   beforeAll(async () => {
     const minutes = withClosedItem();
-    draft = (
-      await renderMinutesPdf({
-        minutes,
-        municipality: "Eksempel kommune",
-        version: 1,
-        kind: "draft",
-        reason: null,
-        issuedAt,
-      })
-    ).pdf;
-    publicDraft = (
-      await renderMinutesPdf({
-        minutes: { ...minutes, audience: "public" },
-        municipality: "Eksempel kommune",
-        version: 1,
-        kind: "draft",
-        reason: null,
-        issuedAt,
-      })
-    ).pdf;
+    draft = await firstDraft(minutes);
+    publicDraft = await firstDraft({ ...minutes, audience: "public" });
     approved = (
       await renderMinutesPdf({
         minutes: {
@@ -134,16 +130,7 @@ describe.skipIf(skipPdfToolSuite("minutes PDF"))("the minutes as PDF", () => {
   });
 
   it("gives the same bytes for the same version", async () => {
-    const again = (
-      await renderMinutesPdf({
-        minutes: withClosedItem(),
-        municipality: "Eksempel kommune",
-        version: 1,
-        kind: "draft",
-        reason: null,
-        issuedAt,
-      })
-    ).pdf;
+    const again = await firstDraft(withClosedItem());
     expect(again.equals(draft)).toBe(true);
   });
 });
