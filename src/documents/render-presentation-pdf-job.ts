@@ -69,6 +69,15 @@ export const renderPresentationPdfJob = defineJob({
     const sha256 = await services.blobs.put(pdf);
 
     await commit({ db: services.db }, async (tx) => {
+      // The case first, as the workspace's use cases lock it: two versions of one case rendered
+      // at the same time then file one after the other, so the later sees the earlier's
+      // document to mark replaced, and neither waits for a row the other holds.
+      await tx
+        .selectFrom("case")
+        .select("id")
+        .where("id", "=", view.caseId)
+        .forUpdate()
+        .executeTakeFirst();
       const version = await tx
         .selectFrom("case_version as v")
         .innerJoin("case as c", "c.id", "v.case_id")

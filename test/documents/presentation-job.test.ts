@@ -244,6 +244,34 @@ describe("the renderPresentationPdf job", () => {
     expect(byId.get(Number(older))?.replaced_by_id).toBe(newest);
   });
 
+  it("files versions rendered at the same time one after the other, the newest current", async () => {
+    const { caseId } = await routedCase();
+    const versions = [
+      await buildCaseVersion(database.db, { caseId }),
+      await buildCaseVersion(database.db, { caseId, reason: "Ny vurdering." }),
+      await buildCaseVersion(database.db, { caseId, reason: "Rettet tallene." }),
+    ];
+    // The worker runs up to four jobs at once, and the renderer threads set them side by side.
+    await runJobs();
+    const renders = await database.db
+      .selectFrom("job")
+      .select(["status", "last_error"])
+      .where("type", "=", "renderPresentationPdf")
+      .execute();
+    expect(renders).toHaveLength(3);
+    expect(renders.filter((job) => job.status !== "done")).toEqual([]);
+    const documentIds = await Promise.all(
+      versions.map(async (id) => (await versionRow(id)).presentation_document_id),
+    );
+    const newest = documentIds.at(-1);
+    const current = (await presentations(caseId)).filter((row) => row.replaced_by_id === null);
+    expect(current.map((row) => row.id)).toEqual([newest]);
+    // Each older one is marked replaced, by whichever version was filed after it.
+    const byId = new Map((await presentations(caseId)).map((row) => [row.id, row]));
+    for (const older of documentIds.slice(0, -1))
+      expect(byId.get(Number(older))?.replaced_by_id).not.toBeNull();
+  });
+
   it("has nothing to do for a version that no longer exists", async () => {
     await commit(database.db, (tx) => enqueuePresentationPdf(tx, 999_999));
     expect(await runJobs()).toMatchObject({ done: 1, dead: 0 });
