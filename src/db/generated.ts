@@ -873,9 +873,14 @@ export interface SearchInternal {
   kind: string;
   meeting_id: number | null;
   sort_at: Timestamp;
+  sort_period: Generated<number[]>;
   title: string;
   vector: string;
   year: number | null;
+}
+
+export interface SearchInternalWord {
+  word: string;
 }
 
 export interface SearchPublic {
@@ -889,9 +894,14 @@ export interface SearchPublic {
   kind: string;
   meeting_id: number | null;
   sort_at: Timestamp;
+  sort_period: Generated<number[]>;
   title: string;
   vector: string;
   year: number | null;
+}
+
+export interface SearchPublicWord {
+  word: string;
 }
 
 export interface Session {
@@ -1036,7 +1046,9 @@ export interface DB {
   publication_task: PublicationTask;
   search_dirty: SearchDirty;
   search_internal: SearchInternal;
+  search_internal_word: SearchInternalWord;
   search_public: SearchPublic;
+  search_public_word: SearchPublicWord;
   session: Session;
   speaker_entry: SpeakerEntry;
   substitute_call: SubstituteCall;

@@ -15,6 +15,7 @@ import * as search from "./migrations/0013_search.ts";
 import * as alerts from "./migrations/0014_alerts.ts";
 import * as minutes from "./migrations/0015_minutes.ts";
 import * as searchSpeed from "./migrations/0016_search_speed.ts";
+import * as searchNarrowing from "./migrations/0017_search_narrowing.ts";
 
 /** Migrations in order; a landed migration is never edited, a change is a new file. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   "0014_alerts": alerts,
   "0015_minutes": minutes,
   "0016_search_speed": searchSpeed,
+  "0017_search_narrowing": searchNarrowing,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

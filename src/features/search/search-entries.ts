@@ -1,9 +1,10 @@
-import { type Expression, type SqlBool, sql } from "kysely";
+import { type Expression, type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { CaseType } from "../../db/schema.ts";
 import type { ParsedQuery } from "../../domain/search-query.ts";
 import type { PolicyUser } from "../../policies/rules.ts";
 import { STAFF } from "../../policies/rules.ts";
+import { type SearchTable, spellOutPrefixes } from "./index-tsquery.ts";
 import { SEARCH_CONFIG, searchTsquery } from "./tsquery.ts";
 
 export const SEARCH_KINDS = ["case", "document", "meeting", "body", "person"] as const;
@@ -83,8 +84,6 @@ export function splitHighlight(text: string): Highlighted {
   return parts;
 }
 
-type Table = "search_public" | "search_internal";
-
 function filterConditions(filters: SearchFilters): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filters.kind) conditions.push(sql<SqlBool>`e.kind = ${filters.kind}`);
@@ -128,40 +127,227 @@ const EMPTY: Omit<SearchResult, "page"> = {
   pageCount: 0,
 };
 
+/** What one look found: how many matches (up to WANTED) and the page's keys among them. */
+interface Looked {
+  matched: number;
+  shown: Array<{ kind: SearchKind; entity_id: number }>;
+}
+
+/** What a page needs at most: COUNT_LIMIT matches and one more, which says there are more. */
+const WANTED = COUNT_LIMIT + 1;
+/** The newest entries every search reads by date first, to see how common its matches are. */
+const SAMPLE = 1_000;
+/** From this share of matches among the newest entries, reading on by date is the cheaper way. */
+const DENSE = 0.5;
+/** Matches are spread unevenly over time: a look is sized for this many times WANTED. */
+const MARGIN = 1.3;
+/** The first window of the full-text index, as a share of what the sample says it needs. */
+const FIRST_WINDOW_SHARE = 0.5;
+const DAY_MS = 86_400_000;
+/** The index's `sort_period`: thirty days from the epoch (migration 0017). */
+const PERIOD_DAYS = 30;
+
+interface MatchQuery {
+  db: Database;
+  table: SearchTable;
+  /** The conditions, with the prefixes spelled out for the full-text index. */
+  where: Expression<SqlBool>;
+  query: RawBuilder<string>;
+  sort: SearchSort;
+  /** Matches before the page's, in its order. */
+  offset: number;
+  /** Entries from this time on cannot match (the year filter's end); null for none. */
+  before: Date | null;
+}
+
+const dayOf = (at: Date) => Math.floor(at.getTime() / DAY_MS);
+const periodOf = (day: number) => Math.floor(day / PERIOD_DAYS);
+
+/** How a look reaches the newest matches. */
+type Way =
+  /** Through the full-text index, among all entries. */
+  | { by: "index" }
+  /** Through the full-text index, among the entries of the periods from `fromDay`'s on. */
+  | { by: "index"; fromDay: number; lastDay: number }
+  /** Down the date index from the newest entry to `fromDay`, every entry read. */
+  | { by: "date"; fromDay: number };
+
+/**
+ * The newest matches (up to WANTED) the way given, and the page's keys among the COUNT_LIMIT
+ * newest, ranked or by date. The periods are named keys of the GIN index beside the vector,
+ * so the index keeps only their matches. Read by date, the match is written so that no index
+ * can take it (`is true`) and the planner walks the date index, which for a common word finds
+ * a thousand matches within a little over a thousand entries.
+ */
+async function look(
+  { db, table, where, query, sort, offset, before }: MatchQuery,
+  way: Way,
+): Promise<Looked> {
+  let reach = sql<SqlBool>`true`;
+  let matching = where;
+  if ("fromDay" in way && way.by === "index") {
+    const first = periodOf(way.fromDay);
+    const periods = Array.from({ length: periodOf(way.lastDay) - first + 1 }, (_, i) => first + i);
+    reach = sql<SqlBool>`e.sort_period && ${periods}::integer[]`;
+  } else if (way.by === "date") {
+    reach = sql<SqlBool>`e.sort_at >= ${new Date(way.fromDay * DAY_MS)}`;
+    matching = sql<SqlBool>`(${where}) is true`;
+  }
+  // Ranked after the newest are taken, so only they are ranked.
+  const rank = sort === "relevance" ? sql`ts_rank(c.vector, ${query})` : sql`0`;
+  const order =
+    sort === "relevance"
+      ? sql`rank desc, sort_at desc, kind, entity_id`
+      : sql`sort_at desc, kind, entity_id`;
+  const rows = await sql<{
+    matched: number;
+    kind: SearchKind | null;
+    entity_id: number | null;
+  }>`
+    with found as materialized (
+      select e.kind, e.entity_id, e.sort_at, e.vector from ${sql.table(table)} e
+      where ${matching} and ${reach} and ${before === null ? sql`true` : sql`e.sort_at < ${before}`}
+      order by e.sort_at desc, e.kind, e.entity_id limit ${WANTED}
+    ), ranked as (
+      select kind, entity_id, row_number() over (order by ${order}) as position
+      from (select c.kind, c.entity_id, c.sort_at, ${rank} as rank
+        from (select * from found order by sort_at desc, kind, entity_id limit ${COUNT_LIMIT}) c) c
+    )
+    select (select count(*) from found)::integer as matched, p.kind, p.entity_id
+    from (values (1)) as one (x)
+    left join ranked p on p.position > ${offset} and p.position <= ${offset + PAGE_SIZE}
+    order by p.position`.execute(db);
+  const shown = rows.rows.flatMap(({ kind, entity_id }) =>
+    kind === null || entity_id === null ? [] : [{ kind, entity_id }],
+  );
+  return { matched: rows.rows[0]?.matched ?? 0, shown };
+}
+
+/** What the SAMPLE newest entries (before the year filter's end) say of the query. */
+interface Sample {
+  /** Entries read: fewer than SAMPLE when that is all there are before today. */
+  walked: number;
+  matched: number;
+  /** The day of the oldest entry read. */
+  oldestDay: number;
+  /** The days of the index's oldest and newest entries. */
+  oldestIndexDay: number;
+  newestDay: number;
+}
+
+/**
+ * The page's matches, from among the newest: all matches when there are at most COUNT_LIMIT,
+ * else the COUNT_LIMIT newest, which the count says are more.
+ *
+ * Sorting every match by date reads each of them from the table: thousands of rows for a word
+ * in a few per cent of the entries, for a page that ranks a thousand; and the planner's
+ * statistics do not tell how common a phrase or a prefix shared by many compounds is. So the
+ * search has measured the share of matches among the newest entries (`sample`), and takes the
+ * way that share makes cheap: down the date index for a common word; through the full-text
+ * index for a rare one, which holds its few matches; and for a word in between, through the
+ * full-text index for a window of recent periods sized to hold the thousand newest. Each look
+ * is exact: a window holds every entry from its first day on, so when it holds WANTED matches,
+ * the newest are among them, and a look that falls short is followed by one among all entries.
+ */
+async function newestMatches(match: MatchQuery, sample: Sample): Promise<Looked> {
+  if (sample.walked < SAMPLE || sample.matched === 0) return look(match, { by: "index" });
+  const share = sample.matched / sample.walked;
+  const today = dayOf(new Date());
+  const lastDay = match.before === null ? today : Math.min(today, dayOf(match.before));
+  // The sample's entries per day, from its oldest to the last day (what lies ahead is sparse).
+  const perDay = sample.walked / Math.max(1, lastDay - sample.oldestDay + 1);
+  let back = Math.ceil(WANTED / share / perDay);
+  if (share >= DENSE) {
+    const walked = await look(match, { by: "date", fromDay: lastDay - Math.ceil(MARGIN * back) });
+    if (walked.matched >= WANTED) return walked;
+  } else {
+    // The newest entries are a poor guide to a longer span (today's are more often meetings),
+    // so the first window is sized short, and the next by what it held.
+    const through = Math.max(lastDay, sample.newestDay);
+    back = Math.ceil(FIRST_WINDOW_SHARE * back);
+    for (let window = 0; window < 2; window++) {
+      const found = await look(match, { by: "index", fromDay: lastDay - back, lastDay: through });
+      if (found.matched >= WANTED || lastDay - back <= sample.oldestIndexDay) return found;
+      back = found.matched === 0 ? back * 8 : Math.ceil((back * MARGIN * WANTED) / found.matched);
+    }
+  }
+  return look(match, { by: "index" });
+}
+
+/**
+ * A time from which no entry can match the year filter: the next year's start in UTC, which
+ * comes after Oslo's (its hour or two between is another year in Oslo, left out by the filter).
+ */
+function yearEnd(filters: SearchFilters): Date | null {
+  if (filters.year === undefined) return null;
+  return new Date(Date.UTC(filters.year + 1, 0, 1));
+}
+
 export async function searchEntries(db: Database, options: SearchOptions): Promise<SearchResult> {
   const query = searchTsquery(options.parsed);
   const page = Math.min(Math.max(1, Math.trunc(options.page)), MAX_PAGE);
   if (query === null) return { ...EMPTY, page };
-  const table: Table = options.scope.audience === "public" ? "search_public" : "search_internal";
-  const conditions = [
-    sql<SqlBool>`e.vector @@ ${query}`,
-    ...filterConditions(options.filters),
-    ...scopeConditions(options.scope),
-  ];
-  const where = sql.join(conditions, sql` and `);
-  const order =
-    options.sort === "date"
-      ? sql`e.sort_at desc, e.kind, e.entity_id`
-      : sql`rank desc, e.sort_at desc, e.kind, e.entity_id`;
-
-  const counted = await sql<{ n: number }>`
-    select count(*)::integer as n from (
-      select 1 from ${sql.table(table)} e where ${where} limit ${COUNT_LIMIT + 1}
-    ) as matched`.execute(db);
-  const matched = counted.rows[0]?.n ?? 0;
+  const table: SearchTable =
+    options.scope.audience === "public" ? "search_public" : "search_internal";
+  const before = yearEnd(options.filters);
+  const conditions = (tsquery: RawBuilder<string>) =>
+    sql<SqlBool>`${sql.join(
+      [
+        sql<SqlBool>`e.vector @@ ${tsquery}`,
+        ...filterConditions(options.filters),
+        ...scopeConditions(options.scope),
+      ],
+      sql` and `,
+    )}`;
+  // One statement for what the looks start from: the query as the database reads it, and the
+  // share of matches among the newest entries, checked row by row (no index needed for that).
+  // The sample ends today: what is planned ahead (meetings) is few entries and of one kind.
+  const now = new Date();
+  const sampledBefore = before === null || before > now ? now : before;
+  const start = await sql<{
+    normalized: string;
+    walked: number;
+    matched: number;
+    oldest: Date | null;
+    first: Date | null;
+    newest: Date | null;
+  }>`
+    select ${query}::text as normalized, count(*)::integer as walked,
+      count(*) filter (where ${conditions(query)})::integer as matched, min(e.sort_at) as oldest,
+      (select min(sort_at) from ${sql.table(table)}) as first,
+      (select max(sort_at) from ${sql.table(table)}) as newest
+    from (select * from ${sql.table(table)} e where e.sort_at < ${sampledBefore}
+      order by e.sort_at desc, e.kind, e.entity_id limit ${SAMPLE}) e`.execute(db);
+  const first = start.rows[0];
+  if (!first?.normalized || !first.oldest || !first.first || !first.newest)
+    return { ...EMPTY, page };
+  const where = conditions(await spellOutPrefixes(db, table, first.normalized));
+  const { matched, shown } = await newestMatches(
+    {
+      db,
+      table,
+      where,
+      query,
+      sort: options.sort,
+      offset: (page - 1) * PAGE_SIZE,
+      before,
+    },
+    {
+      walked: first.walked,
+      matched: first.matched,
+      oldestDay: dayOf(new Date(first.oldest)),
+      oldestIndexDay: dayOf(new Date(first.first)),
+      newestDay: dayOf(new Date(first.newest)),
+    },
+  );
   if (matched === 0) return { ...EMPTY, page };
+  const moreThanTotal = matched > COUNT_LIMIT;
   const total = Math.min(matched, COUNT_LIMIT);
   const pageCount = Math.ceil(total / PAGE_SIZE);
+  if (shown.length === 0) return { ...EMPTY, total, moreThanTotal, page, pageCount };
 
-  // Ranking reads every match's vector; past the count's limit it ranks the newest matches,
-  // as many as the pages can show, so a common word costs what a rarer one does.
-  const candidates =
-    matched > COUNT_LIMIT
-      ? sql`(select e.* from ${sql.table(table)} e where ${where}
-          order by e.sort_at desc, e.kind, e.entity_id limit ${COUNT_LIMIT})`
-      : sql`(select e.* from ${sql.table(table)} e where ${where})`;
-
-  // Headlines are made for the page's rows only: ts_headline reads the whole text.
+  // Headlines are made for the page's rows only: ts_headline reads the whole text. The page's
+  // conditions are asked again, so an entry changed since it matched is left out, not shown.
   const rows = await sql<{
     kind: SearchKind;
     entity_id: number;
@@ -174,24 +360,18 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
     snippet: string;
     slug: string | null;
   }>`
-    with found as (
-      select e.kind, e.entity_id, e.case_id, e.meeting_id, e.sort_at, e.case_type, e.decided,
-        e.title, e.content, ts_rank(e.vector, ${query}) as rank
-      from ${candidates} e
-      order by ${order}
-      limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}
-    )
-    select f.kind, f.entity_id, f.case_id, f.meeting_id, f.sort_at, f.case_type, f.decided,
-      ts_headline(${SEARCH_CONFIG}::regconfig, f.title, ${query},
+    select e.kind, e.entity_id, e.case_id, e.meeting_id, e.sort_at, e.case_type, e.decided,
+      ts_headline(${SEARCH_CONFIG}::regconfig, e.title, ${query},
         ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) as title,
-      case when f.content = '' then '' else
-        ts_headline(${SEARCH_CONFIG}::regconfig, f.content, ${query}, ${HEADLINE_OPTIONS}) end
+      case when e.content = '' then '' else
+        ts_headline(${SEARCH_CONFIG}::regconfig, e.content, ${query}, ${HEADLINE_OPTIONS}) end
         as snippet,
-      (select b.slug from body b where f.kind = 'body' and b.id = f.entity_id) as slug
-    from found f
-    order by ${sql.raw(options.sort === "date" ? "f.sort_at desc, f.kind, f.entity_id" : "f.rank desc, f.sort_at desc, f.kind, f.entity_id")}`.execute(
-    db,
-  );
+      (select b.slug from body b where e.kind = 'body' and b.id = e.entity_id) as slug
+    from unnest(${shown.map((m) => m.kind)}::text[], ${shown.map((m) => m.entity_id)}::integer[])
+      with ordinality as k(kind, entity_id, position)
+    join ${sql.table(table)} e on e.kind = k.kind and e.entity_id = k.entity_id
+    where ${where}
+    order by k.position`.execute(db);
   return {
     hits: rows.rows.map((row) => ({
       kind: row.kind,
@@ -206,7 +386,7 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
       slug: row.slug,
     })),
     total,
-    moreThanTotal: matched > COUNT_LIMIT,
+    moreThanTotal,
     page,
     pageCount,
   };
