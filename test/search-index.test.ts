@@ -347,6 +347,65 @@ describe("the search index", () => {
     }
   });
 
+  it("finds the newest matches through windows of recent periods exactly, filtered or not", async () => {
+    // 12 000 documents an hour apart back from today. The word is in every fourth of the
+    // newest 2 000 and only every tenth of the older ones, so the share measured among the
+    // newest sizes a first window that falls short; a compound of it holds it too.
+    await sql`insert into search_public (kind, entity_id, body_ids, year, sort_at, title, content, vector)
+      select 'document', 600000 + n, '{}',
+        extract(year from d.at at time zone 'Europe/Oslo')::integer, d.at, 'Vedlegg', w.text,
+        to_tsvector('norwegian', 'Vedlegg ' || w.text)
+      from generate_series(1, 12000) as n,
+        lateral (select now() - n * interval '1 hour' as at) d,
+        lateral (select case
+          when n % (case when n <= 2000 then 4 else 10 end) <> 0 then 'Om molo'
+          when n % 3 = 0 then 'Om mølleparken ved elva'
+          else 'Om mølleparkutbyggingen' end as text) w
+    `.execute(db);
+    const expected = async (filters: { year?: number }, sort: SearchSort) =>
+      (
+        await sql<{ kind: string; entity_id: number }>`
+          select kind, entity_id from (
+            select * from search_public where vector @@ to_tsquery('norwegian', 'møllepark:*')
+              and (${filters.year ?? null}::integer is null or year = ${filters.year ?? null})
+            order by sort_at desc, kind, entity_id limit ${COUNT_LIMIT}) e
+          order by ${sort === "relevance" ? sql`ts_rank(vector, to_tsquery('norwegian', 'møllepark:*')) desc,` : sql``}
+            sort_at desc, kind, entity_id`.execute(db)
+      ).rows.map((row) => `${row.kind} ${row.entity_id}`);
+    const found = async (filters: { year?: number }, sort: SearchSort) => {
+      const keys: string[] = [];
+      for (let page = 1; ; page++) {
+        const result = await searchEntries(db, {
+          parsed: parseSearchQuery("mølleparken"),
+          filters,
+          sort,
+          page,
+          scope: PUBLIC,
+        });
+        keys.push(...result.hits.map((hit) => `${hit.kind} ${hit.entityId}`));
+        if (page >= result.pageCount) return { keys, result };
+      }
+    };
+    try {
+      const words = await sql<{ word: string }>`
+        select distinct word from search_public_word where word like 'møllepark%' order by word`.execute(
+        db,
+      );
+      expect(words.rows.map((row) => row.word)).toEqual(["møllepark", "mølleparkutbygging"]);
+      for (const sort of ["relevance", "date"] as const) {
+        const all = await found({}, sort);
+        expect(all.result.moreThanTotal).toBe(true);
+        expect(all.keys).toEqual(await expected({}, sort));
+        const year = new Date().getFullYear();
+        const inYear = await found({ year }, sort);
+        expect(inYear.keys).toEqual(await expected({ year }, sort));
+        expect(inYear.result.total).toBe(Math.min(COUNT_LIMIT, inYear.keys.length));
+      }
+    } finally {
+      await db.deleteFrom("search_public").where("entity_id", ">=", 600000).execute();
+    }
+  });
+
   it("answers a query with nothing to search for with no hits and no error", async () => {
     for (const text of ["", "-", '""', "og", "-skole", "&|!"]) {
       const result = await search(text, PUBLIC);

@@ -4,7 +4,12 @@ import type { CaseType } from "../../db/schema.ts";
 import type { ParsedQuery } from "../../domain/search-query.ts";
 import type { PolicyUser } from "../../policies/rules.ts";
 import { STAFF } from "../../policies/rules.ts";
-import { type SearchTable, spellOutPrefixes } from "./index-tsquery.ts";
+import {
+  type PrefixWords,
+  prefixWords,
+  type SearchTable,
+  spellOutPrefixes,
+} from "./index-tsquery.ts";
 import { SEARCH_CONFIG, searchTsquery } from "./tsquery.ts";
 
 export const SEARCH_KINDS = ["case", "document", "meeting", "body", "person"] as const;
@@ -127,10 +132,24 @@ const EMPTY: Omit<SearchResult, "page"> = {
   pageCount: 0,
 };
 
-/** What one look found: how many matches (up to WANTED) and the page's keys among them. */
+/** A hit as the database gives it, its headlines marked. */
+interface HitRow {
+  kind: SearchKind;
+  entity_id: number;
+  case_id: number | null;
+  meeting_id: number | null;
+  sort_at: Date;
+  case_type: CaseType | null;
+  decided: boolean | null;
+  title: string;
+  snippet: string;
+  slug: string | null;
+}
+
+/** What one look found: how many matches (up to WANTED), and the page when it settles it. */
 interface Looked {
   matched: number;
-  shown: Array<{ kind: SearchKind; entity_id: number }>;
+  page: HitRow[];
 }
 
 /** What a page needs at most: COUNT_LIMIT matches and one more, which says there are more. */
@@ -141,8 +160,6 @@ const SAMPLE = 1_000;
 const DENSE = 0.5;
 /** Matches are spread unevenly over time: a look is sized for this many times WANTED. */
 const MARGIN = 1.3;
-/** The first window of the full-text index, as a share of what the sample says it needs. */
-const FIRST_WINDOW_SHARE = 0.5;
 const DAY_MS = 86_400_000;
 /** The index's `sort_period`: thirty days from the epoch (migration 0017). */
 const PERIOD_DAYS = 30;
@@ -193,46 +210,62 @@ async function look(
     reach = sql<SqlBool>`e.sort_at >= ${new Date(way.fromDay * DAY_MS)}`;
     matching = sql<SqlBool>`(${where}) is true`;
   }
-  // Ranked after the newest are taken, so only they are ranked.
-  const rank = sort === "relevance" ? sql`ts_rank(c.vector, ${query})` : sql`0`;
+  // Ranked after the newest are taken, so only they are ranked; their rows are found again
+  // by position (ctid, within the one statement), so the sorts carry keys, not vectors.
+  const rank =
+    sort === "relevance"
+      ? sql`(select ts_rank(v.vector, ${query}) from ${sql.table(table)} v where v.ctid = c.row)`
+      : sql`0`;
   const order =
     sort === "relevance"
       ? sql`rank desc, sort_at desc, kind, entity_id`
       : sql`sort_at desc, kind, entity_id`;
-  const rows = await sql<{
-    matched: number;
-    kind: SearchKind | null;
-    entity_id: number | null;
-  }>`
+  // Ranking, and the headlines of the page's rows (ts_headline reads the whole text), are
+  // only for the look that settles the page: the last, or one holding WANTED matches.
+  const last = way.by === "index" && !("fromDay" in way);
+  const rows = await sql<HitRow & { matched: number }>`
     with found as materialized (
-      select e.kind, e.entity_id, e.sort_at, e.vector from ${sql.table(table)} e
+      select e.ctid as row, e.kind, e.entity_id, e.sort_at from ${sql.table(table)} e
       where ${matching} and ${reach} and ${before === null ? sql`true` : sql`e.sort_at < ${before}`}
       order by e.sort_at desc, e.kind, e.entity_id limit ${WANTED}
+    ), m as (
+      select count(*)::integer as matched from found
     ), ranked as (
       select kind, entity_id, row_number() over (order by ${order}) as position
       from (select c.kind, c.entity_id, c.sort_at, ${rank} as rank
-        from (select * from found order by sort_at desc, kind, entity_id limit ${COUNT_LIMIT}) c) c
+        from (select found.* from found, m where ${last} or m.matched >= ${WANTED}
+          order by sort_at desc, kind, entity_id limit ${COUNT_LIMIT}) c) c
     )
-    select (select count(*) from found)::integer as matched, p.kind, p.entity_id
-    from (values (1)) as one (x)
+    select m.matched, h.kind, h.entity_id, h.case_id, h.meeting_id, h.sort_at, h.case_type,
+      h.decided,
+      ts_headline(${SEARCH_CONFIG}::regconfig, h.title, ${query},
+        ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) as title,
+      case when h.content = '' then '' else
+        ts_headline(${SEARCH_CONFIG}::regconfig, h.content, ${query}, ${HEADLINE_OPTIONS}) end
+        as snippet,
+      (select b.slug from body b where h.kind = 'body' and b.id = h.entity_id) as slug
+    from m
     left join ranked p on p.position > ${offset} and p.position <= ${offset + PAGE_SIZE}
+    left join ${sql.table(table)} h on h.kind = p.kind and h.entity_id = p.entity_id
     order by p.position`.execute(db);
-  const shown = rows.rows.flatMap(({ kind, entity_id }) =>
-    kind === null || entity_id === null ? [] : [{ kind, entity_id }],
-  );
-  return { matched: rows.rows[0]?.matched ?? 0, shown };
+  return {
+    matched: rows.rows[0]?.matched ?? 0,
+    page: rows.rows.filter((row) => row.kind !== null),
+  };
 }
 
-/** What the SAMPLE newest entries (before the year filter's end) say of the query. */
+/** What the SAMPLE newest entries up to today (and the year filter's end) say of the query. */
 interface Sample {
-  /** Entries read: fewer than SAMPLE when that is all there are before today. */
+  /** Entries read: fewer than SAMPLE when that is all there are. */
   walked: number;
   matched: number;
-  /** The day of the oldest entry read. */
+  /** The days of the oldest and the newest entry read. */
   oldestDay: number;
-  /** The days of the index's oldest and newest entries. */
-  oldestIndexDay: number;
-  newestDay: number;
+  latestDay: number;
+  /** No entry before this day can match: the filter year's start, or the index's oldest. */
+  floorDay: number;
+  /** No entry after this day can match: the filter year's end, or the index's newest. */
+  lastDay: number;
 }
 
 /**
@@ -252,22 +285,19 @@ interface Sample {
 async function newestMatches(match: MatchQuery, sample: Sample): Promise<Looked> {
   if (sample.walked < SAMPLE || sample.matched === 0) return look(match, { by: "index" });
   const share = sample.matched / sample.walked;
-  const today = dayOf(new Date());
-  const lastDay = match.before === null ? today : Math.min(today, dayOf(match.before));
-  // The sample's entries per day, from its oldest to the last day (what lies ahead is sparse).
-  const perDay = sample.walked / Math.max(1, lastDay - sample.oldestDay + 1);
+  const perDay = sample.walked / (sample.latestDay - sample.oldestDay + 1);
   let back = Math.ceil(WANTED / share / perDay);
   if (share >= DENSE) {
-    const walked = await look(match, { by: "date", fromDay: lastDay - Math.ceil(MARGIN * back) });
+    const fromDay = sample.latestDay - Math.ceil(MARGIN * back);
+    const walked = await look(match, { by: "date", fromDay });
     if (walked.matched >= WANTED) return walked;
   } else {
-    // The newest entries are a poor guide to a longer span (today's are more often meetings),
-    // so the first window is sized short, and the next by what it held.
-    const through = Math.max(lastDay, sample.newestDay);
-    back = Math.ceil(FIRST_WINDOW_SHARE * back);
-    for (let window = 0; window < 2; window++) {
-      const found = await look(match, { by: "index", fromDay: lastDay - back, lastDay: through });
-      if (found.matched >= WANTED || lastDay - back <= sample.oldestIndexDay) return found;
+    // The newest entries are an uncertain guide to a longer span (the newest cases have fewer
+    // documents yet), so a window that falls short is followed by one sized by what it held.
+    for (let window = 0; window < 2 && sample.latestDay - back > sample.floorDay; window++) {
+      const fromDay = sample.latestDay - back;
+      const found = await look(match, { by: "index", fromDay, lastDay: sample.lastDay });
+      if (found.matched >= WANTED) return found;
       back = found.matched === 0 ? back * 8 : Math.ceil((back * MARGIN * WANTED) / found.matched);
     }
   }
@@ -299,30 +329,36 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
       ],
       sql` and `,
     )}`;
-  // One statement for what the looks start from: the query as the database reads it, and the
-  // share of matches among the newest entries, checked row by row (no index needed for that).
-  // The sample ends today: what is planned ahead (meetings) is few entries and of one kind.
+  // One statement for what the looks start from: the query as the database reads it, the
+  // index's words for its prefixes, and the share of matches among the newest entries, checked
+  // row by row (no index needed for that). The sample ends today: what is planned ahead
+  // (meetings) is few entries and of one kind.
   const now = new Date();
   const sampledBefore = before === null || before > now ? now : before;
   const start = await sql<{
     normalized: string;
+    words: PrefixWords[];
     walked: number;
     matched: number;
     oldest: Date | null;
+    latest: Date | null;
     first: Date | null;
     newest: Date | null;
   }>`
-    select ${query}::text as normalized, count(*)::integer as walked,
-      count(*) filter (where ${conditions(query)})::integer as matched, min(e.sort_at) as oldest,
+    select q.normalized, ${prefixWords(table, sql<string>`q.normalized`)} as words, s.*,
       (select min(sort_at) from ${sql.table(table)}) as first,
       (select max(sort_at) from ${sql.table(table)}) as newest
-    from (select * from ${sql.table(table)} e where e.sort_at < ${sampledBefore}
-      order by e.sort_at desc, e.kind, e.entity_id limit ${SAMPLE}) e`.execute(db);
+    from (select ${query}::text as normalized) q,
+      lateral (select count(*)::integer as walked,
+          count(*) filter (where ${conditions(query)})::integer as matched,
+          min(e.sort_at) as oldest, max(e.sort_at) as latest
+        from (select * from ${sql.table(table)} e where e.sort_at < ${sampledBefore}
+          order by e.sort_at desc, e.kind, e.entity_id limit ${SAMPLE}) e) s`.execute(db);
   const first = start.rows[0];
-  if (!first?.normalized || !first.oldest || !first.first || !first.newest)
+  if (!first?.normalized || !first.oldest || !first.latest || !first.first || !first.newest)
     return { ...EMPTY, page };
-  const where = conditions(await spellOutPrefixes(db, table, first.normalized));
-  const { matched, shown } = await newestMatches(
+  const where = conditions(spellOutPrefixes(first.normalized, first.words));
+  const { matched, page: rows } = await newestMatches(
     {
       db,
       table,
@@ -336,44 +372,21 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
       walked: first.walked,
       matched: first.matched,
       oldestDay: dayOf(new Date(first.oldest)),
-      oldestIndexDay: dayOf(new Date(first.first)),
-      newestDay: dayOf(new Date(first.newest)),
+      latestDay: dayOf(new Date(first.latest)),
+      floorDay:
+        options.filters.year === undefined
+          ? dayOf(new Date(first.first))
+          : dayOf(new Date(Date.UTC(options.filters.year, 0, 1))) - 1,
+      lastDay: Math.min(
+        dayOf(new Date(first.newest)),
+        before === null ? Number.POSITIVE_INFINITY : dayOf(before),
+      ),
     },
   );
   if (matched === 0) return { ...EMPTY, page };
-  const moreThanTotal = matched > COUNT_LIMIT;
   const total = Math.min(matched, COUNT_LIMIT);
-  const pageCount = Math.ceil(total / PAGE_SIZE);
-  if (shown.length === 0) return { ...EMPTY, total, moreThanTotal, page, pageCount };
-
-  // Headlines are made for the page's rows only: ts_headline reads the whole text. The page's
-  // conditions are asked again, so an entry changed since it matched is left out, not shown.
-  const rows = await sql<{
-    kind: SearchKind;
-    entity_id: number;
-    case_id: number | null;
-    meeting_id: number | null;
-    sort_at: Date;
-    case_type: CaseType | null;
-    decided: boolean | null;
-    title: string;
-    snippet: string;
-    slug: string | null;
-  }>`
-    select e.kind, e.entity_id, e.case_id, e.meeting_id, e.sort_at, e.case_type, e.decided,
-      ts_headline(${SEARCH_CONFIG}::regconfig, e.title, ${query},
-        ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) as title,
-      case when e.content = '' then '' else
-        ts_headline(${SEARCH_CONFIG}::regconfig, e.content, ${query}, ${HEADLINE_OPTIONS}) end
-        as snippet,
-      (select b.slug from body b where e.kind = 'body' and b.id = e.entity_id) as slug
-    from unnest(${shown.map((m) => m.kind)}::text[], ${shown.map((m) => m.entity_id)}::integer[])
-      with ordinality as k(kind, entity_id, position)
-    join ${sql.table(table)} e on e.kind = k.kind and e.entity_id = k.entity_id
-    where ${where}
-    order by k.position`.execute(db);
   return {
-    hits: rows.rows.map((row) => ({
+    hits: rows.map((row) => ({
       kind: row.kind,
       entityId: row.entity_id,
       caseId: row.case_id,
@@ -386,8 +399,8 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
       slug: row.slug,
     })),
     total,
-    moreThanTotal,
+    moreThanTotal: matched > COUNT_LIMIT,
     page,
-    pageCount,
+    pageCount: Math.ceil(total / PAGE_SIZE),
   };
 }
