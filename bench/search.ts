@@ -9,8 +9,8 @@ import {
 
 /**
  * The search step: the searches a citizen or a journalist makes, run in the bench's own
- * process against the large municipality, each as the page runs it (the count, then the page
- * of hits with their headlines). Times are per search, from the call to its result.
+ * process against the large municipality, each as the page runs it (the capped count and the
+ * page of hits with their headlines). Times are per search, from the call to its result.
  */
 
 interface BenchQuery {
