@@ -183,18 +183,18 @@ const periodOf = (day: number) => Math.floor(day / PERIOD_DAYS);
 /** How a look reaches the newest matches. */
 type Way =
   /** Through the full-text index, among all entries. */
-  | { by: "index" }
+  | { by: "all" }
   /** Through the full-text index, among the entries of the periods from `fromDay`'s on. */
-  | { by: "index"; fromDay: number; lastDay: number }
+  | { by: "window"; fromDay: number; lastDay: number }
   /** Down the date index from the newest entry to `fromDay`, every entry read. */
   | { by: "date"; fromDay: number };
 
 /**
- * The newest matches (up to WANTED) the way given, and the page's keys among the COUNT_LIMIT
- * newest, ranked or by date. The periods are named keys of the GIN index beside the vector,
- * so the index keeps only their matches. Read by date, the match is written so that no index
- * can take it (`is true`) and the planner walks the date index, which for a common word finds
- * a thousand matches within a little over a thousand entries.
+ * The newest matches (up to WANTED) the way given, and the page among the COUNT_LIMIT newest,
+ * ranked or by date, when this look settles it. A window's periods are named keys of the GIN
+ * index beside the vector, so the index keeps only their matches. Read by date, the match is
+ * written so that no index can take it (`is true`) and the planner walks the date index,
+ * which for a common word finds a thousand matches within a little over a thousand entries.
  */
 async function look(
   { db, table, where, query, sort, offset, before }: MatchQuery,
@@ -202,7 +202,7 @@ async function look(
 ): Promise<Looked> {
   let reach = sql<SqlBool>`true`;
   let matching = where;
-  if ("fromDay" in way && way.by === "index") {
+  if (way.by === "window") {
     const first = periodOf(way.fromDay);
     const periods = Array.from({ length: periodOf(way.lastDay) - first + 1 }, (_, i) => first + i);
     reach = sql<SqlBool>`e.sort_period && ${periods}::integer[]`;
@@ -222,7 +222,7 @@ async function look(
       : sql`sort_at desc, kind, entity_id`;
   // Ranking, and the headlines of the page's rows (ts_headline reads the whole text), are
   // only for the look that settles the page: the last, or one holding WANTED matches.
-  const last = way.by === "index" && !("fromDay" in way);
+  const last = way.by === "all";
   const rows = await sql<HitRow & { matched: number }>`
     with found as materialized (
       select e.ctid as row, e.kind, e.entity_id, e.sort_at from ${sql.table(table)} e
@@ -280,10 +280,11 @@ interface Sample {
  * index for a rare one, which holds its few matches; and for a word in between, through the
  * full-text index for a window of recent periods sized to hold the thousand newest. Each look
  * is exact: a window holds every entry from its first day on, so when it holds WANTED matches,
- * the newest are among them, and a look that falls short is followed by one among all entries.
+ * the newest are among them; a window that falls short is followed by a wider one, and that by
+ * a look among all entries.
  */
 async function newestMatches(match: MatchQuery, sample: Sample): Promise<Looked> {
-  if (sample.walked < SAMPLE || sample.matched === 0) return look(match, { by: "index" });
+  if (sample.walked < SAMPLE || sample.matched === 0) return look(match, { by: "all" });
   const share = sample.matched / sample.walked;
   const perDay = sample.walked / (sample.latestDay - sample.oldestDay + 1);
   let back = Math.ceil(WANTED / share / perDay);
@@ -296,12 +297,12 @@ async function newestMatches(match: MatchQuery, sample: Sample): Promise<Looked>
     // documents yet), so a window that falls short is followed by one sized by what it held.
     for (let window = 0; window < 2 && sample.latestDay - back > sample.floorDay; window++) {
       const fromDay = sample.latestDay - back;
-      const found = await look(match, { by: "index", fromDay, lastDay: sample.lastDay });
+      const found = await look(match, { by: "window", fromDay, lastDay: sample.lastDay });
       if (found.matched >= WANTED) return found;
       back = found.matched === 0 ? back * 8 : Math.ceil((back * MARGIN * WANTED) / found.matched);
     }
   }
-  return look(match, { by: "index" });
+  return look(match, { by: "all" });
 }
 
 /**
