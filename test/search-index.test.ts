@@ -47,6 +47,13 @@ async function search(
 
 const hitText = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
 
+/** Carries a result out of a transaction that must not keep what it wrote. */
+class RolledBack extends Error {
+  constructor(readonly ids: number[]) {
+    super("rolled back");
+  }
+}
+
 async function addDocument(caseId: number, title: string, text: string): Promise<number> {
   const bytes = Buffer.from(`${title}\n${text}`);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -404,6 +411,32 @@ describe("the search index", () => {
     } finally {
       await db.deleteFrom("search_public").where("entity_id", ">=", 600000).execute();
     }
+  });
+
+  it("finds entries dated only ahead, with nothing before today to sample", async () => {
+    // In a transaction rolled back: an index that holds three planned meetings and nothing else.
+    const found = await db
+      .transaction()
+      .execute(async (tx) => {
+        await tx.deleteFrom("search_public").execute();
+        await sql`insert into search_public (kind, entity_id, body_ids, sort_at, title, content, vector)
+          select 'meeting', 500000 + n, '{}', now() + n * interval '1 day', 'Møte om fergeleiet', '',
+            to_tsvector('norwegian', 'Møte om fergeleiet')
+          from generate_series(1, 3) as n`.execute(tx);
+        const result = await searchEntries(tx, {
+          parsed: parseSearchQuery("fergeleie"),
+          filters: {},
+          sort: "date",
+          page: 1,
+          scope: PUBLIC,
+        });
+        throw new RolledBack(result.hits.map((hit) => hit.entityId));
+      })
+      .catch((error: unknown) => {
+        if (error instanceof RolledBack) return error.ids;
+        throw error;
+      });
+    expect(found).toEqual([500003, 500002, 500001]);
   });
 
   it("answers a query with nothing to search for with no hits and no error", async () => {

@@ -356,8 +356,9 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
         from (select * from ${sql.table(table)} e where e.sort_at < ${sampledBefore}
           order by e.sort_at desc, e.kind, e.entity_id limit ${SAMPLE}) e) s`.execute(db);
   const first = start.rows[0];
-  if (!first?.normalized || !first.oldest || !first.latest || !first.first || !first.newest)
-    return { ...EMPTY, page };
+  // No first or newest entry: the index is empty. No oldest sampled: nothing is dated before
+  // today, and the sample's days are not needed (a sample short of SAMPLE looks among all).
+  if (!first?.normalized || !first.first || !first.newest) return { ...EMPTY, page };
   const where = conditions(spellOutPrefixes(first.normalized, first.words));
   const { matched, page: rows } = await newestMatches(
     {
@@ -372,8 +373,8 @@ export async function searchEntries(db: Database, options: SearchOptions): Promi
     {
       walked: first.walked,
       matched: first.matched,
-      oldestDay: dayOf(new Date(first.oldest)),
-      latestDay: dayOf(new Date(first.latest)),
+      oldestDay: first.oldest ? dayOf(new Date(first.oldest)) : 0,
+      latestDay: first.latest ? dayOf(new Date(first.latest)) : 0,
       floorDay:
         options.filters.year === undefined
           ? dayOf(new Date(first.first))
