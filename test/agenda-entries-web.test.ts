@@ -295,7 +295,13 @@ describe("the public meeting page", () => {
     expect(page).not.toContain("Haugom-tunet");
     expect(page).toMatch(/Eventuelt/);
     expect(page).not.toMatch(/\b[A-Z]{2} \d+\/\d\d Eventuelt/);
-    const calendar = text((await t.app.inject({ method: "GET", url: "/moter" })).body);
+    // The meeting's own month: thirty days ahead is next month's calendar from December on.
+    const month = new Date(meeting.starts_at)
+      .toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" })
+      .slice(0, 7);
+    const calendar = text(
+      (await t.app.inject({ method: "GET", url: `/moter?maned=${month}` })).body,
+    );
     expect(calendar).toContain(`møte 1/${year}`);
   });
 });
