@@ -5,10 +5,12 @@ export type SearchTable = "search_public" | "search_internal";
 /** Words a prefix may be spelled out as; a stem that starts more is left to GIN's prefix scan. */
 const MAX_WORDS = 200;
 
-/** A stem as a prefix in tsquery's text form, `'skol':*`, its quotes doubled inside. */
-const PREFIX = /'((?:[^']|'')*)':\*/g;
-/** The same, for PostgreSQL's regular expressions. */
+/**
+ * A stem as a prefix in tsquery's text form, `'skol':*`, its quotes doubled inside; the same
+ * pattern reads in PostgreSQL's regular expressions and in JavaScript's.
+ */
 const PREFIX_PATTERN = "'((?:[^']|'')*)':\\*";
+const PREFIX = new RegExp(PREFIX_PATTERN, "g");
 
 /** A prefix's stem and the index's words that start with it, up to MAX_WORDS + 1. */
 export interface PrefixWords {
